@@ -1,0 +1,50 @@
+# nianbao — one entry point for setting up, testing and demonstrating the crawler.
+#   make setup   Debian packages (when root and missing), .venv, Python packages
+#   make test    everything CI runs (.ci/run calls this)
+#   make demo    offline replica → crawl of all five sites → data/archive.sqlite → coverage table
+SHELL := /bin/bash
+export LANG := C.UTF-8
+export LC_ALL := C.UTF-8
+export DEBIAN_FRONTEND := noninteractive
+
+PY := .venv/bin/python
+APT_PACKAGES := chromium fonts-noto-cjk libreoffice-writer-nogui antiword catdoc redis-server poppler-utils
+# Commands whose absence means an apt package is missing (fonts are checked by their directory).
+APT_PROBES := chromium soffice antiword catdoc redis-server pdftotext pdftoppm
+
+.PHONY: setup system-packages test lint demo browse faults bench clean
+
+setup: system-packages .venv/.installed
+
+system-packages:
+	@missing=0; for c in $(APT_PROBES); do command -v $$c >/dev/null || missing=1; done; \
+	[ -d /usr/share/fonts/opentype/noto ] || missing=1; \
+	pg=""; ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { pg=postgresql; missing=1; }; \
+	if [ $$missing = 1 ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing Debian packages: $(APT_PACKAGES) $$pg"; \
+	    apt-get update -q && apt-get install -y -q --no-install-recommends $(APT_PACKAGES) $$pg; \
+	  else \
+	    echo "missing system packages; as root run: apt-get install $(APT_PACKAGES) $$pg" >&2; exit 1; \
+	  fi; \
+	fi
+
+.venv/.installed: requirements.txt pyproject.toml
+	@test -x $(PY) || python3 -m venv .venv
+	$(PY) -m pip install -q -U pip
+	$(PY) -m pip install -q -r requirements.txt
+	$(PY) -m pip install -q --no-deps -e .
+	@touch $@
+
+test: setup
+	$(PY) -m ruff check .
+	$(PY) -m pytest -q tests; rc=$$?; [ $$rc = 5 ] && echo "no tests collected" >&2; exit $$rc
+
+lint: setup
+	$(PY) -m ruff check .
+
+demo: setup
+	$(PY) -m crawler demo
+
+clean:
+	rm -rf .venv build *.egg-info

@@ -1,0 +1,3 @@
+"""nianbao: archival crawler for government information-disclosure annual reports."""
+
+__version__ = "0.1.0"

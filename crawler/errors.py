@@ -1,0 +1,25 @@
+"""Typed errors shared by the library and the command line.
+
+The CLI turns any `NianbaoError` into one line on stderr and exit status 2; library callers catch the
+subclass they care about.  Nothing here should ever surface as a traceback to a user.
+"""
+
+
+class NianbaoError(Exception):
+    """Base class: a problem with the user's input or environment, explained in one line."""
+
+
+class NotAReportError(NianbaoError):
+    """The input is readable but is not a government information-disclosure annual report."""
+
+
+class ExtractionError(NianbaoError):
+    """A document could not be turned into text (broken, encrypted, unsupported or hostile file)."""
+
+
+class UnsupportedFormatError(ExtractionError):
+    """The bytes are of a type the extractor does not read (sniffed from content, not from the name)."""
+
+
+class StorageError(NianbaoError):
+    """The archive could not be read or written (missing database, read-only directory, disk full, ...)."""
