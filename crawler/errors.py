@@ -23,3 +23,19 @@ class UnsupportedFormatError(ExtractionError):
 
 class StorageError(NianbaoError):
     """The archive could not be read or written (missing database, read-only directory, disk full, ...)."""
+
+
+class DocumentTooLargeError(ExtractionError):
+    """The document (or what it would expand to: zip members, pages, pixels) exceeds a configured limit."""
+
+
+class EncryptedDocumentError(ExtractionError):
+    """The document is password-protected; nothing can be read without the password."""
+
+
+class CorruptDocumentError(ExtractionError):
+    """The bytes claim a format but are empty, truncated, damaged or deliberately malformed."""
+
+
+class ExtractionTimeoutError(ExtractionError):
+    """Extraction (a converter subprocess or the in-process reader) ran past its time limit."""
