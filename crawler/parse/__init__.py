@@ -13,4 +13,83 @@ checks [{rule, ok, detail}], warnings [str], parser_version; plus title and meta
 
 from __future__ import annotations
 
-PARSER_VERSION = "0.1.0"
+from typing import Any
+
+from crawler.errors import NotAReportError
+from crawler.parse import checks, meta, rows, sections, tables, template
+from crawler.parse.normalize import normalize_text
+
+PARSER_VERSION = "1.0.0"
+
+# A row of table 三 has 7 cells; a line of 11 or more is table 四 printed without its heading.
+_REVIEW_MIN_CELLS = 11
+
+
+def parse_text(text: str, title: str | None = None, agency: str | None = None) -> dict[str, Any]:
+    """Parse a report's text; raises NotAReportError when it is neither titled nor tabled like a report."""
+    if not text or not text.strip():
+        raise NotAReportError("empty input: no text to parse")
+    lines = normalize_text(text).split("\n")
+    found = meta.find(lines, title_hint=title, agency_hint=agency)
+    regions = sections.locate(lines)
+    template_name, template_reason = meta.detect_template("\n".join(lines), found.year)
+    warnings: list[str] = []
+
+    def region_rows(span: tuple[int, int] | None) -> list[rows.Row]:
+        return rows.rows(lines[span[0]:span[1]]) if span else []
+
+    active_rows = region_rows(regions.active)
+    application_rows = region_rows(regions.applications)
+    review_rows = region_rows(regions.review)
+    stray_review = [r for r in application_rows if len(r.cells) >= _REVIEW_MIN_CELLS and r.numbers >= 8]
+    if stray_review:
+        application_rows = [r for r in application_rows if r not in stray_review]
+        if not review_rows:
+            review_rows = stray_review
+            warnings.append("review: table 四 found as a bare line of numbers without its heading")
+
+    out_tables: dict[str, dict[str, dict[str, Any]]] = {}
+    for table, table_rows in (("active", active_rows), ("applications", application_rows)):
+        assignment = tables.assign(table_rows, template_name, table)
+        warnings.extend(assignment.warnings)
+        spec = {r.key: r.columns for r in template.rows(template_name, table)}
+        out_tables[table] = {key: tables.values(cells, spec[key]) for key, cells in assignment.cells.items()}
+    review = tables.review_stream(review_rows)
+    out_tables["review"] = {key: tables.values(cells, template.REVIEW[0].columns)
+                            for key, cells in (review or {}).items()}
+
+    for table in template.TABLES:
+        if not out_tables[table]:
+            warnings.append(f"{table}: table {template.TABLE_TITLES[table].split('、')[0]} not found or unreadable")
+    if found.year is None and not any(out_tables.values()):
+        raise NotAReportError("not an annual report: no report title and none of the statistical tables found")
+    if found.year is None:
+        warnings.append("year: no report title with a year was found")
+    if found.agency is None:
+        warnings.append("agency: no issuing agency was found in the title")
+
+    return {
+        "agency": found.agency,
+        "agency_as_printed": found.agency_as_printed,
+        "year": found.year,
+        "template": template_name,
+        "title": found.title,
+        "tables": out_tables,
+        "checks": checks.run(out_tables, template_name),
+        "warnings": warnings,
+        "template_reason": template_reason,
+        "parser_version": PARSER_VERSION,
+    }
+
+
+def parse_document(data: bytes, content_type: str | None = None, url: str | None = None) -> dict[str, Any]:
+    """Sniff, extract and parse raw document bytes (any supported format)."""
+    from crawler import extract  # extraction pulls in PDF/OCR libraries: only import them when needed
+
+    extracted = extract.extract(data, content_type=content_type, url=url)
+    result = parse_text(extracted.text, title=extracted.title, agency=extracted.metadata.get("publisher"))
+    result["media_type"] = extracted.media_type
+    result["metadata"] = extracted.metadata
+    result["ocr"] = extracted.ocr
+    result["warnings"] = extracted.warnings + result["warnings"]
+    return result

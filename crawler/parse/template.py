@@ -115,7 +115,8 @@ _APPLICATIONS_TAIL = (
 )
 APPLICATIONS_2021 = (
     *_APPLICATIONS_HEAD,
-    Row("other_no_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", _APP, "（六）其他处理"),
+    Row("other_no_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", _APP,
+        "（六）其他处理"),
     Row("other_no_fee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", _APP,
         "（六）其他处理"),
     Row("other_other", "3.其他", _APP, "（六）其他处理"),

@@ -1,0 +1,68 @@
+"""Classifying one table cell: a number, a blank, or text.
+
+Cells reach us as printed: `22`, `0 ` with an NBSP, `4068.208`, `1,234`, `-18`, `+1036`, annotated numbers
+(`22（其中修订 16 件）`), numbers with a unit (`380元`), dashes for "none".  A blank cell is `None`, never 0.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+Number = int | float
+
+
+class Kind(Enum):
+    NUMBER = "number"
+    BLANK = "blank"
+    TEXT = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    kind: Kind
+    value: Number | None = None
+    text: str = ""
+
+
+BLANK = Cell(Kind.BLANK)
+
+# Cells that mean "nothing to report" in place of a number.
+_BLANK_MARKS = frozenset({"", "-", "--", "—", "——", "–", "/", "\\", "无", "空", "x", "X", "*", "?", "－"})
+_NUMBER = re.compile(
+    r"""^(?P<sign>[+-]?)\s*(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?\s*
+        (?:件|宗|条|个|项|次|万元|元|人次)?\s*
+        (?:\(.*\)?)?$""",  # an annotation in brackets after the number: `22(其中修订 16 件)`
+    re.VERBOSE,
+)
+_HAS_CJK_OR_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+
+
+def to_number(sign: str, integer: str, fraction: str | None) -> Number:
+    digits = integer.replace(",", "")
+    if fraction and fraction.strip(".0"):
+        value: Number = float(digits + fraction)
+    else:
+        value = int(digits)
+    return -value if sign == "-" else value
+
+
+def classify(raw: str) -> Cell:
+    """Classify a cell's text (already through normalize_text)."""
+    text = raw.strip()
+    if text in _BLANK_MARKS:
+        return BLANK
+    match = _NUMBER.match(text)
+    if match:
+        return Cell(Kind.NUMBER, to_number(match["sign"], match["int"], match["frac"]), text)
+    if not _HAS_CJK_OR_LETTER.search(text):
+        # Stray punctuation or a `?` left where an NBSP was: `? 0`, `0 .`: keep a lone number if there is one.
+        digits = re.findall(r"[+-]?\d+(?:\.\d+)?", text)
+        if len(digits) == 1:
+            number = re.match(r"([+-]?)(\d+)(\.\d+)?", digits[0])
+            assert number is not None
+            return Cell(Kind.NUMBER, to_number(number[1], number[2], number[3]), text)
+        if not digits:
+            return BLANK
+    return Cell(Kind.TEXT, None, text)

@@ -1,0 +1,182 @@
+"""Assigning the logical rows of a table region to the rows of the official template.
+
+Two passes, because real text is damaged in two different ways:
+
+1. *Anchors*: a row whose own label names exactly one template row is assigned to it, wherever it stands
+   (PDF-to-text tools move whole table fragments around, so text order cannot be trusted for labelled rows).
+2. *Gaps*: rows whose label is missing or torn (`| 0 | 0 | 0 | … |` after a page break) lie between anchors;
+   they fill the free template rows between those anchors in order.  A small dynamic programme chooses which rows
+   fill which free rows, preferring rows of the right width and any hint from wrapped label lines just above them,
+   and leaves junk (a lone stray number) out.  A template row with nothing to fill it stays absent: nothing is
+   invented.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crawler.parse import labels, template
+from crawler.parse.cells import Cell, Kind, Number
+from crawler.parse.rows import Row, fit
+
+ANCHOR = 0.6  # evidence needed for a label to place its row by itself
+MARGIN = 0.15  # ...and by how much it must beat the next best template row
+# Weight of a wrapped-label hint when filling a gap.  Below the value of one more filled row: in damaged text the
+# label fragments above a row often belong to the row before or after it, so hints only break ties.
+HINT = 0.3
+
+
+@dataclass
+class Assignment:
+    cells: dict[str, list[Cell]]  # template row key → fitted cells
+    warnings: list[str]
+
+
+def _own_evidence(row: Row, template_name: str, table: str) -> dict[str, float]:
+    return labels.evidence(row.label, template_name, table) if row.labels else {}
+
+
+def _lead_evidence(row: Row, template_name: str, table: str) -> dict[str, float]:
+    if not row.lead:
+        return {}
+    return labels.evidence(" ".join(row.lead[-3:]) + " " + row.label, template_name, table)
+
+
+def _anchor(evidence: dict[str, float]) -> str | None:
+    if not evidence:
+        return None
+    ranked = sorted(evidence.items(), key=lambda kv: kv[1], reverse=True)
+    key, best = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    if best >= ANCHOR and best - runner_up >= MARGIN:
+        return key
+    if best == labels.CERTAIN and runner_up == labels.CERTAIN:
+        return None
+    return None
+
+
+def _shape(row: Row, width: int) -> float:
+    """How well a row's cells fit a template row of `width` columns (1.0 perfect, negative: junk)."""
+    numbers = row.numbers
+    if numbers == 0:
+        return -1.0
+    cells = len(row.cells)
+    if width == 1:
+        return 1.0 if numbers == 1 else 0.2
+    if cells >= width:
+        return 1.0
+    missing = width - cells
+    return 1.0 - 0.8 * missing / (width - 1) - (0.6 if numbers == 1 else 0.0)
+
+
+def assign(rows: list[Row], template_name: str, table: str) -> Assignment:
+    spec = template.rows(template_name, table)
+    index = {r.key: i for i, r in enumerate(spec)}
+    width = {r.key: len(r.columns) for r in spec}
+    warnings: list[str] = []
+
+    taken: dict[str, int] = {}  # template key → row position
+    anchor_of: list[str | None] = []
+    for pos, row in enumerate(rows):
+        key = _anchor(_own_evidence(row, template_name, table))
+        if key is not None and row.numbers == 0 and not row.cells:
+            key = None
+        if key is not None and key in taken:
+            warnings.append(f"{table}: a second row labelled like {key!r} was ignored (line {row.line})")
+            key = None
+        anchor_of.append(key)
+        if key is not None:
+            taken[key] = pos
+
+    # Gaps: runs of unanchored rows between anchors, filled into the free template rows between them.
+    pos = 0
+    while pos < len(rows):
+        if anchor_of[pos] is not None:
+            pos += 1
+            continue
+        start = pos
+        while pos < len(rows) and anchor_of[pos] is None:
+            pos += 1
+        gap = list(range(start, pos))
+        before = next((anchor_of[i] for i in range(start - 1, -1, -1) if anchor_of[i]), None)
+        after = next((anchor_of[i] for i in range(pos, len(rows)) if anchor_of[i]), None)
+        low = index[before] + 1 if before else 0
+        high = index[after] if after else len(spec)
+        slots = [r.key for r in spec[low:high] if r.key not in taken]
+        for row_pos, key in _fill(gap, slots, rows, width, template_name, table):
+            taken[key] = row_pos
+            anchor_of[row_pos] = key
+
+    cells = {}
+    for key, row_pos in sorted(taken.items(), key=lambda kv: index[kv[0]]):
+        row = rows[row_pos]
+        if len(row.cells) > width[key] and sum(1 for c in row.cells if c.kind is not Kind.BLANK) > width[key]:
+            warnings.append(f"{table}.{key}: {len(row.cells)} cells for {width[key]} columns; extra cells dropped")
+        cells[key] = fit(row.cells, width[key])
+    return Assignment(cells, warnings)
+
+
+def _fill(gap: list[int], slots: list[str], rows: list[Row], width: dict[str, int], template_name: str,
+          table: str) -> list[tuple[int, str]]:
+    """Best order-preserving matching of gap rows to free template rows (rows may be skipped as junk)."""
+    if not gap or not slots:
+        return []
+    hints = [_lead_evidence(rows[i], template_name, table) or _own_evidence(rows[i], template_name, table)
+             for i in gap]
+
+    def score(g: int, s: int) -> float:
+        row = rows[gap[g]]
+        if row.numbers == 0:
+            return -1.0  # an all-blank row without a label naming it: no evidence it is this row
+        return _shape(row, width[slots[s]]) + HINT * hints[g].get(slots[s], 0.0)
+
+    m, n = len(gap), len(slots)
+    # best[g][s]: best total using gap rows g.. and slots s..
+    best = [[0.0] * (n + 1) for _ in range(m + 1)]
+    move = [[0] * (n + 1) for _ in range(m + 1)]  # 0 take, 1 skip row, 2 skip slot
+    for g in range(m - 1, -1, -1):
+        for s in range(n - 1, -1, -1):
+            options = (score(g, s) + best[g + 1][s + 1], best[g + 1][s] - 0.05, best[g][s + 1])
+            choice = max(range(3), key=lambda k: (options[k], -k))
+            best[g][s], move[g][s] = options[choice], choice
+    out: list[tuple[int, str]] = []
+    g = s = 0
+    while g < m and s < n:
+        if move[g][s] == 0:
+            if score(g, s) > 0:
+                out.append((gap[g], slots[s]))
+            g, s = g + 1, s + 1
+        elif move[g][s] == 1:
+            g += 1
+        else:
+            s += 1
+    return out
+
+
+def review_stream(rows: list[Row]) -> dict[str, list[Cell]] | None:
+    """Table 四: fifteen cells in a fixed order (review ×5, direct suit ×5, suit after review ×5).
+
+    Reports print them as one line, as three labelled rows, or one cell per line; header words are not cells.
+    """
+    stream: list[Cell] = []
+    for row in rows:
+        if row.labels and row.numbers == 0:
+            continue
+        stream.extend(row.cells)
+        if len(stream) >= 15:
+            break
+    while len(stream) > 15 and stream[-1].kind is Kind.BLANK:
+        stream.pop()
+    if not any(c.kind is Kind.NUMBER for c in stream):
+        return None
+    keys = [r.key for r in template.REVIEW]
+    out = {}
+    for i, key in enumerate(keys):
+        chunk = stream[5 * i: 5 * i + 5]
+        if chunk:
+            out[key] = fit(chunk, 5)
+    return out
+
+
+def values(cells: list[Cell], columns: tuple[str, ...]) -> dict[str, Number | None]:
+    return {col: cell.value if cell.kind is Kind.NUMBER else None for col, cell in zip(columns, cells, strict=True)}
