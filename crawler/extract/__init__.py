@@ -2,7 +2,22 @@
 
 Contract with the parser (crawler.parse): the text keeps the document order; every table row is one line whose
 cells are separated by TAB; a cell spanning rows or columns is written once at its top-left position and the
-positions it covers are empty strings; a table is surrounded by blank lines.
+positions it covers are empty strings; a table is surrounded by blank lines; paragraphs are one per line.
+The title goes to `Extracted.title`; the page's 发布日期/来源/发布机构 line goes to `Extracted.metadata` (keys
+`published` as an ISO date, `source`, `publisher`) and not into the text.
+
+Entry points:
+- `sniff(data) -> str`: the media type shown by the bytes (crawler.extract.sniff lists them).
+- `extract(data, *, content_type=None, url=None, max_pages=None) -> Extracted`: the format is always sniffed;
+  `content_type` (an HTTP header) only supplies an HTML/text charset.  Formats: HTML, plain text, PDF (text layer,
+  or OCR for image-only pages), DOCX, DOC, WPS, RTF, PNG/JPEG/GIF/TIFF/BMP (OCR).
+- `extract_file(path) -> Extracted`: the same for a file, refusing files over NIANBAO_MAX_DOCUMENT_BYTES before
+  reading them.
+
+Errors (crawler.errors, one-line messages): UnsupportedFormatError (zip, unknown binary), DocumentTooLargeError,
+EncryptedDocumentError, CorruptDocumentError (empty, truncated, damaged, hostile XML), ExtractionTimeoutError; all
+are ExtractionError.  Text is lightly normalised everywhere: radical and compatibility look-alikes (⽬ → 目) are
+folded to the ordinary ideograph, invisible characters dropped; full-width punctuation and ① are left alone.
 """
 
 from __future__ import annotations
@@ -18,3 +33,10 @@ class Extracted:
     metadata: dict[str, str] = field(default_factory=dict)  # e.g. published, source, publisher
     warnings: list[str] = field(default_factory=list)
     ocr: bool = False
+    pages: int | None = None  # PDF pages read
+
+
+from crawler.extract.core import extract, extract_file  # noqa: E402  (core needs Extracted)
+from crawler.extract.sniff import sniff  # noqa: E402
+
+__all__ = ["Extracted", "extract", "extract_file", "sniff"]

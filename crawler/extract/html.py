@@ -1,0 +1,304 @@
+"""Government web page → title, metadata and the article body as blocks.
+
+The article is the element holding most of the page's non-link text (navigation, breadcrumbs and footers are
+mostly links or little text); it is narrowed to the deepest element that still holds 85 % of that text.
+Tables become rows with rowspan/colspan resolved; a table that contains other tables is page layout and is
+read as blocks.  An image where the statistics table should be cannot be read from the page: a warning says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+from crawler.errors import CorruptDocumentError
+from crawler.extract.encoding import decode
+from crawler.extract.text import Block, Paragraph, Table, clean_line, grid_rows
+
+_DROP = {"script", "style", "noscript", "iframe", "template", "svg", "button", "select", "input", "textarea",
+         "head", "nav", "footer", "header", "aside", "form", "object", "embed", "map"}
+# ids/classes of page furniture that sites put in plain <div>s
+_FURNITURE = re.compile(r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|bread|position|location|dqwz|footer|"
+                        r"foot|copyright|sidebar|share|print|toolbar|related|xgxx|xgwz|pagination|pager)"
+                        r"($|[\s_-])", re.I)
+_BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "dl", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+               "article", "main", "blockquote", "pre", "center", "address", "figure", "figcaption", "caption",
+               "hr", "tbody", "thead", "tfoot", "body", "html", "font"}
+_CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK_GAP = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
+_WS = re.compile(r"\s+")
+_YMD = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
+_DATE = re.compile(r"(?:发布|发文|成文|公开|更新)?(?:日期|时间)\s*[:：]\s*" + _YMD)
+_SOURCE = re.compile(r"(?:信息)?来源\s*[:：]\s*([^\s|丨│:：]{2,40})")
+_PUBLISHER = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位)\s*[:：]\s*([^\s|丨│:：]{2,40})")
+_META_LINE = re.compile(r"(发布日期|发布时间|来源|发布机构|发文机关|浏览次数|阅读次数|字体|【\s*[大中小]\s*】)")
+_TITLE_SPLIT = re.compile(r"\s*(?:_|\||－|—|--| - )\s*")
+_MAX_SPAN = 200
+
+
+@dataclass
+class HtmlResult:
+    blocks: list[Block] = field(default_factory=list)
+    title: str | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def html_blocks(data: bytes, content_type: str | None) -> HtmlResult:
+    text, _codec = decode(data, content_type, html=True)
+    try:
+        root = lxml.html.document_fromstring(text.replace("\x00", ""))
+    except (etree.ParserError, ValueError) as exc:
+        raise CorruptDocumentError(f"HTML cannot be parsed: {exc}") from None
+    result = HtmlResult(title=_title(root))
+    page_text = _WS.sub(" ", root.text_content())
+    result.metadata = _metadata(root, page_text)
+    for bad in list(root.iter(*_DROP)):
+        _drop(bad)
+    for el in list(root.iter()):
+        if isinstance(el.tag, str) and _FURNITURE.search(f"{el.get('id', '')} {el.get('class', '')}"):
+            _drop(el)
+    article = _article(root)
+    blocks = [b for b in _blocks(article) if not (isinstance(b, Paragraph) and _is_meta_line(b.text))]
+    if result.title and blocks and isinstance(blocks[0], Paragraph) and _same_title(blocks[0].text, result.title):
+        blocks.pop(0)  # the title is kept in Extracted.title, not repeated as the first line
+    result.blocks = blocks
+    images = len(article.xpath(".//img"))
+    if images and not any(isinstance(b, Table) for b in blocks):
+        result.warnings.append(f"the article has {images} image(s) and no table: the statistics tables are "
+                               "probably images (OCR them from the attachment or image URL)")
+    return result
+
+
+def _drop(el: etree._Element) -> None:
+    """Remove an element but keep its tail text (the text after it belongs to the parent)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _meta_content(root: etree._Element, *names: str) -> str | None:
+    wanted = {n.lower() for n in names}
+    for meta in root.iter("meta"):
+        key = (meta.get("name") or meta.get("property") or "").lower()
+        if key in wanted and (meta.get("content") or "").strip():
+            return meta.get("content").strip()
+    return None
+
+
+def _title(root: etree._Element) -> str | None:
+    title = _meta_content(root, "ArticleTitle", "og:title", "title")
+    if not title:
+        for tag in ("h1", "h2"):
+            heads = [clean_line(h.text_content()) for h in root.iter(tag)]
+            heads = [h for h in heads if len(h) >= 6]
+            if heads:
+                title = max(heads, key=len)
+                break
+    if not title:
+        element = root.find(".//title")
+        if element is not None and element.text_content().strip():
+            title = max(_TITLE_SPLIT.split(element.text_content().strip()), key=len)
+    return clean_line(title) if title else None
+
+
+def _metadata(root: etree._Element, page_text: str) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    published = _meta_content(root, "PubDate", "publishdate", "article:published_time", "firstpublishedtime")
+    for candidate in (published, page_text):
+        if not candidate:
+            continue
+        found = re.search(_YMD, candidate) if candidate is published else _DATE.search(candidate)
+        if found:
+            year, month, day = (int(x) for x in found.groups())
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                meta["published"] = f"{year:04d}-{month:02d}-{day:02d}"
+                break
+    source = _meta_content(root, "ContentSource", "source")
+    if not source and (found := _SOURCE.search(page_text)):
+        source = found.group(1)
+    if source:
+        meta["source"] = clean_line(source)
+    publisher = _meta_content(root, "publisher")
+    if not publisher and (found := _PUBLISHER.search(page_text)):
+        publisher = found.group(1)
+    if publisher:
+        meta["publisher"] = clean_line(publisher)
+    return meta
+
+
+def _text_weights(root: etree._Element) -> dict[etree._Element, tuple[int, int]]:
+    """(non-link text length, link text length) of every element, computed bottom-up in one pass."""
+    weights: dict[etree._Element, tuple[int, int]] = {}
+    for el in reversed(list(root.iter())):
+        if not isinstance(el.tag, str):
+            continue
+        own = len(_WS.sub("", el.text or ""))
+        text = 0 if el.tag == "a" else own
+        links = own if el.tag == "a" else 0
+        for child in el:
+            if isinstance(child.tag, str):
+                t, ln = weights.get(child, (0, 0))
+                if el.tag == "a":
+                    t, ln = 0, t + ln
+                text += t
+                links += ln
+            tail = len(_WS.sub("", child.tail or ""))
+            text += tail
+        weights[el] = (text, links)
+    return weights
+
+
+def _article(root: etree._Element) -> etree._Element:
+    weights = _text_weights(root)
+    body = root.find("body")
+    best = body if body is not None else root
+    score = weights.get(best, (0, 0))[0]
+    while True:
+        children = [c for c in best if isinstance(c.tag, str)]
+        richest = max(children, key=lambda c: weights.get(c, (0, 0))[0], default=None)
+        if richest is None or weights.get(richest, (0, 0))[0] < 0.85 * score:
+            return best
+        best = richest
+
+
+def _inline_text(el: etree._Element) -> Iterator[str | None]:
+    """Text pieces of an element in order; None marks a line break (block boundary or <br>)."""
+    if not isinstance(el.tag, str):
+        if el.tail:
+            yield el.tail
+        return
+    block = el.tag in _BLOCK_TAGS or el.tag in ("tr", "td", "th", "table")
+    if block:
+        yield None
+    if el.tag == "br":
+        yield None
+    if el.text:
+        yield el.text
+    for child in el:
+        yield from _inline_text(child)
+    if block:
+        yield None
+    if el.tail:
+        yield el.tail
+
+
+def _lines(el: etree._Element, include_tail: bool = False) -> list[str]:
+    lines: list[str] = []
+    current: list[str] = []
+    tail, el.tail = el.tail, (el.tail if include_tail else None)
+    try:
+        for piece in _inline_text(el):
+            if piece is None:
+                lines.append("".join(current))
+                current = []
+            else:
+                current.append(piece)
+        lines.append("".join(current))
+    finally:
+        el.tail = tail
+    out = []
+    for line in lines:
+        line = _CJK_GAP.sub("", _WS.sub(" ", line)).strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def _blocks(el: etree._Element) -> Iterator[Block]:
+    """Blocks of an element in document order: data tables as tables, everything else as lines."""
+    buffer: list[etree._Element | str] = []
+
+    def flush() -> Iterator[Block]:
+        for item in buffer:
+            texts = [item] if isinstance(item, str) else _lines(item)
+            for line in texts:
+                yield Paragraph(line)
+        buffer.clear()
+
+    if el.text and el.text.strip():
+        buffer.append(_CJK_GAP.sub("", _WS.sub(" ", el.text)).strip())
+    for child in el:
+        if isinstance(child.tag, str) and (child.tag == "table" or child.find(".//table") is not None):
+            yield from flush()
+            if child.tag == "table" and _is_data_table(child):
+                rows = _table_rows(child)
+                if rows:
+                    yield Table(rows)
+            else:
+                yield from _blocks(child)
+        elif isinstance(child.tag, str):
+            buffer.append(child)
+        if child.tail and child.tail.strip():
+            buffer.append(_CJK_GAP.sub("", _WS.sub(" ", child.tail)).strip())
+    yield from flush()
+
+
+def _own_rows(table: etree._Element) -> list[etree._Element]:
+    """<tr> elements of this table (not of tables nested in it)."""
+    return [tr for tr in table.iter("tr") if _closest_table(tr) is table]
+
+
+def _closest_table(el: etree._Element) -> etree._Element | None:
+    parent = el.getparent()
+    while parent is not None and parent.tag != "table":
+        parent = parent.getparent()
+    return parent
+
+
+def _is_data_table(table: etree._Element) -> bool:
+    """Layout tables hold other tables or are a single column of text."""
+    if any(_closest_table(t) is table for t in table.iter("table") if t is not table):
+        return False
+    widths = [sum(_span(c, "colspan") for c in tr if c.tag in ("td", "th")) for tr in _own_rows(table)]
+    return bool(widths) and max(widths) > 1
+
+
+def _span(cell: etree._Element, attr: str) -> int:
+    try:
+        value = int(re.sub(r"\D.*$", "", (cell.get(attr) or "1").strip()) or 1)
+    except ValueError:
+        value = 1
+    return min(max(value, 1), _MAX_SPAN)
+
+
+def _table_rows(table: etree._Element) -> list[list[str]]:
+    """Grid of a data table: each cell once at its top-left position, covered positions empty."""
+    spans = []
+    occupied: set[tuple[int, int]] = set()
+    rows = _own_rows(table)
+    for r, tr in enumerate(rows):
+        c = 0
+        for cell in tr:
+            if cell.tag not in ("td", "th"):
+                continue
+            while (r, c) in occupied:
+                c += 1
+            rowspan = min(_span(cell, "rowspan"), len(rows) - r)
+            colspan = _span(cell, "colspan")
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    occupied.add((r + dr, c + dc))
+            spans.append((r, c, rowspan, colspan, "\n".join(_lines(cell))))
+            c += colspan
+    return grid_rows(spans)
+
+
+def _is_meta_line(text: str) -> bool:
+    return len(text) < 160 and len(_META_LINE.findall(text)) >= 1 and bool(_DATE.search(text) or "来源" in text)
+
+
+def _same_title(line: str, title: str) -> bool:
+    return _WS.sub("", line) == _WS.sub("", title)
