@@ -66,3 +66,29 @@ def classify(raw: str) -> Cell:
         if not digits:
             return BLANK
     return Cell(Kind.TEXT, None, text)
+
+
+def split_run_together(digits: str, parts: int) -> list[int] | None:
+    """Split digits that a flattening extractor ran together (`21710000218`) into `parts` numbers whose last is
+    the sum of the others (the row-total rule of tables 三 and 四).  Only an unambiguous split is returned."""
+    if not digits.isdigit() or len(digits) < parts:
+        return None
+    found: list[list[int]] = []
+
+    def walk(start: int, acc: list[int]) -> None:
+        if len(found) > 1:
+            return
+        remaining = parts - len(acc)
+        if remaining == 1:
+            last = digits[start:]
+            if (last == "0" or not last.startswith("0")) and int(last) == sum(acc):
+                found.append([*acc, int(last)])
+            return
+        for end in range(start + 1, len(digits) - remaining + 2):
+            piece = digits[start:end]
+            if len(piece) > 1 and piece.startswith("0"):
+                break
+            walk(end, [*acc, int(piece)])
+
+    walk(0, [])
+    return found[0] if len(found) == 1 else None

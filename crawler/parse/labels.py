@@ -52,7 +52,7 @@ SIGNATURES: dict[str, tuple[str, ...]] = {
     "rejected_confirmation": (r"重新出具", r"确认或"),
     "other_no_correction": (r"不补正", r"逾期不补"),
     "other_no_fee": (r"收费通知", r"缴纳费用"),
-    "other_other": (r"(^|[^\d])3其他$", r"^其他$"),
+    "other_other": (r"(^|[^\d])3其[他它]$", r"^其[他它]$"),
     "other": (r"六其他处理$", r"^其他处理$"),
     "handled_total": (r"七总计", r"^总计$"),
     "carried_forward": (r"结转下年", r"下年度继续"),

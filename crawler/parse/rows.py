@@ -78,6 +78,21 @@ def _split_spaced(line: str) -> list[str]:
     return ([" ".join(tokens)] if tokens else []) + tail
 
 
+# A number glued to the end of its label by a flattening extractor: `1.属于国家秘密2`, `规范性文件898989`.
+_GLUED = re.compile(r"^(.*[\u4e00-\u9fff)”\]])([+-]?\d[\d,]*(?:\.\d+)?)$")
+
+
+def _unglue(cells: list[str]) -> list[str]:
+    out: list[str] = []
+    for cell in cells:
+        match = _GLUED.match(cell.strip())
+        if match and not match[1].endswith(("第", "年")):
+            out += [match[1], match[2]]
+        else:
+            out.append(cell)
+    return out
+
+
 def _looks_numeric(token: str) -> bool:
     return any(ch.isdigit() for ch in token) or token in {"-", "—", "/"}
 
@@ -131,12 +146,22 @@ def _cell_lists(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
     if _is_one_cell_per_line(lines):
         yield from _one_cell_blocks(lines)
         return
-    for number, line in enumerate(lines):
-        if is_prose(line):
-            continue
-        cells = line_cells(line)
-        if cells is not None:
-            yield number, cells
+    per_line = [(number, cells) for number, line in enumerate(lines)
+                if not is_prose(line) and (cells := line_cells(line)) is not None]
+    if _is_cell_stream(per_line):
+        # pdftotext without -layout: every cell on its own line and no row breaks at all; rows are rebuilt by
+        # starting a new row at each label that follows numbers.
+        yield per_line[0][0], [cell for _, cells in per_line for cell in cells]
+        return
+    yield from per_line
+
+
+def _is_cell_stream(per_line: list[tuple[int, list[str]]]) -> bool:
+    if len(per_line) < 12:
+        return False
+    single = [cells[0] for _, cells in per_line if len(cells) == 1]
+    numeric = sum(1 for cell in single if classify(cell).kind is Kind.NUMBER)
+    return len(single) >= 0.8 * len(per_line) and numeric >= 0.5 * len(single)
 
 
 def _split_at_labels(cells: list[Cell]) -> Iterator[list[Cell]]:
@@ -159,7 +184,7 @@ def rows(lines: Iterable[str]) -> list[Row]:
     out: list[Row] = []
     lead: list[str] = []
     for number, raw_cells in _cell_lists(lines):
-        for cells in _split_at_labels([classify(c) for c in raw_cells]):
+        for cells in _split_at_labels([classify(c) for c in _unglue(raw_cells)]):
             last_text = max((i for i, c in enumerate(cells) if c.kind is Kind.TEXT), default=-1)
             labels = [c.text for c in cells[: last_text + 1] if c.kind is Kind.TEXT]
             values = cells[last_text + 1:]

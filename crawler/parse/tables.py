@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crawler.parse import labels, template
-from crawler.parse.cells import Cell, Kind, Number
+from crawler.parse.cells import Cell, Kind, Number, split_run_together
 from crawler.parse.rows import Row, fit
 
 ANCHOR = 0.6  # evidence needed for a label to place its row by itself
@@ -110,10 +110,24 @@ def assign(rows: list[Row], template_name: str, table: str) -> Assignment:
     cells = {}
     for key, row_pos in sorted(taken.items(), key=lambda kv: index[kv[0]]):
         row = rows[row_pos]
+        if table == "applications":
+            row = _unrun(row, width[key], warnings)
         if len(row.cells) > width[key] and sum(1 for c in row.cells if c.kind is not Kind.BLANK) > width[key]:
             warnings.append(f"{table}.{key}: {len(row.cells)} cells for {width[key]} columns; extra cells dropped")
         cells[key] = fit(row.cells, width[key])
     return Assignment(cells, warnings)
+
+
+def _unrun(row: Row, width: int, warnings: list[str]) -> Row:
+    """A row whose numbers were run together into one (`21710000218`), split by the row-total rule."""
+    numbers = [c for c in row.cells if c.kind is Kind.NUMBER]
+    if len(numbers) != 1 or len(numbers[0].text) < width:
+        return row
+    split = split_run_together(numbers[0].text, width)
+    if split is None:
+        return row
+    warnings.append(f"{row.label or 'a row'}: numbers run together ({numbers[0].text}) split by the row-total rule")
+    return Row(row.labels, [Cell(Kind.NUMBER, v, str(v)) for v in split], row.lead, row.line)
 
 
 def _fill(gap: list[int], slots: list[str], rows: list[Row], width: dict[str, int], template_name: str,
