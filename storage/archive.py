@@ -1,0 +1,354 @@
+"""The archive's high-level API: what crawler pipelines, `ingest`, `reparse` and `reports` call.
+
+    archive = Archive.open()                       # NIANBAO_DATA / DATABASE_URL, schema upgraded on first use
+    run = archive.start_run("haizhu", {"years": "2024"})
+    previous = archive.last_fetch(url)             # ETag / Last-Modified for a conditional GET
+    result = archive.record_fetch(Observation(url, status, headers, body, ...), run=run)
+    if result.new_document: archive.parse_document(result.sha256)
+    archive.finish_run(run, "finished", stats)
+
+Order of writes, which is what makes a crash harmless: blob (fsynced, atomic rename) → WARC record (one append)
+→ database rows (one transaction).  A crash before the transaction commits leaves at most an unreferenced blob
+or WARC record, and the rerun records the fetch again; a document row never exists without its blob.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import socket
+import threading
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from storage import report_store
+from storage.blobs import BlobStore, FileBlobStore, StoredBlob
+from storage.config import StorageConfig
+from storage.db import Database
+from storage.models import Agency, CrawlRun, Document, Fetch, Report, ReportSource, Site
+from storage.observation import FetchResult, LastFetch, Observation, header, headers_for_decoded_body
+from storage.warc import DEFAULT_MAX_SIZE, Exchange, RecordRef, WarcLocation, WarcWriter, payload_digest
+
+log = logging.getLogger(__name__)
+
+runs = CrawlRun.__table__
+documents = Document.__table__
+fetches = Fetch.__table__
+reports = Report.__table__
+report_sources = ReportSource.__table__
+agencies = Agency.__table__
+sites = Site.__table__
+
+_CONDITIONAL_OUTCOMES = ("new", "unchanged", "not_modified")
+
+
+@dataclass(frozen=True)
+class Run:
+    id: int
+    key: str
+    spider: str
+
+
+def sniff_media_type(data: bytes) -> str:
+    """The document's real type, from its bytes (the extractor's sniffer: one definition in the project)."""
+    from crawler.extract.sniff import sniff
+
+    return sniff(data)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Archive:
+    def __init__(self, config: StorageConfig, *, blobs: BlobStore | None = None, warc: bool = True,
+                 warc_max_size: int = DEFAULT_MAX_SIZE, fsync: bool = True, busy_timeout: float = 30.0,
+                 retry_seconds: float = 60.0) -> None:
+        self.config = config
+        self.db = Database(config.database_url, busy_timeout=busy_timeout, retry_seconds=retry_seconds)
+        self.blobs = blobs or FileBlobStore(config.blobs_dir, fsync=fsync)
+        if isinstance(self.blobs, FileBlobStore):
+            self.blobs.sweep_temp()
+        self.warc_enabled = warc
+        self.warc_max_size = warc_max_size
+        self.fsync = fsync
+        self._writers: dict[str, WarcWriter] = {}
+        self._writers_lock = threading.Lock()
+
+    @classmethod
+    def open(cls, data_dir: str | os.PathLike[str] | None = None, database_url: str | None = None,
+             **kwargs: Any) -> Archive:
+        return cls(StorageConfig.from_env(data_dir, database_url), **kwargs)
+
+    def close(self) -> None:
+        with self._writers_lock:
+            for writer in self._writers.values():
+                writer.close()
+            self._writers.clear()
+        self.db.dispose()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- sites and crawl runs --------------------------------------------------------------------------------
+    def ensure_site(self, slug: str, base_url: str | None = None, name: str | None = None) -> int:
+        def tx(conn: Connection) -> int:
+            conn.execute(self.db.insert_ignore(sites, ["slug"]).values(slug=slug, base_url=base_url, name=name))
+            return conn.execute(sa.select(sites.c.id).where(sites.c.slug == slug)).scalar_one()
+
+        return self.db.write(tx)
+
+    def start_run(self, spider: str, arguments: dict[str, Any] | None = None, key: str | None = None) -> Run:
+        """Open a crawl run; a `key` given twice (a scheduler retrying) returns the same run."""
+        now = utcnow()
+        key = key or f"{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+
+        def tx(conn: Connection) -> Run:
+            conn.execute(self.db.insert_ignore(runs, ["key"]).values(
+                key=key, spider=spider, arguments=arguments or {}, started_at=now,
+                hostname=socket.gethostname(), pid=os.getpid()))
+            row = conn.execute(sa.select(runs.c.id, runs.c.spider).where(runs.c.key == key)).one()
+            return Run(row.id, key, row.spider)
+
+        return self.db.write(tx)
+
+    def finish_run(self, run: Run | int, reason: str, stats: dict[str, Any] | None = None) -> None:
+        run_id = run.id if isinstance(run, Run) else run
+        self.db.write(lambda conn: conn.execute(runs.update().where(runs.c.id == run_id).values(
+            finished_at=utcnow(), finish_reason=reason[:64], stats=_json_stats(stats))))
+        self._close_writer_for(run)
+
+    # -- documents -------------------------------------------------------------------------------------------
+    def store_document(self, data: bytes, seen_at: dt.datetime | None = None) -> tuple[StoredBlob, bool]:
+        """Archive bytes (blob first, then the row); returns the blob and whether the document is new."""
+        stored = self.blobs.put(data)
+        new = self.db.write(lambda conn: self._document_row(conn, stored, data, seen_at or utcnow()))
+        return stored, new
+
+    def document_bytes(self, sha256: str) -> bytes:
+        return self.blobs.get(sha256)
+
+    def document(self, sha256: str) -> dict[str, Any] | None:
+        row = self.db.read(lambda c: c.execute(sa.select(documents).where(documents.c.sha256 == sha256)).first())
+        return dict(row._mapping) if row else None
+
+    def _document_row(self, conn: Connection, stored: StoredBlob, data: bytes, seen: dt.datetime) -> bool:
+        inserted = conn.execute(self.db.insert_ignore(documents, ["sha256"]).values(
+            sha256=stored.sha256, size=stored.size, media_type=sniff_media_type(data), blob=stored.location,
+            first_seen=seen, last_seen=seen, parse_status="pending")).rowcount == 1
+        if not inserted:  # an old WARC ingested late can move first_seen back; a new crawl moves last_seen on
+            conn.execute(documents.update().where(documents.c.sha256 == stored.sha256).values(
+                first_seen=sa.case((documents.c.first_seen > seen, seen), else_=documents.c.first_seen),
+                last_seen=sa.case((documents.c.last_seen < seen, seen), else_=documents.c.last_seen)))
+        return inserted
+
+    # -- fetches ---------------------------------------------------------------------------------------------
+    def record_fetch(self, obs: Observation, run: Run | int | None = None, *,
+                     warc_location: WarcLocation | None = None) -> FetchResult:
+        """Record one observation: bytes to the blob store, the exchange to WARC, a row to `fetches`.
+
+        `warc_location`: the exchange is already in one of the archive's WARC files (rebuilding from WARCs).
+        """
+        run_row = self._run(run)
+        stored = self.blobs.put(obs.body) if obs.keeps_document and obs.body is not None else None
+        previous = self.last_fetch(obs.url) if obs.status == 304 else None
+        location = warc_location
+        if location is None and self.warc_enabled and obs.status is not None:
+            location = self._write_warc(obs, run_row, previous)
+
+        def tx(conn: Connection) -> FetchResult:
+            new_document = stored is not None and self._document_row(conn, stored, obs.body or b"", obs.when)
+            sha = stored.sha256 if stored else (previous.sha256 if previous else None)
+            outcome = _outcome(obs, new_document)
+            etag = header(obs.headers, "etag") or (previous.etag if previous else None)
+            modified = header(obs.headers, "last-modified") or (previous.last_modified if previous else None)
+            key = obs.warc_record_id or (location.record_id if location else f"urn:uuid:{uuid.uuid4()}")
+            fetch_id = conn.execute(self.db.insert_ignore(fetches, ["observation_key"]).values(
+                observation_key=key[:128], run_id=run_row.id if run_row else None, url=obs.url,
+                final_url=obs.final_url if obs.final_url != obs.url else None, referrer=obs.referrer,
+                method=obs.method[:16], status=obs.status, headers=[list(p) for p in obs.headers],
+                content_type=_clip(header(obs.headers, "content-type"), 255), etag=_clip(etag, 512),
+                last_modified=_clip(modified, 64), fetched_at=obs.when, outcome=outcome,
+                error=obs.error or _http_error(obs), sha256=sha,
+                warc_file=location.file if location else None, warc_offset=location.offset if location else None,
+                warc_length=location.length if location else None,
+                warc_record_id=location.record_id if location else None,
+                warc_type=location.record_type if location else None,
+                payload_digest=location.payload_digest if location else None,
+            ).returning(fetches.c.id)).scalar_one_or_none()
+            report_id = None
+            if sha is not None and outcome in _CONDITIONAL_OUTCOMES:
+                report_id = conn.execute(sa.select(reports.c.id).where(reports.c.document_sha256 == sha)).scalar()
+                if report_id is not None:
+                    report_store.add_sources(conn, report_id, [obs.url, obs.final_url])
+            return FetchResult(outcome, fetch_id, sha, new_document, location, report_id)
+
+        return self.db.write(tx)
+
+    def last_fetch(self, url: str) -> LastFetch | None:
+        """The latest successful observation of `url` (for If-None-Match / If-Modified-Since)."""
+        query = (sa.select(fetches.c.url, fetches.c.fetched_at, fetches.c.status, fetches.c.outcome,
+                           fetches.c.etag, fetches.c.last_modified, fetches.c.sha256)
+                 .where(fetches.c.url == url, fetches.c.outcome.in_(_CONDITIONAL_OUTCOMES))
+                 .order_by(fetches.c.fetched_at.desc(), fetches.c.id.desc()).limit(1))
+        row = self.db.read(lambda conn: conn.execute(query).first())
+        return LastFetch(**row._mapping) if row else None
+
+    def _write_warc(self, obs: Observation, run: Run | None, previous: LastFetch | None) -> WarcLocation:
+        payload = obs.wire_body if obs.wire_body is not None else (obs.body or b"")
+        headers = obs.headers if obs.wire_body is not None else headers_for_decoded_body(obs.headers)
+        exchange = Exchange(url=obs.url, status=obs.status or 0, headers=headers, body=payload, date=obs.when,
+                            method=obs.method, request_headers=obs.request_headers, request_body=obs.request_body,
+                            protocol=obs.protocol, ip=obs.ip, record_id=obs.warc_record_id)
+        writer = self._writer(run)
+        if obs.status == 304:
+            return writer.write_revisit(exchange, self._record_ref_for_url(obs.url, previous), not_modified=True)
+        earlier = self._response_with_digest(payload_digest(payload)) if payload else None
+        if earlier is not None:
+            return writer.write_revisit(exchange, earlier)
+        return writer.write_response(exchange)
+
+    def _response_with_digest(self, digest: str) -> RecordRef | None:
+        query = (sa.select(fetches.c.url, fetches.c.fetched_at, fetches.c.warc_record_id, fetches.c.payload_digest)
+                 .where(fetches.c.payload_digest == digest, fetches.c.warc_type == "response")
+                 .order_by(fetches.c.id).limit(1))
+        row = self.db.read(lambda conn: conn.execute(query).first())
+        return RecordRef(row.url, row.fetched_at, row.warc_record_id, row.payload_digest) if row else None
+
+    def _record_ref_for_url(self, url: str, previous: LastFetch | None) -> RecordRef | None:
+        query = (sa.select(fetches.c.url, fetches.c.fetched_at, fetches.c.warc_record_id, fetches.c.payload_digest)
+                 .where(fetches.c.url == url, fetches.c.warc_type == "response")
+                 .order_by(fetches.c.fetched_at.desc(), fetches.c.id.desc()).limit(1))
+        row = self.db.read(lambda conn: conn.execute(query).first())
+        if row:
+            return RecordRef(row.url, row.fetched_at, row.warc_record_id, row.payload_digest)
+        return RecordRef(url, previous.fetched_at, None) if previous else None
+
+    def _run(self, run: Run | int | None) -> Run | None:
+        if run is None or isinstance(run, Run):
+            return run
+        row = self.db.read(lambda c: c.execute(sa.select(runs.c.key, runs.c.spider).where(runs.c.id == run)).one())
+        return Run(run, row.key, row.spider)
+
+    def _writer(self, run: Run | None) -> WarcWriter:
+        name = f"{_safe(run.spider)}/{_safe(run.key)}" if run else f"adhoc/{utcnow():%Y%m%dT%H%M%S}-{os.getpid()}"
+        slot = str(run.id) if run else "adhoc"
+        with self._writers_lock:
+            writer = self._writers.get(slot)
+            if writer is None:
+                info = {"isPartOf": run.key if run else "adhoc", "spider": run.spider if run else ""}
+                writer = WarcWriter(self.config.warcs_dir, name, max_size=self.warc_max_size, info=info,
+                                    fsync=self.fsync)
+                self._writers[slot] = writer
+            return writer
+
+    def _close_writer_for(self, run: Run | int) -> None:
+        slot = str(run.id if isinstance(run, Run) else run)
+        with self._writers_lock:
+            writer = self._writers.pop(slot, None)
+        if writer:
+            writer.close()
+
+    # -- reports ---------------------------------------------------------------------------------------------
+    def save_report(self, parsed: dict[str, Any], sha256: str, source_urls: Iterable[str] = (), *,
+                    replace: bool = False, title: str | None = None, published: Any = None,
+                    site: str | None = None) -> report_store.SavedReport:
+        """Store the canonical parse of a stored document.
+
+        The first parse of a document creates its report; later calls add source URLs only, unless `replace`
+        (reparse), which updates the report in place and keeps the previous parse in `report_history`.
+        """
+        site_id = self.ensure_site(site) if site else None
+        urls = list(source_urls)
+        return self.db.write(lambda conn: report_store.save(
+            conn, parsed, sha256, utcnow(), replace=replace, source_urls=urls, title=title,
+            published=published, site_id=site_id))
+
+    def mark_parse(self, sha256: str, status: str, error: str | None, parser_version: str) -> None:
+        self.db.write(lambda conn: report_store.mark_parsed(conn, sha256, status, error, parser_version, utcnow()))
+
+    def withdraw_report(self, sha256: str, parser_version: str) -> bool:
+        return self.db.write(lambda conn: report_store.withdraw(conn, sha256, utcnow(), by_version=parser_version))
+
+    def parse_document(self, sha256: str, *, replace: bool = False) -> Any:
+        """Parse a stored document with the current parser and store the result (see storage.parsing)."""
+        from storage.parsing import parse_stored
+
+        return parse_stored(self, sha256, replace=replace)
+
+    def report_list(self, *, agency: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
+        """One JSON-ready dict per report (the objects `python -m crawler reports --json` prints)."""
+        query = (sa.select(reports.c.id, agencies.c.name.label("agency"), reports.c.year, reports.c.template,
+                           reports.c.title, reports.c.published, reports.c.document_sha256, reports.c.checks,
+                           reports.c.parser_version, documents.c.media_type, documents.c.size,
+                           documents.c.first_seen, documents.c.last_seen, sites.c.slug.label("site"))
+                 .join(documents, documents.c.sha256 == reports.c.document_sha256)
+                 .outerjoin(agencies, agencies.c.id == reports.c.agency_id)
+                 .outerjoin(sites, sites.c.id == agencies.c.site_id)
+                 .order_by(agencies.c.name, reports.c.year, reports.c.id))
+        if agency:
+            query = query.where(agencies.c.name == agency)
+        if year is not None:
+            query = query.where(reports.c.year == year)
+
+        def read(conn: Connection) -> list[dict[str, Any]]:
+            rows = conn.execute(query).all()
+            urls: dict[int, list[str]] = {}
+            source_query = sa.select(report_sources.c.report_id, report_sources.c.url).order_by(
+                report_sources.c.report_id, report_sources.c.url)
+            if agency or year is not None:
+                source_query = source_query.where(report_sources.c.report_id.in_([r.id for r in rows]))
+            for report_id, url in conn.execute(source_query):
+                urls.setdefault(report_id, []).append(url)
+            return [{
+                "id": r.id, "agency": r.agency, "year": r.year, "template": r.template, "title": r.title,
+                "published": r.published.isoformat() if r.published else None, "urls": urls.get(r.id, []),
+                "sha256": r.document_sha256, "media_type": r.media_type, "size": r.size,
+                "checks_failed": report_store.failed_rules(r.checks), "parser_version": r.parser_version,
+                "site": r.site, "first_seen": r.first_seen.isoformat(), "last_seen": r.last_seen.isoformat(),
+            } for r in rows]
+
+        return self.db.read(read)
+
+
+def _outcome(obs: Observation, new_document: bool) -> str:
+    if obs.error is not None or obs.status is None:
+        return "error"
+    if obs.challenge:
+        return "challenge"
+    if obs.status == 304:
+        return "not_modified"
+    if not obs.keeps_document:
+        return "error"
+    return "new" if new_document else "unchanged"
+
+
+def _http_error(obs: Observation) -> str | None:
+    if obs.status is None or 200 <= obs.status < 300 or obs.status == 304 or obs.challenge:
+        return None
+    location = header(obs.headers, "location")
+    return f"HTTP {obs.status}" + (f" → {location}" if location else "")
+
+
+def _clip(value: str | None, limit: int) -> str | None:
+    return value[:limit] if value is not None else None
+
+
+def _safe(name: str) -> str:
+    """A run key or spider name as a path component (no separators, no dot-dot)."""
+    cleaned = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name).strip(".")
+    return cleaned or "_"
+
+
+def _json_stats(stats: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Scrapy stats hold datetimes; JSON stores them as text."""
+    return report_store.json_safe(stats) if stats is not None else None

@@ -1,0 +1,175 @@
+"""Content-addressed, write-once storage of raw bytes.
+
+A blob's name is the SHA-256 of its bytes, so the same document fetched from three URLs in two years is stored
+once, and a stored blob never changes.  `BlobStore` is the interface the archive uses; `FileBlobStore` keeps blobs
+under `<root>/ab/cd/<sha256>`.  A store shared across machines (S3-compatible) implements the same five methods
+with an object key of the same shape, and `location()` returns its URI.
+
+Crash safety: bytes go to a temp file in `<root>/.tmp/`, are fsynced, then renamed into place.  A rename within
+one file system is atomic, so a reader (or a crash) sees either no blob or the whole blob, never a torn one, and
+the database row that points to a blob is written only after `put` returns.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import re
+import time
+import uuid
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from crawler.errors import StorageError
+
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+TEMP_DIR = ".tmp"
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def check_key(sha256: str) -> str:
+    if not _SHA256.match(sha256):
+        raise ValueError(f"not a lower-case hex SHA-256: {sha256!r}")
+    return sha256
+
+
+@dataclass(frozen=True)
+class StoredBlob:
+    sha256: str
+    size: int
+    location: str  # what the `documents.blob` column records
+    created: bool  # False when the store already held these bytes
+
+
+class BlobStore(ABC):
+    """Write-once bytes addressed by their SHA-256."""
+
+    @abstractmethod
+    def put(self, data: bytes) -> StoredBlob:
+        """Store `data` durably (idempotent); raise StorageError when it cannot be stored."""
+
+    @abstractmethod
+    def get(self, sha256: str) -> bytes:
+        """The stored bytes; StorageError if the blob is missing."""
+
+    @abstractmethod
+    def exists(self, sha256: str) -> bool: ...
+
+    @abstractmethod
+    def location(self, sha256: str) -> str:
+        """Where the blob lives, as recorded in the database (relative key or URI)."""
+
+    @abstractmethod
+    def keys(self) -> Iterator[str]:
+        """Every stored SHA-256 (for consistency checks)."""
+
+    def verify(self, sha256: str) -> bool:
+        """True when the blob exists and its bytes still hash to its name."""
+        try:
+            return sha256_hex(self.get(sha256)) == sha256
+        except StorageError:
+            return False
+
+
+class FileBlobStore(BlobStore):
+    def __init__(self, root: str | os.PathLike[str], *, fsync: bool = True) -> None:
+        self.root = Path(root)
+        # fsync makes a stored blob survive power loss, not just a killed process; tests on tmpfs may skip it.
+        self.fsync = fsync
+
+    def path(self, sha256: str) -> Path:
+        check_key(sha256)
+        return self.root / sha256[:2] / sha256[2:4] / sha256
+
+    def location(self, sha256: str) -> str:
+        return f"{sha256[:2]}/{sha256[2:4]}/{check_key(sha256)}"
+
+    def exists(self, sha256: str) -> bool:
+        return self.path(sha256).is_file()
+
+    def put(self, data: bytes) -> StoredBlob:
+        sha = sha256_hex(data)
+        target = self.path(sha)
+        stored = StoredBlob(sha, len(data), self.location(sha), created=False)
+        try:
+            if target.stat().st_size == len(data):
+                return stored  # write-once: same name, same bytes (a rename never leaves a torn file)
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise self._error("read", exc) from exc
+        temp_dir = self.root / TEMP_DIR
+        temp = temp_dir / f"{sha}.{os.getpid()}.{uuid.uuid4().hex[:8]}"
+        try:
+            temp_dir.mkdir(parents=True, exist_ok=True)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with open(temp, "xb") as fh:
+                fh.write(data)
+                fh.flush()
+                if self.fsync:
+                    os.fsync(fh.fileno())
+            os.replace(temp, target)
+            if self.fsync:
+                _fsync_dir(target.parent)
+        except OSError as exc:
+            _remove_quietly(temp)
+            raise self._error("write", exc) from exc
+        return StoredBlob(sha, len(data), stored.location, created=True)
+
+    def get(self, sha256: str) -> bytes:
+        try:
+            return self.path(sha256).read_bytes()
+        except FileNotFoundError as exc:
+            raise StorageError(f"blob {sha256} is missing from {self.root}") from exc
+        except OSError as exc:
+            raise self._error("read", exc) from exc
+
+    def keys(self) -> Iterator[str]:
+        if not self.root.is_dir():
+            return
+        for path in self.root.glob("??/??/*"):
+            if _SHA256.match(path.name):
+                yield path.name
+
+    def temp_files(self) -> list[Path]:
+        temp_dir = self.root / TEMP_DIR
+        return sorted(temp_dir.iterdir()) if temp_dir.is_dir() else []
+
+    def sweep_temp(self, older_than: float = 3600.0) -> int:
+        """Delete temp files a killed writer left behind (only old ones: a live writer may own a young one)."""
+        removed, cutoff = 0, time.time() - older_than
+        for path in self.temp_files():
+            try:
+                if path.stat().st_mtime < cutoff:
+                    path.unlink()
+                    removed += 1
+            except OSError:
+                continue
+        return removed
+
+    def _error(self, action: str, exc: OSError) -> StorageError:
+        reason = {errno.ENOSPC: "disk full", errno.EROFS: "read-only file system",
+                  errno.EACCES: "permission denied", errno.EDQUOT: "disk quota exceeded"}.get(exc.errno or 0)
+        reason = reason or exc.strerror or str(exc)
+        return StorageError(f"cannot {action} blob in {self.root}: {reason}")
+
+
+def _fsync_dir(path: Path) -> None:
+    """Persist the rename itself (the directory entry), as POSIX requires for durability."""
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()

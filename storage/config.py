@@ -1,0 +1,44 @@
+"""Where the archive lives: one data directory, one optional database override.
+
+`NIANBAO_DATA` (default `./data`) holds everything: `archive.sqlite`, `blobs/` and `warcs/`.
+`DATABASE_URL` replaces the database alone (e.g. `postgresql+psycopg://user@host/db`); blobs and WARCs stay
+in the data directory, because they are files, not rows.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA_ENV = "NIANBAO_DATA"
+DATABASE_ENV = "DATABASE_URL"
+DEFAULT_DATA_DIR = "data"
+SQLITE_NAME = "archive.sqlite"
+
+
+@dataclass(frozen=True)
+class StorageConfig:
+    data_dir: Path
+    database_url: str
+
+    @property
+    def blobs_dir(self) -> Path:
+        return self.data_dir / "blobs"
+
+    @property
+    def warcs_dir(self) -> Path:
+        return self.data_dir / "warcs"
+
+    @classmethod
+    def from_env(cls, data_dir: str | os.PathLike[str] | None = None, database_url: str | None = None,
+                 environ: dict[str, str] | None = None) -> StorageConfig:
+        """Explicit arguments win over the environment, which wins over the defaults."""
+        env = os.environ if environ is None else environ
+        root = Path(data_dir or env.get(DATA_ENV) or DEFAULT_DATA_DIR).expanduser().absolute()
+        url = database_url or env.get(DATABASE_ENV) or sqlite_url(root / SQLITE_NAME)
+        return cls(data_dir=root, database_url=url)
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"

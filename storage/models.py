@@ -1,0 +1,203 @@
+"""The archive's tables (SQLAlchemy 2.x).  docs/archive.md explains each column for researchers.
+
+Identity rules, enforced by constraints so that two crawlers writing at once cannot break them:
+- a document is its bytes: `documents.sha256` (of the decoded body) is the primary key;
+- a fetch is one HTTP observation: `fetches.observation_key` (the WARC record id when there is one) is unique, so
+  re-ingesting the same WARC adds nothing;
+- a report is the parse of one document: `reports.document_sha256` is unique, which makes (agency, year, sha256)
+  unique too; the same bytes under another URL or in another year's crawl never make a second report.
+
+Schema changes go through a new migration in storage/migrations/versions, never through `create_all`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+OUTCOMES = ("new", "unchanged", "not_modified", "challenge", "error")
+PARSE_STATUSES = ("pending", "parsed", "not_report", "failed")
+
+# BIGINT primary keys on PostgreSQL, INTEGER on SQLite (where only INTEGER PRIMARY KEY is the rowid alias).
+BigId = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+Json = sa.JSON().with_variant(JSONB(), "postgresql")
+
+
+class UTCDateTime(sa.TypeDecorator[dt.datetime]):
+    """Timezone-aware UTC datetimes on both dialects (SQLite would otherwise hand back naive values)."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: sa.Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: the archive stores UTC-aware times only")
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: dt.datetime | None, dialect: sa.Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = sa.MetaData(naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    })
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dt.datetime: UTCDateTime(), dict[str, Any]: Json, list[Any]: Json}
+
+
+class Site(Base):
+    """A crawled website (one spider each)."""
+
+    __tablename__ = "sites"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(sa.String(64), unique=True)  # the spider name, e.g. "haizhu"
+    name: Mapped[str | None] = mapped_column(sa.String(255))
+    base_url: Mapped[str | None] = mapped_column(sa.Text)
+
+
+class Agency(Base):
+    """A body that publishes reports; one site hosts many."""
+
+    __tablename__ = "agencies"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(255), unique=True)
+    site_id: Mapped[int | None] = mapped_column(sa.ForeignKey("sites.id"))
+    code: Mapped[str | None] = mapped_column(sa.String(32))  # short code used in file names (zfb, xfj, …)
+
+
+class CrawlRun(Base):
+    __tablename__ = "crawl_runs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(sa.String(64), unique=True)  # run_id passed to the spider; names WARC files
+    spider: Mapped[str] = mapped_column(sa.String(64), index=True)
+    arguments: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    started_at: Mapped[dt.datetime]
+    finished_at: Mapped[dt.datetime | None]
+    finish_reason: Mapped[str | None] = mapped_column(sa.String(64))
+    stats: Mapped[dict[str, Any] | None]
+    hostname: Mapped[str | None] = mapped_column(sa.String(255))
+    pid: Mapped[int | None]
+
+
+class Document(Base):
+    """One distinct body, stored once in the blob store whatever URL, crawl or year it came from."""
+
+    __tablename__ = "documents"
+    sha256: Mapped[str] = mapped_column(sa.String(64), primary_key=True)  # of the body after content decoding
+    size: Mapped[int] = mapped_column(sa.BigInteger)
+    media_type: Mapped[str] = mapped_column(sa.String(128))  # sniffed from the bytes, not from headers
+    blob: Mapped[str] = mapped_column(sa.Text)  # blob store location (a path relative to the store, or a URI)
+    first_seen: Mapped[dt.datetime]
+    last_seen: Mapped[dt.datetime]
+    parse_status: Mapped[str] = mapped_column(sa.String(16), default="pending", index=True)
+    parse_error: Mapped[str | None] = mapped_column(sa.Text)
+    parsed_with: Mapped[str | None] = mapped_column(sa.String(32))  # parser version of the last attempt
+    parsed_at: Mapped[dt.datetime | None]
+    __table_args__ = (sa.CheckConstraint(sa.column("parse_status").in_(PARSE_STATUSES), name="parse_status"),)
+
+
+class Fetch(Base):
+    """One HTTP observation (or one local file ingested): never updated, never deleted."""
+
+    __tablename__ = "fetches"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    observation_key: Mapped[str] = mapped_column(sa.String(128), unique=True)
+    run_id: Mapped[int | None] = mapped_column(sa.ForeignKey("crawl_runs.id"), index=True)
+    url: Mapped[str] = mapped_column(sa.Text)
+    final_url: Mapped[str | None] = mapped_column(sa.Text)
+    referrer: Mapped[str | None] = mapped_column(sa.Text)
+    method: Mapped[str] = mapped_column(sa.String(16), default="GET")
+    status: Mapped[int | None]
+    headers: Mapped[list[Any]] = mapped_column(default=list)  # response headers as [[name, value], …], in order
+    content_type: Mapped[str | None] = mapped_column(sa.String(255))  # as the server claimed it
+    etag: Mapped[str | None] = mapped_column(sa.String(512))
+    last_modified: Mapped[str | None] = mapped_column(sa.String(64))
+    fetched_at: Mapped[dt.datetime] = mapped_column(index=True)
+    outcome: Mapped[str] = mapped_column(sa.String(16))
+    error: Mapped[str | None] = mapped_column(sa.Text)
+    # The body's document; for a 304 the document the earlier fetch stored (what "not modified" refers to).
+    sha256: Mapped[str | None] = mapped_column(sa.ForeignKey("documents.sha256"), index=True)
+    warc_file: Mapped[str | None] = mapped_column(sa.Text)  # relative to the data directory's warcs/
+    warc_offset: Mapped[int | None] = mapped_column(sa.BigInteger)
+    warc_length: Mapped[int | None] = mapped_column(sa.BigInteger)
+    warc_record_id: Mapped[str | None] = mapped_column(sa.String(64))
+    warc_type: Mapped[str | None] = mapped_column(sa.String(16))  # response | revisit | resource
+    payload_digest: Mapped[str | None] = mapped_column(sa.String(64), index=True)  # WARC-Payload-Digest (sha1)
+    __table_args__ = (
+        sa.CheckConstraint(sa.column("outcome").in_(OUTCOMES), name="outcome"),
+        # Equality lookups only (conditional GET); a hash index has no btree row-size limit for very long URLs.
+        sa.Index("ix_fetches_url", "url", postgresql_using="hash"),
+    )
+
+
+class Report(Base):
+    """The current parse of one document that is an annual report."""
+
+    __tablename__ = "reports"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_sha256: Mapped[str] = mapped_column(sa.ForeignKey("documents.sha256"), unique=True)
+    agency_id: Mapped[int | None] = mapped_column(sa.ForeignKey("agencies.id"))
+    year: Mapped[int | None] = mapped_column(index=True)
+    template: Mapped[str | None] = mapped_column(sa.String(8))
+    title: Mapped[str | None] = mapped_column(sa.Text)
+    published: Mapped[dt.date | None]
+    parser_version: Mapped[str] = mapped_column(sa.String(32))
+    data: Mapped[dict[str, Any]]  # the canonical JSON (spec/report-format.md) exactly as the parser returned it
+    checks: Mapped[list[Any]] = mapped_column(default=list)
+    checks_failed: Mapped[int] = mapped_column(default=0)  # how many consistency rules the report breaks
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    __table_args__ = (sa.Index("ix_reports_agency_id_year", "agency_id", "year"),)
+
+
+class ReportSource(Base):
+    """Every URL that served a report's document (the same PDF is often linked from several pages)."""
+
+    __tablename__ = "report_sources"
+    report_id: Mapped[int] = mapped_column(sa.ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True)
+    url_key: Mapped[str] = mapped_column(sa.String(64), primary_key=True)  # sha256 of the URL: any length fits a key
+    url: Mapped[str] = mapped_column(sa.Text)
+
+
+class ReportCell(Base):
+    """The tidy long form of a report's three tables: one row per cell."""
+
+    __tablename__ = "report_cells"
+    report_id: Mapped[int] = mapped_column(sa.ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True)
+    table_name: Mapped[str] = mapped_column(sa.String(16), primary_key=True)  # active | applications | review
+    row_key: Mapped[str] = mapped_column(sa.String(48), primary_key=True)
+    column_key: Mapped[str] = mapped_column(sa.String(32), primary_key=True)
+    value: Mapped[float | None] = mapped_column(sa.Double)
+    is_blank: Mapped[bool] = mapped_column(default=False)  # the report left the cell empty (value is NULL)
+    __table_args__ = (sa.Index("ix_report_cells_cell", "table_name", "row_key", "column_key", "value"),)
+
+
+class ReportHistory(Base):
+    """A parse that a later parser replaced (or withdrew), kept so no result is ever silently lost."""
+
+    __tablename__ = "report_history"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_sha256: Mapped[str] = mapped_column(sa.ForeignKey("documents.sha256"), index=True)
+    report_id: Mapped[int | None] = mapped_column(index=True)  # no FK: a withdrawn report's row is gone
+    parser_version: Mapped[str] = mapped_column(sa.String(32))
+    agency: Mapped[str | None] = mapped_column(sa.String(255))
+    year: Mapped[int | None]
+    template: Mapped[str | None] = mapped_column(sa.String(8))
+    data: Mapped[dict[str, Any]]
+    checks: Mapped[list[Any]] = mapped_column(default=list)
+    replaced_at: Mapped[dt.datetime]
+    replaced_by: Mapped[str | None] = mapped_column(sa.String(32))  # the parser version that replaced it
+    reason: Mapped[str] = mapped_column(sa.String(16), default="reparsed")  # reparsed | withdrawn

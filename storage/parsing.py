@@ -1,0 +1,113 @@
+"""Parse stored documents with the current parser: raw first, parse second.
+
+Used by the crawler after a new document arrives, by `ingest`, and by `reparse` after a parser fix.  Whatever the
+parser says is recorded on the document (`parse_status`, `parse_error`, `parsed_with`), so a document that fails
+to parse stays archived and visible rather than silently dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import sqlalchemy as sa
+
+from crawler.errors import ExtractionError, NotAReportError, StorageError
+from storage.models import Document, Fetch, Report
+
+if TYPE_CHECKING:
+    from storage.archive import Archive
+
+log = logging.getLogger(__name__)
+documents = Document.__table__
+fetches = Fetch.__table__
+reports = Report.__table__
+
+
+@dataclass(frozen=True)
+class ParseResult:
+    sha256: str
+    status: str  # parsed | not_report | failed
+    report_id: int | None = None
+    created: bool = False
+    changed: bool = False  # reparse replaced an earlier, different parse
+    withdrawn: bool = False  # reparse found that an earlier "report" is not one
+    error: str | None = None
+
+
+def parser_version() -> str:
+    from crawler.parse import PARSER_VERSION
+
+    return PARSER_VERSION
+
+
+def parse_stored(archive: Archive, sha256: str, *, replace: bool = False) -> ParseResult:
+    """Parse one stored document and record the outcome; `replace` updates an existing report in place."""
+    from crawler.parse import parse_document
+
+    version = parser_version()
+    data = archive.document_bytes(sha256)
+    url, content_type = _hints(archive, sha256)
+    try:
+        parsed = parse_document(data, content_type=content_type, url=url)
+    except NotAReportError as exc:
+        # A parser that now rejects an earlier "report" has had a false positive fixed: the old parse is kept
+        # in report_history.  (An ExtractionError below is not such a verdict, so it keeps the report.)
+        withdrawn = replace and archive.withdraw_report(sha256, version)
+        archive.mark_parse(sha256, "not_report", _one_line(exc), version)
+        return ParseResult(sha256, "not_report", withdrawn=withdrawn, error=_one_line(exc))
+    except ExtractionError as exc:
+        archive.mark_parse(sha256, "failed", _one_line(exc), version)
+        return ParseResult(sha256, "failed", error=_one_line(exc))
+    except StorageError:
+        raise
+    except Exception as exc:  # a parser bug on one document must not stop a crawl or an ingest of thousands
+        log.exception("parser crashed on document %s", sha256)
+        message = f"parser error: {type(exc).__name__}: {_one_line(exc)}"
+        archive.mark_parse(sha256, "failed", message, version)
+        return ParseResult(sha256, "failed", error=message)
+    parsed.setdefault("parser_version", version)
+    saved = archive.save_report(parsed, sha256, [url] if url else [], replace=replace)
+    return ParseResult(sha256, "parsed", saved.report_id, saved.created, saved.changed)
+
+
+def documents_to_parse(archive: Archive, *, since: str | None = None, include_current: bool = False,
+                       statuses: tuple[str, ...] = ("pending", "parsed", "not_report", "failed")) -> Iterator[str]:
+    """SHA-256s of the stored documents a reparse should visit, oldest first.
+
+    Default: every document not yet parsed by the current parser version.  `since`: only documents whose last
+    parse was by that version or a later one (say a version that introduced a bug).  `include_current`: also
+    documents the current version already parsed.
+    """
+    current = parser_version()
+    query = sa.select(documents.c.sha256, documents.c.parsed_with).where(
+        documents.c.parse_status.in_(statuses)).order_by(documents.c.first_seen, documents.c.sha256)
+    with archive.db.connect() as conn:
+        rows = conn.execute(query).all()
+    for sha, parsed_with in rows:
+        if since is not None and (parsed_with is None or version_key(parsed_with) < version_key(since)):
+            continue
+        if not include_current and parsed_with == current:
+            continue
+        yield sha
+
+
+def version_key(version: str) -> tuple[tuple[int, str], ...]:
+    """Order dotted versions numerically ("0.10.0" after "0.9.1") without a packaging dependency."""
+    return tuple((int(part), "") if part.isdigit() else (-1, part) for part in re.split(r"[.\-+]", version))
+
+
+def _hints(archive: Archive, sha256: str) -> tuple[str | None, str | None]:
+    """The first URL that served the bytes and what its server called them (hints only; the parser sniffs)."""
+    query = (sa.select(fetches.c.url, fetches.c.content_type).where(fetches.c.sha256 == sha256)
+             .order_by(fetches.c.fetched_at, fetches.c.id).limit(1))
+    row = archive.db.read(lambda conn: conn.execute(query).first())
+    return (row.url, row.content_type) if row else (None, None)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text[:1000] or type(exc).__name__
