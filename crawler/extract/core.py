@@ -69,10 +69,10 @@ def _dispatch(data: bytes, media_type: str, content_type: str | None, max_pages:
         page = html_blocks(data, content_type)
         return _result(page.blocks, media_type, page.title, page.metadata, page.warnings)
     if media_type == media.TEXT:
+        # Plain text is passed through as written (only decoded): it already is the parser's input format,
+        # and re-laying it out could only lose information.
         text, _codec = decode(data, content_type, html=False)
-        from crawler.extract.doc import text_blocks
-
-        return _result(text_blocks(text), media_type)
+        return Extracted(text=text.replace("\r\n", "\n").replace("\r", "\n"), media_type=media_type)
     if media_type == media.PDF:
         from crawler.extract.pdf import pdf_blocks
 
