@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from crawler.errors import NianbaoError
-from crawler.parse import parse_document
+from crawler.parse import parse_file
 
 HELP = "parse a report file (.txt, .html, .pdf, .docx, .doc, .wps; the type is sniffed from the bytes)"
 
@@ -23,9 +23,7 @@ def run(args: argparse.Namespace) -> int:
     path: Path = args.file
     if not path.is_file():
         raise NianbaoError(f"{path}: no such file")
-    from crawler.extract import read_file
-
-    result = parse_document(read_file(path))
+    result = parse_file(path)
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

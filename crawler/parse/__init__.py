@@ -13,11 +13,15 @@ checks [{rule, ok, detail}], warnings [str], parser_version; plus title and meta
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from crawler.errors import NotAReportError
 from crawler.parse import checks, meta, rows, sections, tables, template
 from crawler.parse.normalize import normalize_text
+
+if TYPE_CHECKING:
+    from crawler.extract import Extracted
 
 PARSER_VERSION = "1.0.0"
 
@@ -86,7 +90,17 @@ def parse_document(data: bytes, content_type: str | None = None, url: str | None
     """Sniff, extract and parse raw document bytes (any supported format)."""
     from crawler import extract  # extraction pulls in PDF/OCR libraries: only import them when needed
 
-    extracted = extract.extract(data, content_type=content_type, url=url)
+    return _parse_extracted(extract.extract(data, content_type=content_type, url=url))
+
+
+def parse_file(path: str | Path) -> dict[str, Any]:
+    """Sniff, extract and parse a file on disk (size-capped by the extractor)."""
+    from crawler import extract
+
+    return _parse_extracted(extract.extract_file(path))
+
+
+def _parse_extracted(extracted: Extracted) -> dict[str, Any]:
     result = parse_text(extracted.text, title=extracted.title, agency=extracted.metadata.get("publisher"))
     result["media_type"] = extracted.media_type
     result["metadata"] = extracted.metadata

@@ -21,7 +21,7 @@ from crawler.parse.normalize import match_form, squeeze
 
 _TITLE = re.compile(
     r"(?P<before>[^\n。，]{0,40}?)(?:关于)?(?P<year>(?:19|20)\d{2})年度?(?P<between>[^，。,\n]{0,24}?)"
-    r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)"
+    r"(?P<gov>政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)"
 )
 _AGENCY_SUFFIX = re.compile(
     r"(人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管理委员会|街道办事处|街道|镇|乡|局|委|办|厅|署|院|中心|"
@@ -63,7 +63,10 @@ def find(lines: list[str], title_hint: str | None = None, agency_hint: str | Non
         text, match, head = best
         meta.title = text.strip()
         meta.year = int(match["year"])
-        agency = (_clean_agency(_trailing_name(match["before"])) or _clean_agency(match["between"])
+        between = match["between"]
+        if match["gov"] == "政府" and re.search(r"(?:区|县|市|旗|镇|乡|街道)$", between or ""):
+            between += "人民政府"  # `2018年度殷都区政府信息公开年度报告`: the government is the agency
+        agency = (_clean_agency(_trailing_name(match["before"])) or _clean_agency(between)
                   or _agency_above(head, text))
         meta.agency_as_printed = agency
     if meta.year is None:

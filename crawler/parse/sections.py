@@ -19,7 +19,7 @@ _ACTIVE_HEADING = re.compile(r"主动公开政府信息(情况)?$|主动公开�
 _ACTIVE_LANDMARK = re.compile(r"第二十条第?[一二三四五六七八九十\d]+项|^信息内容")
 _APPLICATIONS_HEADING = re.compile(r"收到和处理政府信息公开申请|政府信息公开申请情况$|依申请公开.{0,4}情况统计")
 _APPLICATIONS_LANDMARK = re.compile(r"勾稽关系|申请人情况|本年新收政府信息公开申请")
-_REVIEW_HEADING = re.compile(r"行政复议.{0,3}行政诉讼")
+_REVIEW_HEADING = re.compile(r"(?:因?政府信息公开(?:工作)?(?:被申请)?)?行政复议.{0,4}行政诉讼")
 _REVIEW_LANDMARK = re.compile(r"结果维持.{0,4}结果纠正|未经复议直接起诉")
 _END_HEADING = re.compile(r"存在的?主要问题|主要问题及|改进情况$|其他需要报告|^[一二三四五六七八九]主要问题")
 
@@ -37,23 +37,23 @@ _NUMBERING = re.compile(
 )
 
 
-def _is_heading(form: str, match: re.Match[str]) -> bool:
+def _is_heading(form: str, match: re.Match[str], tail: int = 4) -> bool:
     """A short line that starts with the phrase (after any section numbering) and ends soon after it:
     a prose sentence wrapped by a PDF extractor can also be short, but starts and ends elsewhere."""
     if not 0 < len(form) <= _HEADING_MAX:
         return False
     numbering = _NUMBERING.match(form)
     prefix_end = numbering.end() if numbering else 0
-    return match.start() <= prefix_end + 1 and len(form) - match.end() <= 4
+    return match.start() <= prefix_end + 1 and len(form) - match.end() <= tail
 
 
 def _find(forms: list[str], start: int, heading: re.Pattern[str] | None, landmark: re.Pattern[str] | None,
-          stop: int | None = None) -> int | None:
-    end = len(forms) if stop is None else stop
+          tail: int = 4) -> int | None:
+    end = len(forms)
     if heading is not None:
         for i in range(start, end):
             match = heading.search(forms[i])
-            if match and _is_heading(forms[i], match):
+            if match and _is_heading(forms[i], match, tail):
                 return i
     if landmark is not None:
         for i in range(start, end):
@@ -78,7 +78,7 @@ def locate(lines: list[str]) -> Regions:
     review = _find(forms, after_applications + 1 if applications is not None else after_applications,
                    _REVIEW_HEADING, _REVIEW_LANDMARK)
     last = max(x for x in (active, applications, review, 0) if x is not None)
-    end = _find(forms, last + 1, _END_HEADING, None)
+    end = _find(forms, last + 1, _END_HEADING, None, tail=12)
     end = len(lines) if end is None else end
 
     def span(start: int | None, *nexts: int | None) -> tuple[int, int] | None:
