@@ -6,6 +6,7 @@ Cells reach us as printed: `22`, `0 ` with an NBSP, `4068.208`, `1,234`, `-18`, 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -48,6 +49,7 @@ def to_number(sign: str, integer: str, fraction: str | None) -> Number:
     return -value if sign == "-" else value
 
 
+@functools.lru_cache(maxsize=8192)  # cells repeat endlessly ("0", "", standard labels)
 def classify(raw: str) -> Cell:
     """Classify a cell's text (already through normalize_text)."""
     text = raw.strip()

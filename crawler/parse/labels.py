@@ -96,8 +96,11 @@ def _rarity(labels: tuple[str, ...]) -> dict[str, float]:
     return {c: math.log((1 + len(labels)) / n) for c, n in counts.items()}
 
 
+@functools.lru_cache(maxsize=8192)  # the same standard labels recur in every report
 def evidence(label: str, template_name: str, table: str) -> dict[str, float]:
-    """Evidence in [0, 1] that `label` (any printed form) names each row; rows with no evidence are left out."""
+    """Evidence in [0, 1] that `label` (any printed form) names each row; rows with no evidence are left out.
+
+    The returned dict is shared between callers (cached): do not modify it."""
     text = match_form(label)
     if not text:
         return {}
