@@ -57,7 +57,7 @@ class Run:
 
 def sniff_media_type(data: bytes) -> str:
     """The document's real type, from its bytes (the extractor's sniffer: one definition in the project)."""
-    from crawler.extract.sniff import sniff
+    from crawler.extract import sniff
 
     return sniff(data)
 
@@ -162,7 +162,7 @@ class Archive:
         stored = self.blobs.put(obs.body) if obs.keeps_document and obs.body is not None else None
         previous = self.last_fetch(obs.url) if obs.status == 304 else None
         location = warc_location
-        if location is None and self.warc_enabled and obs.status is not None:
+        if location is None and self.warc_enabled and obs.status is not None and not obs.local:
             location = self._write_warc(obs, run_row, previous)
 
         def tx(conn: Connection) -> FetchResult:
@@ -171,7 +171,8 @@ class Archive:
             outcome = _outcome(obs, new_document)
             etag = header(obs.headers, "etag") or (previous.etag if previous else None)
             modified = header(obs.headers, "last-modified") or (previous.last_modified if previous else None)
-            key = obs.warc_record_id or (location.record_id if location else f"urn:uuid:{uuid.uuid4()}")
+            key = (obs.observation_key or obs.warc_record_id or (location.record_id if location else None)
+                   or f"urn:uuid:{uuid.uuid4()}")
             fetch_id = conn.execute(self.db.insert_ignore(fetches, ["observation_key"]).values(
                 observation_key=key[:128], run_id=run_row.id if run_row else None, url=obs.url,
                 final_url=obs.final_url if obs.final_url != obs.url else None, referrer=obs.referrer,
@@ -321,6 +322,8 @@ class Archive:
 
 
 def _outcome(obs: Observation, new_document: bool) -> str:
+    if obs.local and obs.keeps_document:
+        return "new" if new_document else "unchanged"
     if obs.error is not None or obs.status is None:
         return "error"
     if obs.challenge:

@@ -73,6 +73,8 @@ class Observation:
     challenge: bool = False  # an anti-bot page: recorded and archived in WARC, never a document
     error: str | None = None  # why the fetch failed, if it did
     warc_record_id: str | None = None  # set when the observation comes from an existing WARC record
+    local: bool = False  # a file read from disk (`ingest`): a document, but no HTTP exchange to put in a WARC
+    observation_key: str | None = None  # identity for idempotent re-recording; default: the WARC record id
 
     def __post_init__(self) -> None:
         self.headers = normalize_headers(self.headers)
@@ -89,9 +91,10 @@ class Observation:
 
     @property
     def keeps_document(self) -> bool:
-        """Only a successful, non-challenge response with a body becomes a document."""
-        return (self.body is not None and self.status is not None and 200 <= self.status < 300
-                and not self.challenge and self.error is None)
+        """Only a successful, non-challenge response with a body (or a local file) becomes a document."""
+        if self.body is None or self.challenge or self.error is not None:
+            return False
+        return self.local or (self.status is not None and 200 <= self.status < 300)
 
 
 @dataclass(frozen=True)

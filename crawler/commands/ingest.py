@@ -1,0 +1,28 @@
+"""`python -m crawler ingest PATH…`: archive report files or WARC files already on disk, then parse them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from storage.archive import Archive
+from storage.ingest import ingest
+
+HELP = "archive local report files or WARC files (directories are searched), then parse new documents"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or .warc/.warc.gz files")
+    parser.add_argument("--no-parse", action="store_true", help="archive only; parse later with `reparse`")
+
+
+def run(args: argparse.Namespace) -> int:
+    with Archive.open() as archive:
+        summary = ingest(archive, args.paths, parse=not args.no_parse)
+    for line in summary.skipped:
+        print(f"skipped {line}", file=sys.stderr)
+    print(f"ingested {summary.files} file(s) and {summary.records} WARC record(s) from {summary.warc_files} WARC "
+          f"file(s): {summary.fetches} new observation(s), {summary.new_documents} new document(s); parsed "
+          f"{summary.parsed} ({summary.reports_created} new report(s)), {summary.not_reports} not a report, "
+          f"{summary.failed} failed")
+    return 1 if summary.skipped else 0

@@ -1,0 +1,266 @@
+"""Archive files a researcher already has: report files on disk, or WARC files (ours or anyone's).
+
+- A local file becomes a document plus a fetch row whose URL is its `file://` URI; ingesting the same unchanged
+  file again adds nothing.
+- A WARC's `response` records become fetch rows and documents under the record's own target URI and date;
+  their `request` records come along.  A WARC from elsewhere is copied into the archive's own WARC files
+  (keeping each record's id, so re-ingesting it adds nothing); a WARC already inside the archive's `warcs/`
+  directory is referenced in place, which is how the database is rebuilt from WARCs.
+- `revisit` records are resolved through their payload digest to a document already archived.
+
+Every new (or not yet parsed) document is then parsed with the current parser.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import io
+import logging
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.timeutils import iso_date_to_datetime
+
+from crawler.errors import NianbaoError
+from storage.archive import Archive, Run
+from storage.models import Document, Fetch
+from storage.observation import FetchResult, Observation
+from storage.parsing import ParseResult, parse_stored
+from storage.warc import PROFILE_NOT_MODIFIED, WarcLocation
+
+log = logging.getLogger(__name__)
+fetches = Fetch.__table__
+documents = Document.__table__
+
+
+@dataclass
+class IngestSummary:
+    files: int = 0
+    warc_files: int = 0
+    records: int = 0  # WARC response/revisit/resource records read
+    fetches: int = 0  # fetch rows added (0 for an observation recorded before)
+    new_documents: int = 0
+    parsed: int = 0
+    reports_created: int = 0
+    not_reports: int = 0
+    failed: int = 0
+    skipped: list[str] = field(default_factory=list)  # "<path>: <reason>", one line each
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: (len(v) if isinstance(v, list) else v) for k, v in self.__dict__.items()}
+
+
+def expand(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named or found under named directories, sorted; every path is checked before anything is stored."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise NianbaoError(f"{path}: no such file or directory")
+    return found
+
+
+def is_warc(path: Path) -> bool:
+    """Sniffed from the content, as every format here: a `.warc.gz` name proves nothing."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(64)
+            if head[:2] == b"\x1f\x8b":
+                fh.seek(0)
+                with gzip.GzipFile(fileobj=fh) as gz:
+                    head = gz.read(8)
+    except (OSError, EOFError, zlib.error):
+        return False
+    return head.startswith(b"WARC/")
+
+
+def ingest(archive: Archive, paths: Iterable[str | Path], *, parse: bool = True,
+           progress: Callable[[Path], None] | None = None) -> IngestSummary:
+    files = expand(paths)
+    summary = IngestSummary()
+    run = archive.start_run("ingest", {"paths": [str(p) for p in paths]})
+    to_parse: dict[str, None] = {}
+    reason = "finished"
+    try:
+        for path in files:
+            if progress:
+                progress(path)
+            try:
+                results = _ingest_warc(archive, path, run, summary) if is_warc(path) else \
+                    [_ingest_file(archive, path, run, summary)]
+            except (OSError, ArchiveLoadFailed) as exc:
+                summary.skipped.append(f"{path}: {_reason(exc)}")
+                log.warning("skipped %s: %s", path, _reason(exc))
+                continue
+            for result in results:
+                summary.fetches += result.fetch_id is not None
+                summary.new_documents += result.new_document
+                if result.sha256 and result.outcome in ("new", "unchanged"):
+                    to_parse.setdefault(result.sha256, None)
+        if parse:
+            for sha in _pending(archive, to_parse):
+                _count(summary, parse_stored(archive, sha))
+    except BaseException:
+        reason = "failed"
+        raise
+    finally:
+        archive.finish_run(run, reason, summary.as_dict())
+    return summary
+
+
+def _ingest_file(archive: Archive, path: Path, run: Run, summary: IngestSummary) -> FetchResult:
+    data = path.read_bytes()
+    uri = path.resolve().as_uri()
+    summary.files += 1
+    key = "file:" + hashlib.sha256(f"{uri}\n{hashlib.sha256(data).hexdigest()}".encode()).hexdigest()
+    return archive.record_fetch(Observation(uri, body=data, local=True, method="FILE", observation_key=key), run)
+
+
+def _ingest_warc(archive: Archive, path: Path, run: Run, summary: IngestSummary) -> list[FetchResult]:
+    summary.warc_files += 1
+    in_place = _inside(path, archive.config.warcs_dir)
+    requests = _requests(path)
+    results = []
+    for record, location in _records(path, in_place, archive.config.warcs_dir):
+        kind = record.rec_type
+        if kind not in ("response", "revisit", "resource"):
+            continue
+        summary.records += 1
+        obs = _observation(archive, record, requests)
+        if obs is None:
+            summary.skipped.append(f"{path}: revisit of {record.rec_headers.get_header('WARC-Target-URI')} "
+                                   "refers to content not in the archive")
+            continue
+        results.append(archive.record_fetch(obs, run, warc_location=location))
+    return results
+
+
+def _records(path: Path, in_place: bool, warcs_dir: Path) -> Iterator[tuple[Any, WarcLocation | None]]:
+    """Records with their raw payload read (as `record.payload`), and their location when referenced in place."""
+    with open(path, "rb") as fh:
+        iterator = ArchiveIterator(fh)
+        for record in iterator:
+            record.payload = record.raw_stream.read()
+            location = None
+            if in_place and record.rec_type in ("response", "revisit"):
+                headers = record.rec_headers
+                location = WarcLocation(
+                    file=str(path.resolve().relative_to(warcs_dir.resolve())),
+                    offset=iterator.get_record_offset(), length=iterator.get_record_length(),
+                    record_id=headers.get_header("WARC-Record-ID"), record_type=record.rec_type,
+                    payload_digest=headers.get_header("WARC-Payload-Digest"))
+            yield record, location
+
+
+def _requests(path: Path) -> dict[str, tuple[str, list[tuple[str, str]], bytes]]:
+    """Request records by the record they are concurrent to (either direction of WARC-Concurrent-To)."""
+    found: dict[str, tuple[str, list[tuple[str, str]], bytes]] = {}
+    with open(path, "rb") as fh:
+        for record in ArchiveIterator(fh):
+            if record.rec_type != "request" or record.http_headers is None:
+                continue
+            method = record.http_headers.protocol or "GET"
+            request = (method, list(record.http_headers.headers), record.raw_stream.read())
+            found[record.rec_headers.get_header("WARC-Record-ID")] = request
+            for target in record.rec_headers.get_header("WARC-Concurrent-To", "").split():
+                found[target] = request
+    return found
+
+
+def _observation(archive: Archive, record: Any, requests: dict[str, Any]) -> Observation | None:
+    headers = record.rec_headers
+    record_id = headers.get_header("WARC-Record-ID")
+    uri = headers.get_header("WARC-Target-URI")
+    date = _warc_date(headers.get_header("WARC-Date"))
+    if record.rec_type == "resource":
+        return Observation(uri, body=record.payload, local=True, method="FILE", fetched_at=date,
+                           observation_key=record_id)
+    http = record.http_headers
+    status = int(http.get_statuscode()) if http and http.get_statuscode().isdigit() else None
+    method, request_headers, request_body = requests.get(record_id) or requests.get(
+        headers.get_header("WARC-Concurrent-To", ""), ("GET", [], b""))
+    common: dict[str, Any] = {
+        "status": status, "headers": list(http.headers) if http else [], "fetched_at": date,
+        "method": method, "request_headers": request_headers, "request_body": request_body,
+        "protocol": (http.protocol if http and http.protocol else "HTTP/1.1"),
+        "ip": headers.get_header("WARC-IP-Address"), "warc_record_id": record_id,
+    }
+    if record.rec_type == "response":
+        return Observation(uri, body=_decoded(record), wire_body=record.payload, **common)
+    # revisit
+    if headers.get_header("WARC-Profile") == PROFILE_NOT_MODIFIED or status == 304:
+        return Observation(uri, **{**common, "status": 304})
+    sha = _sha_for_digest(archive, headers.get_header("WARC-Payload-Digest"))
+    if sha is None:
+        return None
+    return Observation(uri, body=archive.document_bytes(sha), **common)
+
+
+def _decoded(record: Any) -> bytes:
+    """The payload without transfer and content encodings, as warcio decodes it."""
+    record.raw_stream = io.BytesIO(record.payload)
+    try:
+        return record.content_stream().read()
+    except (OSError, zlib.error, EOFError):
+        return record.payload  # a body that claims an encoding it does not have: keep it as received
+
+
+def _sha_for_digest(archive: Archive, digest: str | None) -> str | None:
+    if not digest:
+        return None
+    query = (sa.select(fetches.c.sha256).where(fetches.c.payload_digest == digest, fetches.c.sha256.is_not(None))
+             .limit(1))
+    return archive.db.read(lambda conn: conn.execute(query).scalar())
+
+
+def _pending(archive: Archive, shas: dict[str, None]) -> list[str]:
+    """Of the documents this ingest touched, those no parser has looked at yet (a rerun finishes the work)."""
+    pending: list[str] = []
+    batch = list(shas)
+    for start in range(0, len(batch), 500):
+        chunk = batch[start:start + 500]
+        query = sa.select(documents.c.sha256).where(documents.c.sha256.in_(chunk),
+                                                    documents.c.parse_status == "pending")
+        found = set(archive.db.read(lambda conn, q=query: conn.execute(q).scalars().all()))
+        pending.extend(sha for sha in chunk if sha in found)
+    return pending
+
+
+def _count(summary: IngestSummary, result: ParseResult) -> None:
+    if result.status == "parsed":
+        summary.parsed += 1
+        summary.reports_created += result.created
+    elif result.status == "not_report":
+        summary.not_reports += 1
+    else:
+        summary.failed += 1
+
+
+def _warc_date(value: str | None) -> dt.datetime | None:
+    return iso_date_to_datetime(value).replace(tzinfo=dt.UTC) if value else None
+
+
+def _inside(path: Path, directory: Path) -> bool:
+    try:
+        path.resolve().relative_to(directory.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return " ".join(str(exc).split())[:300] or type(exc).__name__
