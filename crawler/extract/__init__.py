@@ -7,7 +7,7 @@ The title goes to `Extracted.title`; the page's 发布日期/来源/发布机构
 `published` as an ISO date, `source`, `publisher`) and not into the text.
 
 Entry points:
-- `sniff(data) -> str`: the media type shown by the bytes (crawler.extract.sniff lists them).
+- `sniff(data) -> str`: the media type shown by the bytes (crawler.extract.mediatypes lists them).
 - `extract(data, *, content_type=None, url=None, max_pages=None) -> Extracted`: the format is always sniffed;
   `content_type` (an HTTP header) only supplies an HTML/text charset.  Formats: HTML, plain text, PDF (text layer,
   or OCR for image-only pages), DOCX, DOC, WPS, RTF, PNG/JPEG/GIF/TIFF/BMP (OCR).
@@ -37,6 +37,6 @@ class Extracted:
 
 
 from crawler.extract.core import extract, extract_file  # noqa: E402  (core needs Extracted)
-from crawler.extract.sniff import sniff  # noqa: E402
+from crawler.extract.mediatypes import sniff  # noqa: E402
 
 __all__ = ["Extracted", "extract", "extract_file", "sniff"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from crawler.errors import CorruptDocumentError, DocumentTooLargeError, ExtractionError, UnsupportedFormatError
 from crawler.extract import Extracted
-from crawler.extract import sniff as media
+from crawler.extract import mediatypes as media
 from crawler.extract.encoding import decode
 from crawler.extract.limits import MB, Deadline, Limits
 from crawler.extract.text import Block, render

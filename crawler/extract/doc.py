@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from crawler.errors import CorruptDocumentError, ExtractionError, ExtractionTimeoutError
-from crawler.extract import sniff as media
+from crawler.extract import mediatypes as media
 from crawler.extract.convert import libreoffice_convert, run_tool, soffice_path
 from crawler.extract.docx import docx_blocks
 from crawler.extract.limits import Deadline, Limits

@@ -106,18 +106,21 @@ def _drop_overprint(glyphs: list[Glyph]) -> list[Glyph]:
     return out
 
 
-def fill_table(geometry: TableGeometry, glyphs: list[Glyph]) -> list[list[str]]:
-    """Rows of a ruled table from the glyphs inside its cells (merged cells: top-left only)."""
+def fill_table(geometry: TableGeometry, glyphs: list[Glyph]) -> Table:
+    """A ruled table from the glyphs inside its cells (merged cells: top-left only)."""
     per_cell: dict[int, list[Glyph]] = {}
     for g in glyphs:
         index = geometry.cell_at(g.cx, g.cy)
         if index is not None:
             per_cell.setdefault(index, []).append(g)
-    rows = [[""] * geometry.n_cols for _ in range(geometry.n_rows)]
-    for index, (row, col, _rowspan, _colspan) in enumerate(geometry.spans):
+    table = Table([[""] * geometry.n_cols for _ in range(geometry.n_rows)])
+    for index, (row, col, rowspan, _colspan) in enumerate(geometry.spans):
         lines = group_lines(per_cell.get(index, []))
-        rows[row][col] = join_wrapped(line.text(tabs=False) for line in lines)
-    return rows
+        table.rows[row][col] = join_wrapped(line.text(tabs=False) for line in lines)
+        last_row = row + rowspan == geometry.n_rows
+        if lines and last_row and lines[-1].x1 >= geometry.cells[index][2] - 2 * lines[-1].size:
+            table.open_cells.add(col)
+    return table
 
 
 def page_blocks(glyphs: list[Glyph], tables: list[TableGeometry], page_height: float) -> list[Block]:
@@ -127,12 +130,12 @@ def page_blocks(glyphs: list[Glyph], tables: list[TableGeometry], page_height: f
     for geometry in tables:
         members = [i for i, g in enumerate(glyphs) if geometry.cell_at(g.cx, g.cy) is not None]
         inside.update(members)
-        rows = fill_table(geometry, [glyphs[i] for i in members])
+        table = fill_table(geometry, [glyphs[i] for i in members])
         top = geometry.bbox[1]
         if geometry.n_cols == 1:  # a ruled box around paragraphs is not a table
-            items.extend((top + k * 1e-3, Paragraph(row[0])) for k, row in enumerate(rows) if row[0])
+            items.extend((top + k * 1e-3, Paragraph(row[0])) for k, row in enumerate(table.rows) if row[0])
         else:
-            items.append((top, Table(rows)))
+            items.append((top, table))
     lines = group_lines([g for i, g in enumerate(glyphs) if i not in inside])
     lines = [ln for ln in lines if not _is_page_furniture(ln, page_height)]
     items.extend((ln.top, ln) for ln in lines)

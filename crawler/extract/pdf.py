@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 
 # A page with fewer visible characters than this, but with an image on it, is a scan: OCR it.
 MIN_TEXT_CHARS = 20
+_NUMBER = re.compile(r"^[-+]?\d[\d,.]*%?$")
 _AXIS_TOLERANCE = 1.0  # a segment this close to horizontal/vertical counts as a ruling
 
 
@@ -84,7 +86,7 @@ def pdf_blocks(data: bytes, limits: Limits, deadline: Deadline, max_pages: int |
             if previous_ended_with_table and blocks and isinstance(blocks[0], Table):
                 last = result.blocks[-1]
                 assert isinstance(last, Table)
-                last.rows.extend(blocks.pop(0).rows)  # the table continues from the previous page
+                join_continued_table(last, blocks.pop(0))  # the table continues from the previous page
             result.blocks.extend(blocks)
             previous_ended_with_table = bool(result.blocks) and isinstance(result.blocks[-1], Table)
         if failed == cap:
@@ -92,6 +94,28 @@ def pdf_blocks(data: bytes, limits: Limits, deadline: Deadline, max_pages: int |
     finally:
         document.close()
     return result
+
+
+def join_continued_table(head: Table, tail: Table) -> None:
+    """Append the rows of a table continued on the next page.  When the page break cut a row in two (its
+    wrapped text goes on at the top of the next page), the two halves are put back together first."""
+    rows = tail.rows
+    if head.rows and rows and _is_cut_row(head.rows[-1], rows[0], head.open_cells):
+        head.rows[-1] = [a + b for a, b in zip(head.rows[-1], rows[0], strict=True)]
+        rows = rows[1:]
+    head.rows.extend(rows)
+    head.open_cells = tail.open_cells
+
+
+def _is_cut_row(before: list[str], after: list[str], open_cells: set[int]) -> bool:
+    """The second half of a cut row holds only text continuing cells whose first half filled the cell's width
+    (a wrapped line), never a number and never a cell of its own."""
+    if len(before) != len(after) or not any(after):
+        return False
+    for col, (top, rest) in enumerate(zip(before, after, strict=True)):
+        if rest and (not top or col not in open_cells or _NUMBER.match(rest) or _NUMBER.match(top)):
+            return False
+    return True
 
 
 def _metadata_title(document: pdfium.PdfDocument) -> str | None:

@@ -23,6 +23,8 @@ class Paragraph:
 @dataclass
 class Table:
     rows: list[list[str]] = field(default_factory=list)
+    # Columns of the last row whose text runs up to the cell's right border (it may continue on the next page).
+    open_cells: set[int] = field(default_factory=set)
 
 
 Block = Paragraph | Table

@@ -1,0 +1,127 @@
+"""Making real test documents: report text → DOCX (python-docx) → PDF/DOC (LibreOffice) → scanned PDF (raster).
+
+Used by tests/make_test_documents.py (committed fixtures) and by the round-trip tests (generated at test time).
+The text layout follows the extraction contract: consecutive lines containing TABs form one Word table
+(bordered, so PDF readers see the rulings), every other non-blank line is a paragraph.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+FONT = "Noto Sans CJK SC"
+
+
+def text_blocks(text: str) -> list[str | list[list[str]]]:
+    """Paragraph strings and tables (lists of rows) in order; a blank line ends a table."""
+    blocks: list[str | list[list[str]]] = []
+    previous_blank = True
+    for line in text.splitlines():
+        if "\t" in line and line.strip():
+            row = line.split("\t")
+            if blocks and isinstance(blocks[-1], list) and not previous_blank:
+                blocks[-1].append(row)
+            else:
+                blocks.append([row])
+        elif line.strip():
+            blocks.append(line.strip())
+        previous_blank = not line.strip()
+    return blocks
+
+
+def text_to_docx(text: str, path: Path, title: str | None = None) -> Path:
+    import docx
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    document = docx.Document()
+    style = document.styles["Normal"]
+    style.font.name = FONT
+    style.font.size = Pt(10.5)
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    if title:
+        document.core_properties.title = title
+    for block in text_blocks(text):
+        if isinstance(block, str):
+            document.add_paragraph(block)
+            continue
+        width = max(len(row) for row in block)
+        table = document.add_table(rows=len(block), cols=width)
+        table.style = "Table Grid"
+        for r, row in enumerate(block):
+            for c in range(width):
+                table.cell(r, c).text = row[c].strip() if c < len(row) else ""
+        document.add_paragraph()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document.save(str(path))
+    return path
+
+
+def soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def convert_all(sources: Iterable[Path], target: str, outdir: Path, timeout: float = 600) -> list[Path]:
+    """Convert many files in ONE LibreOffice run (start-up dominates: ~1 s a file after the first)."""
+    sources = list(sources)
+    outdir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="nianbao-lo-test.") as profile:
+        subprocess.run([soffice() or "soffice", f"-env:UserInstallation={Path(profile).as_uri()}", "--headless",
+                        "--norestore", "--convert-to", target, "--outdir", str(outdir), *map(str, sources)],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=timeout)
+    suffix = "." + target.split(":")[0]
+    produced = [outdir / (s.stem + suffix) for s in sources]
+    missing = [p.name for p in produced if not p.exists()]
+    if missing:
+        raise RuntimeError(f"LibreOffice did not produce {missing}")
+    return produced
+
+
+def rasterise_pdf(pdf: Path, out: Path, dpi: int = 150, pages: Iterable[int] | None = None) -> Path:
+    """A 'scanned' PDF: each page rendered to a greyscale image, no text layer left."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(pdf))
+    indices = list(pages) if pages is not None else list(range(len(document)))
+    images = [document[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L") for i in indices]
+    document.close()
+    buffer = io.BytesIO()
+    images[0].save(buffer, format="PDF", save_all=True, append_images=images[1:], resolution=dpi)
+    out.write_bytes(buffer.getvalue())
+    return out
+
+
+def table_rows(text: str) -> list[list[str]]:
+    """Every TAB row of a text, trailing empty cells dropped and cell text squeezed: for comparing layouts."""
+    rows = []
+    for line in text.splitlines():
+        if "\t" in line and line.strip():
+            cells = ["".join(c.split()) for c in line.split("\t")]
+            while cells and not cells[-1]:
+                cells.pop()
+            rows.append(cells)
+    return rows
+
+
+def table_pages(pdf: Path) -> list[int]:
+    """Indices of the pages of a PDF that carry ruled tables (to OCR only those)."""
+    import pypdfium2 as pdfium
+
+    from crawler.extract.lattice import find_tables
+    from crawler.extract.pdf import page_rulings
+
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        found = []
+        for i in range(len(document)):
+            page = document[i]
+            if find_tables(*page_rulings(page, page.get_size()[1])):
+                found.append(i)
+        return found
+    finally:
+        document.close()
