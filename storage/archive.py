@@ -142,9 +142,10 @@ class Archive:
         return dict(row._mapping) if row else None
 
     def _document_row(self, conn: Connection, stored: StoredBlob, data: bytes, seen: dt.datetime) -> bool:
+        # RETURNING, not rowcount: drivers disagree on the rowcount of an INSERT that did nothing.
         inserted = conn.execute(self.db.insert_ignore(documents, ["sha256"]).values(
             sha256=stored.sha256, size=stored.size, media_type=sniff_media_type(data), blob=stored.location,
-            first_seen=seen, last_seen=seen, parse_status="pending")).rowcount == 1
+            first_seen=seen, last_seen=seen, parse_status="pending").returning(documents.c.sha256)).first() is not None
         if not inserted:  # an old WARC ingested late can move first_seen back; a new crawl moves last_seen on
             conn.execute(documents.update().where(documents.c.sha256 == stored.sha256).values(
                 first_seen=sa.case((documents.c.first_seen > seen, seen), else_=documents.c.first_seen),
