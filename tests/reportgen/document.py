@@ -1,0 +1,72 @@
+"""A report as an ordered list of blocks (title, headings, prose, tables, signature), before any layout."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+from tests.reportgen import narrative
+from tests.reportgen.agencies import title_lines
+from tests.reportgen.grid import Grid, active_grid, applications_grid, review_grid
+from tests.reportgen.labels import LabelStyle
+from tests.reportgen.narrative import Heading, Para
+
+
+@dataclass
+class Title:
+    lines: list[str]
+    subtitle: str = ""  # `(2022 年 1 月)`: the publication month, not the report year
+
+
+@dataclass
+class Table:
+    grid: Grid
+
+
+@dataclass
+class Signature:
+    lines: list[str]
+
+
+@dataclass
+class Document:
+    report: dict[str, Any]
+    style: LabelStyle
+    blocks: list[Any] = field(default_factory=list)
+
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]
+
+
+SECTION_TWO = "二、主动公开政府信息情况"
+SECTION_THREE = "三、收到和处理政府信息公开申请情况"
+SECTION_FOUR = "四、政府信息公开行政复议、行政诉讼情况"
+
+
+def compose(report: dict[str, Any], rng: random.Random, style: LabelStyle) -> Document:
+    doc = Document(report, style)
+    y, m, _ = (int(x) for x in report["published"].split("-"))
+    subtitle = rng.choice(["", "", f"({y} 年 {m} 月)", f"（{report['published']}）"])
+    add = doc.blocks.append
+    add(Title(title_lines(rng, report["agency"], report["year"]), subtitle))
+    add(narrative.preface(report, rng))
+    add(Heading(1, "一、总体情况"))
+    doc.blocks.extend(narrative.overview(report, rng, style.full_brackets))
+    tables = report["tables"]
+    add(Heading(1, SECTION_TWO))
+    add(Table(active_grid(report, style)))
+    add(Heading(1, SECTION_THREE))
+    add(Table(applications_grid(report, style)))
+    if tables["review"]:
+        add(Heading(1, SECTION_FOUR))
+        add(Table(review_grid(report)))
+    elif rng.random() < 0.5:  # the section is there but says there were none: still no rows to report
+        add(Heading(1, SECTION_FOUR))
+        add(Para(f"{report['year']}年度，未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。"))
+    add(Heading(1, rng.choice(["五、存在的主要问题及改进情况", "五、政府信息公开工作存在的主要问题及改进情况"])))
+    doc.blocks.extend(narrative.problems(report, rng))
+    add(Heading(1, "六、其他需要报告的事项"))
+    doc.blocks.extend(narrative.other_matters(report, rng))
+    add(Signature(narrative.signature(report)))
+    return doc
