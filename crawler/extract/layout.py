@@ -123,7 +123,17 @@ def fill_table(geometry: TableGeometry, glyphs: list[Glyph]) -> Table:
     return table
 
 
-def page_blocks(glyphs: list[Glyph], tables: list[TableGeometry], page_height: float) -> list[Block]:
+@dataclass
+class Margins:
+    """Left and right edges of the text column, carried from page to page: a page of short lines cannot show
+    where its right margin is, but the pages before it can."""
+    left: float = 0.0
+    right: float = 0.0
+    known: bool = False
+
+
+def page_blocks(glyphs: list[Glyph], tables: list[TableGeometry], page_height: float,
+                margins: Margins | None = None) -> list[Block]:
     """One page's blocks in reading order: text lines and tables sorted by their top edge."""
     inside: set[int] = set()
     items: list[tuple[float, Block | Line]] = []
@@ -140,7 +150,7 @@ def page_blocks(glyphs: list[Glyph], tables: list[TableGeometry], page_height: f
     lines = [ln for ln in lines if not _is_page_furniture(ln, page_height)]
     items.extend((ln.top, ln) for ln in lines)
     items.sort(key=lambda item: item[0])
-    return _reflow([item for _, item in items], lines)
+    return _reflow([item for _, item in items], lines, margins if margins is not None else Margins())
 
 
 def _is_page_furniture(line: Line, page_height: float) -> bool:
@@ -149,15 +159,33 @@ def _is_page_furniture(line: Line, page_height: float) -> bool:
     return near_edge and bool(_PAGE_NUMBER.match(line.text(tabs=False)))
 
 
-def _reflow(items: list[Block | Line], lines: list[Line]) -> list[Block]:
+def _first_word_width(line: Line) -> float:
+    """Width of what a line starts with that could not be broken: one CJK character, or a Latin/number word.
+    Had it fit at the end of the previous line, the previous line would not have wrapped."""
+    first = line.glyphs[0]
+    end = first.x1
+    if not _CJK.match(first.text[:1]):
+        for prev, g in zip(line.glyphs, line.glyphs[1:], strict=False):
+            if g.x0 - prev.x1 > 0.2 * g.size or _CJK.match(g.text[:1]):
+                break
+            end = g.x1
+    return end - first.x0
+
+
+def _reflow(items: list[Block | Line], lines: list[Line], margins: Margins) -> list[Block]:
     """Join the visual lines of wrapped paragraphs: a line reaching the right margin continues on the next one,
     unless the next one is indented (a new paragraph) or the two differ in size (a heading)."""
     plain = [ln for ln in lines if "\t" not in ln.text()]
     right = max((ln.x1 for ln in plain), default=0.0)
     left = min((ln.x0 for ln in plain), default=0.0)
     size = sorted(ln.size for ln in plain)[len(plain) // 2] if plain else 0.0
-    at_margin = [ln for ln in plain if ln.x1 >= right - 1.5 * ln.size]
-    can_reflow = len(at_margin) >= 2 and right - left > 10 * size
+    at_margin = [ln for ln in plain if ln.x1 >= right - 3 * ln.size]
+    # A page of short lines of equal length is no evidence of a narrower column: the margin only widens.
+    if len(at_margin) >= 3 and right - left > 10 * size and (not margins.known or right > margins.right - 3 * size):
+        # the median of the lines near the edge: one overlong line (a URL) must not move the margin
+        margins.left, margins.right, margins.known = left, sorted(ln.x1 for ln in at_margin)[len(at_margin) // 2], True
+    can_reflow = margins.known
+    left, right = margins.left, margins.right
 
     blocks: list[Block] = []
     current: list[Line] = []
@@ -179,7 +207,7 @@ def _reflow(items: list[Block | Line], lines: list[Line]) -> list[Block]:
             continue
         if current and can_reflow:
             prev = current[-1]
-            continues = (prev.x1 >= right - 1.5 * prev.size
+            continues = (prev.x1 + _first_word_width(item) + 0.5 * prev.size > right
                          and item.x0 <= left + 0.8 * item.size
                          and abs(prev.size - item.size) < 0.15 * prev.size
                          and item.top - prev.bottom < 1.5 * prev.size)

@@ -19,7 +19,7 @@ import pypdfium2.raw as raw
 
 from crawler.errors import CorruptDocumentError, EncryptedDocumentError
 from crawler.extract.lattice import HEdge, VEdge, find_tables
-from crawler.extract.layout import Glyph, page_blocks
+from crawler.extract.layout import Glyph, Margins, page_blocks
 from crawler.extract.limits import Deadline, Limits
 from crawler.extract.text import Block, Table
 
@@ -69,6 +69,7 @@ def pdf_blocks(data: bytes, limits: Limits, deadline: Deadline, max_pages: int |
         result.title = _metadata_title(document)
         failed = 0
         previous_ended_with_table = False
+        margins = Margins()
         for index in range(cap):
             deadline.check(f"reading PDF page {index + 1}")
             try:
@@ -78,7 +79,7 @@ def pdf_blocks(data: bytes, limits: Limits, deadline: Deadline, max_pages: int |
                 result.warnings.append(f"page {index + 1} could not be loaded ({exc})")
                 continue
             try:
-                blocks, scanned = _page(page, ocr_page)
+                blocks, scanned = _page(page, ocr_page, margins)
             finally:
                 page.close()
             if scanned:
@@ -129,14 +130,14 @@ def _metadata_title(document: pdfium.PdfDocument) -> str | None:
     return title
 
 
-def _page(page: pdfium.PdfPage, ocr_page: OcrPage) -> tuple[list[Block], bool]:
+def _page(page: pdfium.PdfPage, ocr_page: OcrPage, margins: Margins) -> tuple[list[Block], bool]:
     _width, height = page.get_size()
     glyphs = page_glyphs(page, height)
     if len(glyphs) < MIN_TEXT_CHARS and _has_image(page):
         return ocr_page(page), True
     h_edges, v_edges = page_rulings(page, height)
     tables = find_tables(h_edges, v_edges)
-    return page_blocks(glyphs, tables, height), False
+    return page_blocks(glyphs, tables, height, margins), False
 
 
 def page_glyphs(page: pdfium.PdfPage, height: float) -> list[Glyph]:
@@ -146,6 +147,7 @@ def page_glyphs(page: pdfium.PdfPage, height: float) -> list[Glyph]:
     try:
         handle = textpage.raw
         rect = raw.FS_RECTF()
+        matrix = raw.FS_MATRIX()
         glyphs: list[Glyph] = []
         count = raw.FPDFText_CountChars(handle)
         pending_high = 0
@@ -166,9 +168,13 @@ def page_glyphs(page: pdfium.PdfPage, height: float) -> list[Glyph]:
                 continue
             if not raw.FPDFText_GetLooseCharBox(handle, i, rect):
                 continue
-            # The loose box spans the font's ascent to descent: a reliable size, unlike FPDFText_GetFontSize,
-            # which ignores the text matrix (WPS writes 1-point fonts scaled up by the matrix).
-            size = rect.top - rect.bottom
+            # FPDFText_GetFontSize ignores the text matrix (WPS writes 1-point fonts scaled up by the matrix), so
+            # scale it; the loose box height is a fallback only, as it varies with each font's ascent/descent.
+            size = raw.FPDFText_GetFontSize(handle, i)
+            if raw.FPDFText_GetMatrix(handle, i, matrix):
+                size *= abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+            if not 0.5 < size < 500:
+                size = rect.top - rect.bottom
             glyphs.append(Glyph(rect.left, height - rect.top, rect.right, height - rect.bottom, char, size))
         return glyphs
     finally:

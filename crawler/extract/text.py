@@ -94,9 +94,9 @@ def render(blocks: Iterable[Block]) -> str:
     lines: list[str] = []
     for block in blocks:
         if isinstance(block, Table):
+            # Rows whose cells are all blank stay: a blank cell is data (the report left it empty).
             rows = [[cell_text(c) for c in row] for row in block.rows]
-            rows = [row for row in rows if any(row)]
-            if not rows:
+            if not any(any(row) for row in rows):
                 continue
             if lines and lines[-1] != "":
                 lines.append("")

@@ -22,15 +22,19 @@ def text_blocks(text: str) -> list[str | list[list[str]]]:
     blocks: list[str | list[list[str]]] = []
     previous_blank = True
     for line in text.splitlines():
-        if "\t" in line and line.strip():
+        if "\t" in line:  # even "\t " is a row: of blank cells
             row = line.split("\t")
             if blocks and isinstance(blocks[-1], list) and not previous_blank:
                 blocks[-1].append(row)
             else:
                 blocks.append([row])
+        elif line.strip() and blocks and isinstance(blocks[-1], list) and not previous_blank:
+            # A line straight after table rows (no blank line) is a row of one cell in the damaged
+            # one-cell-per-line layouts; as a paragraph it would gain the blank line that ends a table.
+            blocks[-1].append([line])
         elif line.strip():
             blocks.append(line.strip())
-        previous_blank = not line.strip()
+        previous_blank = not line.strip(" ")
     return blocks
 
 
