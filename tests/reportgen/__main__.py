@@ -1,4 +1,8 @@
-"""Print one generated report: `python -m tests.reportgen [--layout tabs] [--seed 7] [--template 2019] [--json]`."""
+"""Print one generated report: `python -m tests.reportgen [--layout tabs] [--seed 7] [--template 2019] [--json]`.
+
+The same seed and options give the same text as tests/parse/test_generated.py, so a failing example is reproduced
+by the command its failure message prints.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import argparse
 import json
 import random
 
-from tests.reportgen import LAYOUTS, broken_report, random_report, render
+from tests.reportgen import BLANK_MODES, BREAKABLE_RULES, LAYOUTS, OMISSIONS, broken_report, random_report, render
 
 
 def main() -> int:
@@ -14,11 +18,18 @@ def main() -> int:
     parser.add_argument("--layout", choices=LAYOUTS, default="tabs")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--template", choices=("2019", "2021"))
-    parser.add_argument("--broken", action="store_true", help="break one consistency rule")
+    parser.add_argument("--blanks", choices=BLANK_MODES, help="blank-cell pattern (default: random)")
+    parser.add_argument("--omit", choices=(*OMISSIONS, "none"), action="append",
+                        help="leave these rows out (repeatable; `none`: leave nothing out)")
+    parser.add_argument("--broken", choices=BREAKABLE_RULES, help="break this consistency rule")
     parser.add_argument("--json", action="store_true", help="print the expected canonical dict instead")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    report = broken_report(rng, args.template) if args.broken else random_report(rng, args.template)
+    if args.broken:
+        report = broken_report(rng, args.template, rule=args.broken)
+    else:
+        omit = tuple(o for o in args.omit if o != "none") if args.omit else None
+        report = random_report(rng, args.template, blanks=args.blanks, omit=omit)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
     else:

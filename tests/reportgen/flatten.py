@@ -69,9 +69,9 @@ class NumberStyle:
 
 def format_number(value: Any, column: str, style: NumberStyle, rng: random.Random) -> str:
     if isinstance(value, float) or (column == "amount" and style.fixed_decimals is not None):
-        text = f"{value:.{style.fixed_decimals}f}" if style.fixed_decimals is not None else repr(float(value))
-        if style.fixed_decimals is None and text.endswith(".0"):
-            text = text[:-2]
+        text = repr(float(value)).removesuffix(".0")
+        if style.fixed_decimals is not None and len(text.partition(".")[2]) <= style.fixed_decimals:
+            text = f"{value:.{style.fixed_decimals}f}"  # padded (12.50), never rounded: 368.4841 stays exact
         if style.thousands and abs(value) >= 1000:
             whole, _, frac = text.partition(".")
             text = f"{int(whole):,}" + (f".{frac}" if frac else "")

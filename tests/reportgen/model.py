@@ -11,7 +11,7 @@ applicant breakdown of a report that fills in only the totals:
 * ``"zero_columns"``  an applicant column that is 0 all the way down is left blank in every row;
 * ``"totals_only"``   the six applicant columns are blank in every row and only 总计 is filled (yaodu);
 * ``"zero_cells"``    scattered zero cells of tables 二 and 四 are left blank;
-* ``"review_sparse"`` table 四 is blank but for one or two zeros (yaodu).
+* ``"review_sparse"`` table 四 is blank but for a zero in some of its rows (yaodu).
 
 A rule that involves a blank cell cannot be evaluated; rules.py treats it as not violated.
 
@@ -155,12 +155,13 @@ def _blank(tables: dict[str, dict[str, dict[str, Any]]], mode: str, rng: random.
                 for col, value in cells.items():
                     if value == 0 and rng.random() < 0.3:
                         cells[col] = None
-    elif mode == "review_sparse":
-        for cells in review.values():
-            keep = rng.choice(list(cells))
+    elif mode == "review_sparse":  # a quiet year: every cell blank but a 0 here and there
+        rows = list(review.values())
+        with_zero = rng.sample(rows, rng.randint(1, len(rows)))
+        for cells in rows:
+            keep = rng.choice(list(cells)) if any(cells is r for r in with_zero) else None
             for col in cells:
-                if col != keep or cells[col] != 0:
-                    cells[col] = None
+                cells[col] = 0 if col == keep else None
 
 
 def _omit(tables: dict[str, dict[str, dict[str, Any]]], what: str, rng: random.Random, template: str) -> None:

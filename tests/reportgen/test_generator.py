@@ -71,6 +71,7 @@ def test_blank_cells_follow_real_patterns(mode: str) -> None:
         if mode == "review_sparse":
             assert all(sum(v is not None for v in cells.values()) <= 1 for cells in review.values())
             assert all(v in (None, 0) for cells in review.values() for v in cells.values())
+            assert any(v == 0 for cells in review.values() for v in cells.values())
 
 
 def test_omissions_leave_rows_out() -> None:
