@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from crawler.errors import CorruptDocumentError, DocumentTooLargeError, ExtractionError
-from crawler.extract.lattice import HEdge, VEdge, find_tables
+from crawler.extract.lattice import HEdge, TableGeometry, VEdge, find_tables
 from crawler.extract.layout import Glyph, page_blocks
 from crawler.extract.limits import Limits
 from crawler.extract.text import Block
@@ -50,7 +50,41 @@ def ocr_blocks(image: np.ndarray, scale: float = RENDER_SCALE) -> list[Block]:
             glyphs.append(Glyph(min(xs), min(ys), max(xs), max(ys), text, max(ys) - min(ys)))
     h_edges, v_edges = image_rulings(image, scale)
     tables = find_tables(h_edges, v_edges, tol=1.5 * scale, min_length=4 * scale)
+    for table in tables:
+        glyphs.extend(_recognise_missed_cells(image, table, glyphs, scale))
     return page_blocks(glyphs, tables, float(image.shape[0]))
+
+
+def _recognise_missed_cells(image: np.ndarray, table: TableGeometry, glyphs: list[Glyph],
+                            scale: float) -> list[Glyph]:
+    """Text detection overlooks a lone narrow glyph ("1", "0") in a wide empty cell.  Cells that received no
+    text but do hold ink are cropped and given to the recogniser alone."""
+    import cv2
+
+    filled = {table.cell_at(g.cx, g.cy) for g in glyphs}
+    gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
+    inset = int(3 * scale)  # keep the borders out of the crop
+    found: list[Glyph] = []
+    for index, (x0, top, x1, bottom) in enumerate(table.cells):
+        if index in filled:
+            continue
+        crop = gray[int(top) + inset:int(bottom) - inset, int(x0) + inset:int(x1) - inset]
+        if crop.size == 0:
+            continue
+        ink = crop < 128
+        if ink.sum() < 4 * scale * scale:
+            continue
+        rows, cols = np.nonzero(ink)
+        pad = int(4 * scale)
+        y0, y1 = max(0, rows.min() - pad), min(crop.shape[0], rows.max() + pad + 1)
+        c0, c1 = max(0, cols.min() - pad), min(crop.shape[1], cols.max() + pad + 1)
+        tight = np.ascontiguousarray(crop[y0:y1, c0:c1])
+        result, _elapsed = engine()(cv2.cvtColor(tight, cv2.COLOR_GRAY2BGR), use_det=False, use_cls=False)
+        text = str(result[0][0]).strip() if result else ""
+        if text:
+            gx0, gtop = int(x0) + inset + c0, int(top) + inset + y0
+            found.append(Glyph(gx0, gtop, gx0 + (c1 - c0), gtop + (y1 - y0), text, float(y1 - y0)))
+    return found
 
 
 def image_rulings(image: np.ndarray, scale: float = RENDER_SCALE) -> tuple[list[HEdge], list[VEdge]]:
