@@ -1,7 +1,7 @@
 """The consistency rules (勾稽关系) of the spec, run on parsed tables.
 
 A broken rule is a finding for researchers, never an error and never "fixed".  A blank cell counts as 0 inside a
-sum; a rule whose cells are all blank or absent is not applicable and is not reported.
+sum; a rule with one side entirely blank or absent is not applicable and is not reported.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ _EPS = 1e-6
 
 
 def _check(rule: str, left: list[Number | None], right: list[Number | None], what: str) -> dict | None:
-    if all(v is None for v in left + right):
+    """None (not applicable) when one side is entirely blank: a report that leaves the applicant breakdown blank
+    and fills only totals has not broken the row-total rule, it has not used it."""
+    if all(v is None for v in left) or all(v is None for v in right):
         return None
     lsum = sum(v or 0 for v in left)
     rsum = sum(v or 0 for v in right)

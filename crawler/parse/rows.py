@@ -21,7 +21,8 @@ from crawler.parse.labels import any_signature
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-—–]+\s*\d{1,3}\s*[-—–]+|第\s*\d+\s*页(?:\s*[,/共]\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$"
 )
-_SEPARATOR = re.compile(r"^[\s|:\-—–=_*+]*$")  # markdown `|---|`, `---` rows, rulers
+# Markdown `|---|---|`, `---` rows, rulers.  Not a row of em dashes: `| — | — |` is a row of blank cells.
+_SEPARATOR = re.compile(r"^[\s|:\-=_*+]*(?:---|===|___|\*\*\*)[\s|:\-=_*+]*$")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _PROSE_END = re.compile(r"[。;!?]\s*$")
 # A count followed by its unit and more words (`共受理 34 件,其中…`) is narrative; table cells hold bare numbers.
@@ -64,7 +65,8 @@ def is_prose(line: str) -> bool:
     if "。" in text or _COUNTED.search(text):
         return True
     if (text.count(",") + text.count(";")) and len(_CJK.findall(text)) >= 10:
-        return not any_signature(text)
+        # A wrapped table label also has commas (`这一情形, 不计其他情形) 0 0 0 …`), but ends in cell values.
+        return not any_signature(text) and len(_split_spaced(text)) < 3
     return False
 
 

@@ -43,16 +43,13 @@ def _lead_evidence(row: Row, template_name: str, table: str) -> dict[str, float]
 
 
 def _anchor(evidence: dict[str, float]) -> str | None:
+    """The template row a label names by itself: strong evidence, clearly ahead of every other row."""
     if not evidence:
         return None
-    ranked = sorted(evidence.items(), key=lambda kv: kv[1], reverse=True)
-    key, best = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    if best >= ANCHOR and best - runner_up >= MARGIN:
-        return key
-    if best == labels.CERTAIN and runner_up == labels.CERTAIN:
-        return None
-    return None
+    ranked = sorted(evidence.values(), reverse=True)
+    best_key = max(evidence, key=evidence.__getitem__)
+    runner_up = ranked[1] if len(ranked) > 1 else 0.0
+    return best_key if ranked[0] >= ANCHOR and ranked[0] - runner_up >= MARGIN else None
 
 
 def _shape(row: Row, width: int) -> float:
@@ -79,11 +76,16 @@ def assign(rows: list[Row], template_name: str, table: str) -> Assignment:
     anchor_of: list[str | None] = []
     for pos, row in enumerate(rows):
         key = _anchor(_own_evidence(row, template_name, table))
-        if key is not None and row.numbers == 0 and not row.cells:
+        # A row without any number (a header line ending in empty cells) names a row only if it has all its cells.
+        if key is not None and row.numbers == 0 and len(row.cells) < width[key]:
             key = None
         if key is not None and key in taken:
-            warnings.append(f"{table}: a second row labelled like {key!r} was ignored (line {row.line})")
-            key = None
+            earlier = taken[key]
+            if rows[earlier].numbers == 0 and row.numbers > 0:
+                anchor_of[earlier] = None  # the blank row was a header; the row with numbers is the real one
+            else:
+                warnings.append(f"{table}: a second row labelled like {key!r} was ignored (line {row.line})")
+                key = None
         anchor_of.append(key)
         if key is not None:
             taken[key] = pos
