@@ -1,0 +1,157 @@
+"""ReportSpider: the base of every site spider (kingfisher-collect style: site spiders only declare attributes).
+
+Flow, one callback per kind of response:
+    listing  → parse_listing:    report links (by the title test), sub-columns below the listing, next pages
+    detail   → parse_detail:     a ReportItem for the page, a request per attachment
+    file     → parse_attachment: a ReportItem for the file
+
+Spider arguments (`scrapy crawl haizhu -a years=2021-2024 -a sample=1 -a agency=信访局`):
+    years   only reports of these years (2023, 2021-2024, 2021-, -2020)
+    sample  stop after this many reports (a quick check that the site still works)
+    agency  only reports whose title contains this text
+    run_key identity of the crawl run (the scheduler passes one so a retried launch is recognised)
+
+Site attributes (class attributes of the spider):
+    base_url            the site's real origin; allowed_domains is derived from it
+    listing_urls        where the annual-report columns start (real URLs)
+    js_listing          listing pages are drawn by JavaScript: fetch them through the browser
+    js_wait_for         CSS selector the browser waits for on a JS listing (default: network idle)
+    follow_sub_listings follow columns linked below a listing (`bm/`, `2019n/`, `<unit>/index.html`)
+    sub_listing_text    per listing root: a pattern the link text of a followed sub-column must match
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterable, Iterator
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.http import Response, TextResponse
+from scrapy.settings import BaseSettings
+from scrapy_playwright.page import PageMethod
+
+from crawler.items import ReportItem
+from crawler.links import attachment_links, is_document, next_pages, report_links, sub_listings
+from crawler.middlewares.conditional import NOT_MODIFIED_META
+from crawler.middlewares.recorder import FETCH_META
+from crawler.titles import parse_years, report_year
+from crawler.transport import download_handlers
+
+
+class ReportSpider(scrapy.Spider):
+    base_url: ClassVar[str]
+    listing_urls: ClassVar[tuple[str, ...]] = ()
+    js_listing: ClassVar[bool] = False
+    js_wait_for: ClassVar[str | None] = None
+    follow_sub_listings: ClassVar[bool] = True
+    # Root listing URL → pattern a link's text must match to be followed as a sub-column below it (for roots
+    # such as a department index, where most sub-columns are not report columns).
+    sub_listing_text: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, *args: Any, years: str | None = None, sample: str | None = None, agency: str | None = None,
+                 run_key: str | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.years = parse_years(years)
+        self.sample = int(sample) if sample else None
+        self.agency = agency or None
+        self.run_key = run_key
+        self.allowed_domains = [urlsplit(self.base_url).hostname or ""]
+        self.reports_requested = 0
+
+    @classmethod
+    def update_settings(cls, settings: BaseSettings) -> None:
+        super().update_settings(settings)
+        handlers = download_handlers(js=cls.js_listing)
+        if handlers:
+            settings.set("DOWNLOAD_HANDLERS", {**settings.getdict("DOWNLOAD_HANDLERS"), **handlers}, priority="spider")
+        settings.set("NIANBAO_JS", cls.js_listing, priority="spider")
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url in self.listing_urls:
+            yield self.listing_request(url, root=url)
+        for request in self.start_requests_extra():
+            yield request
+
+    def start_requests_extra(self) -> Iterable[scrapy.Request]:
+        """Site-specific entry points besides the listing columns (e.g. a disclosure-catalogue API)."""
+        return ()
+
+    # -- listings -------------------------------------------------------------------------------------------
+    def listing_request(self, url: str, root: str, **meta: Any) -> scrapy.Request:
+        meta = {"listing_root": root, **meta}
+        if self.js_listing:
+            wait = (PageMethod("wait_for_selector", self.js_wait_for) if self.js_wait_for
+                    else PageMethod("wait_for_load_state", "networkidle"))
+            meta |= {"playwright": True, "playwright_page_methods": [wait]}
+        return scrapy.Request(url, callback=self.parse_listing, meta=meta)
+
+    def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
+        root = response.meta.get("listing_root", response.url)
+        self.crawler.stats.inc_value("nianbao/listing_pages")
+        for link, year in report_links(response):
+            yield from self.report_request(link.url, link.text, year, listing=response.url)
+        if self.follow_sub_listings:
+            pattern = self.sub_listing_text.get(root)
+            for url in sub_listings(response, root, text=re.compile(pattern) if pattern else None):
+                yield self.listing_request(url, root=root)
+        for url in next_pages(response):
+            yield self.listing_request(url, root=root)
+
+    # -- reports --------------------------------------------------------------------------------------------
+    def wanted(self, title: str, year: int | None) -> bool:
+        if self.years and (year is None or not self.years[0] <= year <= self.years[1]):
+            return False
+        return not (self.agency and self.agency not in "".join(title.split()))
+
+    def report_request(self, url: str, title: str, year: int | None, *, listing: str,
+                       agency_hint: str | None = None) -> Iterator[scrapy.Request]:
+        """A request for a report found on a listing (its page, or the file itself when the listing links it)."""
+        if not self.wanted(title, year):
+            return
+        host = urlsplit(url).hostname or ""
+        if host not in self.allowed_domains:
+            self.crawler.stats.inc_value("nianbao/offsite_report_links")
+            self.logger.info("report linked off-site, recorded not fetched: %s (%s)", url, title)
+            return
+        if self.sample is not None and self.reports_requested >= self.sample:
+            return
+        self.reports_requested += 1
+        meta = {"title": title, "year": year, "listing_url": listing, "agency_hint": agency_hint}
+        callback = self.parse_attachment if is_document(url) else self.parse_detail
+        yield scrapy.Request(url, callback=callback, meta=meta)
+
+    def parse_detail(self, response: Response) -> Iterator[ReportItem | scrapy.Request]:
+        title = response.meta.get("title") or _page_title(response)
+        yield self.item(response, "page", title)
+        for link in attachment_links(response):
+            if (urlsplit(link.url).hostname or "") not in self.allowed_domains:
+                continue
+            yield scrapy.Request(link.url, callback=self.parse_attachment, meta={
+                "title": title, "year": response.meta.get("year"), "listing_url": response.meta.get("listing_url"),
+                "page_url": response.url, "agency_hint": response.meta.get("agency_hint"),
+                "attachment_text": link.text})
+
+    def parse_attachment(self, response: Response) -> Iterator[ReportItem]:
+        yield self.item(response, "attachment", response.meta.get("title"))
+
+    def item(self, response: Response, kind: str, title: str | None) -> ReportItem:
+        fetch = response.meta.get(FETCH_META)
+        return ReportItem(
+            site=self.name, kind=kind, url=response.url, title=title,
+            year=response.meta.get("year") or report_year(title),
+            agency_hint=response.meta.get("agency_hint"), listing_url=response.meta.get("listing_url"),
+            page_url=response.meta.get("page_url"), sha256=fetch.sha256 if fetch else None,
+            outcome="not_modified" if response.meta.get(NOT_MODIFIED_META) else (fetch.outcome if fetch else None),
+        )
+
+
+def _page_title(response: Response) -> str | None:
+    if not isinstance(response, TextResponse):
+        return None
+    for query in ("h1::text", "title::text"):
+        text = " ".join(response.css(query).getall()).strip()
+        if text:
+            return " ".join(text.split())
+    return None

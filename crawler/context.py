@@ -1,0 +1,37 @@
+"""The archive and the crawl run shared by every component of one crawl.
+
+Scrapy builds middlewares, pipelines and extensions separately; they meet here, on the crawler object, so one
+crawl opens the archive once and records everything under one crawl run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from scrapy.crawler import Crawler
+
+from storage.archive import Archive, Run
+
+_ATTRIBUTE = "_nianbao_context"
+
+
+@dataclass
+class CrawlContext:
+    archive: Archive
+    run: Run | None = None
+
+
+def crawl_context(crawler: Crawler) -> CrawlContext:
+    """The crawl's context, opening the archive (NIANBAO_DATA / DATABASE_URL) on first use."""
+    context = getattr(crawler, _ATTRIBUTE, None)
+    if context is None:
+        context = CrawlContext(Archive.open())
+        setattr(crawler, _ATTRIBUTE, context)
+    return context
+
+
+def close_context(crawler: Crawler) -> None:
+    context = getattr(crawler, _ATTRIBUTE, None)
+    if context is not None:
+        context.archive.close()
+        delattr(crawler, _ATTRIBUTE)

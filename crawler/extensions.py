@@ -1,0 +1,57 @@
+"""Extensions: the crawl run record (start, end, finish reason, stats) and the zero-reports alarm.
+
+A site that silently broke is the most common failure of scrapers: a crawl that read listing pages but found no
+report link at all is flagged in its stats (`nianbao/alarm/zero_reports`) and logged as an error.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+
+from crawler.context import close_context, crawl_context
+
+
+class CrawlRunExtension:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CrawlRunExtension:
+        return cls(crawler)
+
+    def spider_opened(self, spider: Spider) -> None:
+        context = crawl_context(self.crawler)
+        base_url = getattr(spider, "base_url", None)
+        context.archive.ensure_site(spider.name, base_url=base_url, name=_first_doc_line(spider))
+        context.run = context.archive.start_run(spider.name, _arguments(spider), key=getattr(spider, "run_key", None))
+        spider.logger.info("crawl run %s into %s", context.run.key, context.archive.config.data_dir)
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        context = crawl_context(self.crawler)
+        stats = self.crawler.stats
+        if stats.get_value("nianbao/listing_pages", 0) and not getattr(spider, "reports_requested", 1):
+            stats.set_value("nianbao/alarm/zero_reports", 1)
+            spider.logger.error("no report link found on %d listing pages: the site's layout may have changed",
+                                stats.get_value("nianbao/listing_pages"))
+        if context.run is not None:
+            context.archive.finish_run(context.run, reason, _json_safe(stats.get_stats()))
+        close_context(self.crawler)
+
+
+def _arguments(spider: Spider) -> dict[str, Any]:
+    keys = ("years", "sample", "agency", "run_key")
+    return {k: getattr(spider, k) for k in keys if getattr(spider, k, None) is not None}
+
+
+def _first_doc_line(spider: Spider) -> str | None:
+    doc = (type(spider).__doc__ or "").strip().splitlines()
+    return doc[0].strip() if doc else None
+
+
+def _json_safe(stats: dict[str, Any]) -> dict[str, Any]:
+    return {k: v if isinstance(v, int | float | str | bool | type(None)) else str(v) for k, v in stats.items()}

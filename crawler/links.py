@@ -1,0 +1,118 @@
+"""Reading links out of listing and detail pages, independent of any one site's markup.
+
+Selectors change with every redesign, so links are found by what they *are*: a report by its title (link text or
+title attribute), an attachment by its path (`/attachment/`, a document extension), a next page by the pager's words
+or the CMS's pager script, a sub-column by living below the listing it was found on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from scrapy.http import HtmlResponse, Response
+
+from crawler.challenge import DOCUMENT_EXTENSIONS
+from crawler.titles import report_year
+
+_NEXT_WORDS = re.compile(r"^\s*(下一页|下页|后页|next|>|›|»)\s*$", re.I)
+_PAGER_SCRIPT = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]([\w-]+)['\"]\s*,"
+                           r"\s*['\"](\w+)['\"]")
+_LISTING_PAGE = re.compile(r"/(index|list|default)(_?\d+)?\.(s?html?|jsp|aspx?)$", re.I)
+_SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "#")
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    text: str
+
+
+def anchors(response: Response) -> Iterator[Link]:
+    """Every anchor of an HTML page as (absolute URL without fragment, visible text or title attribute)."""
+    if not isinstance(response, HtmlResponse):
+        return
+    for anchor in response.xpath("//a[@href]"):
+        href = (anchor.attrib.get("href") or "").strip()
+        if not href or href.lower().startswith(_SKIP_SCHEMES):
+            continue
+        text = " ".join(anchor.xpath(".//text()").getall()).strip() or anchor.attrib.get("title", "").strip()
+        title = anchor.attrib.get("title", "").strip()
+        if title and len(title) > len(text):  # listings truncate long titles with "…" and keep the full one here
+            text = title
+        yield Link(_absolute(response, href), " ".join(text.split()))
+
+
+def _absolute(response: Response, href: str) -> str:
+    """Absolute, without fragment, and on the page's own scheme when it links its own host (sites mix http and
+    https links to the same pages)."""
+    url = urljoin(response.url, href)
+    parts = urlsplit(url)
+    page = urlsplit(response.url)
+    scheme = page.scheme if parts.netloc == page.netloc and parts.scheme in {"http", "https"} else parts.scheme
+    return urlunsplit((scheme, parts.netloc, parts.path or "/", parts.query, ""))
+
+
+def report_links(response: Response) -> Iterator[tuple[Link, int]]:
+    seen: set[str] = set()
+    for link in anchors(response):
+        year = report_year(link.text)
+        if year is not None and link.url not in seen:
+            seen.add(link.url)
+            yield link, year
+
+
+def is_document(url: str) -> bool:
+    return bool(DOCUMENT_EXTENSIONS.search(urlsplit(url).path))
+
+
+def attachment_links(response: Response) -> list[Link]:
+    """Files linked from a detail page: by extension or by the platform's `/attachment/` path."""
+    found: dict[str, Link] = {}
+    for link in anchors(response):
+        path = urlsplit(link.url).path
+        if is_document(link.url) or "/attachment/" in path:
+            found.setdefault(link.url, link)
+    return list(found.values())
+
+
+def next_pages(response: Response) -> list[str]:
+    """Further pages of a listing: pager links by their words, and all pages a TRS `createPageHTML` call names."""
+    pages: list[str] = []
+    for link in anchors(response):
+        if _NEXT_WORDS.match(link.text):
+            pages.append(link.url)
+    for node in response.css("a.next::attr(href), #page_div a.next::attr(href)").getall():
+        pages.append(_absolute(response, node))
+    match = _PAGER_SCRIPT.search(response.text) if isinstance(response, HtmlResponse) else None
+    if match:
+        total, _current, stem, ext = int(match[1]), int(match[2]), match[3], match[4]
+        # TRS numbers the second page `index_1` (zero-based); pages beyond `total` do not exist.
+        pages += [urljoin(response.url, f"{stem}_{n}.{ext}") for n in range(1, min(total, 500))]
+    return list(dict.fromkeys(p for p in pages if p != response.url))
+
+
+def sub_listings(response: Response, root: str, text: re.Pattern[str] | None = None) -> list[str]:
+    """Columns below `root` (a listing's own URL directory): `bm/`, `jd/`, irregular year columns (`2019n/`,
+    `mb2021/`), `2023n/<unit>/index.html`.  Never built from a template; only what the page links.  `text`, if
+    given, must match the link's text (a department index links far more columns than report columns)."""
+    base = _directory(root)
+    found: list[str] = []
+    for link in anchors(response):
+        url = link.url
+        if not url.startswith(base) or url == root or url.rstrip("/") == base.rstrip("/"):
+            continue
+        if text is not None and not text.search(link.text):
+            continue
+        path = urlsplit(url).path
+        if path.endswith("/") or _LISTING_PAGE.search(path):
+            found.append(url)
+    return list(dict.fromkeys(found))
+
+
+def _directory(url: str) -> str:
+    parts = urlsplit(url)
+    path = parts.path if parts.path.endswith("/") else parts.path.rsplit("/", 1)[0] + "/"
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))

@@ -1,0 +1,1 @@
+"""Downloader middlewares: each alters or observes requests and responses for one concern."""

@@ -1,0 +1,72 @@
+"""Honour `Retry-After` on 429 and 503 (RetryMiddleware would retry at once, ignoring the server's wish).
+
+The response is turned back into its request with the wait recorded in meta; when the request comes round again,
+`process_request` awaits that long (asyncio sleep: the reactor keeps serving other hosts).  Both forms of the
+header are accepted (seconds, HTTP date); the wait is capped by RETRY_AFTER_MAX_WAIT and the attempts by
+RETRY_AFTER_MAX_ATTEMPTS, after which the response goes on to the normal error handling.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import time
+
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+
+WAIT_META = "nianbao_retry_after_wait"
+ATTEMPT_META = "nianbao_retry_after_attempt"
+STATUSES = {429, 503}
+DEFAULT_WAIT = 30.0
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After value (delta-seconds or an HTTP date); None if absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+class RetryAfterMiddleware:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.max_wait = crawler.settings.getfloat("RETRY_AFTER_MAX_WAIT", 300)
+        self.max_attempts = crawler.settings.getint("RETRY_AFTER_MAX_ATTEMPTS", 5)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RetryAfterMiddleware:
+        return cls(crawler)
+
+    async def process_request(self, request: Request, spider: Spider) -> None:
+        wait = request.meta.pop(WAIT_META, None)
+        if wait:
+            await asyncio.sleep(wait)
+
+    def process_response(self, request: Request, response: Response, spider: Spider) -> Request | Response:
+        if response.status not in STATUSES:
+            return response
+        header = response.headers.get(b"Retry-After")
+        wait = parse_retry_after(header.decode("latin-1") if header else None)
+        if wait is None and response.status == 503:
+            return response  # a plain 503 is RetryMiddleware's business (immediate retries, then give up)
+        attempt = request.meta.get(ATTEMPT_META, 0) + 1
+        if attempt > self.max_attempts:
+            self.crawler.stats.inc_value("nianbao/ratelimited/gave_up")
+            return response
+        self.crawler.stats.inc_value("nianbao/ratelimited")
+        delay = min(wait if wait is not None else DEFAULT_WAIT, self.max_wait)
+        spider.logger.info("%s asked to wait %.0f s (HTTP %d, attempt %d)", request.url, delay, response.status,
+                           attempt)
+        retry = request.replace(dont_filter=True)
+        retry.meta[WAIT_META] = delay
+        retry.meta[ATTEMPT_META] = attempt
+        return retry

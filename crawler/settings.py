@@ -1,0 +1,105 @@
+"""Scrapy settings for nianbao (`scrapy crawl <site>` and the scheduler's subprocesses).
+
+Politeness is the default: robots.txt obeyed, at most two concurrent requests per host, AutoThrottle, an honest
+User-Agent, Retry-After honoured.  Environment variables an operator may set:
+
+- `NIANBAO_DATA` / `DATABASE_URL`: where the archive lives (see storage/config.py).
+- `REPLICA_URL`: send all traffic (plain and browser) to an offline replica of the sites (tests, `make demo`);
+  URLs in items, fetch rows and WARC records stay the real ones.
+- `NIANBAO_OFFLINE=1`: refuse any request that would leave 127.0.0.1 (set by tests).
+- `NIANBAO_POLITE=0`: drop delays and per-host limits (benchmarks against the local replica only).
+- `PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH`: the system Chromium (default /usr/bin/chromium).
+"""
+
+from __future__ import annotations
+
+import os
+
+from crawler import __version__
+
+BOT_NAME = "nianbao"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+USER_AGENT = (f"nianbao/{__version__} (archival crawler of government information-disclosure annual reports; "
+              "+https://github.com/nianbao-archive/nianbao)")
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "zh-CN,zh;q=0.9",
+}
+
+# -- politeness ---------------------------------------------------------------------------------------------------
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 180
+# Government PDFs of scanned reports run to tens of MB; anything above this is not a report.
+DOWNLOAD_MAXSIZE = 200 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 50 * 1024 * 1024
+DEPTH_LIMIT = 12  # listing → sub-listing → pages → detail → attachment, with room; a calendar trap stops here
+
+if os.environ.get("NIANBAO_POLITE", "1") == "0":
+    DOWNLOAD_DELAY = 0
+    AUTOTHROTTLE_ENABLED = False
+    CONCURRENT_REQUESTS_PER_DOMAIN = 8
+
+# -- retries -----------------------------------------------------------------------------------------------------
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+# 429 is left to RetryAfterMiddleware, which waits as the server asks instead of retrying at once;
+# 412/521 (challenges) are handled by ChallengeMiddleware.
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408]
+RETRY_AFTER_MAX_WAIT = 300  # seconds: a longer Retry-After is capped
+RETRY_AFTER_MAX_ATTEMPTS = 5
+
+# -- cookies: challenge cookies obtained by the browser are replayed by plain requests to the same host ----------
+COOKIES_ENABLED = True
+
+DOWNLOADER_MIDDLEWARES = {
+    # Outermost (highest number): sees every exchange as it came off the wire, before anything changes it.
+    "crawler.middlewares.recorder.ArchiveRecorderMiddleware": 950,
+    # Turns a 304 into the archived response, so callbacks never see the difference.
+    "crawler.middlewares.conditional.ConditionalGetMiddleware": 940,
+    "crawler.middlewares.guard.OfflineGuardMiddleware": 50,
+    "crawler.middlewares.challenge.ChallengeMiddleware": 580,
+    "crawler.middlewares.challenge.ChallengeCookiesMiddleware": 710,
+    # Before RetryMiddleware (550) in process_response, so a 503 with Retry-After waits as asked.
+    "crawler.middlewares.retry_after.RetryAfterMiddleware": 560,
+}
+ITEM_PIPELINES = {
+    "crawler.pipelines.ReportPipeline": 300,
+}
+EXTENSIONS = {
+    "crawler.extensions.CrawlRunExtension": 100,
+    "scrapy.extensions.telnet.TelnetConsole": None,
+}
+
+# -- browser (scrapy-playwright), installed per spider by ReportSpider.update_settings when js_listing = True -----
+PLAYWRIGHT_BROWSER_TYPE = "chromium"
+PLAYWRIGHT_LAUNCH_OPTIONS = {
+    "executable_path": os.environ.get("PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH", "/usr/bin/chromium"),
+    "headless": True,
+    "args": ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
+             "--disable-background-networking", "--disable-component-update", "--disable-dev-shm-usage"],
+}
+PLAYWRIGHT_CONTEXTS = {"default": {"user_agent": USER_AGENT, "locale": "zh-CN"}}
+# The browser's own headers (with the cookies a challenge script just set) must reach the server unchanged.
+PLAYWRIGHT_PROCESS_REQUEST_HEADERS = None
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4
+PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000
+PLAYWRIGHT_ABORT_REQUEST = "crawler.browser.abort_request"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+
+# -- housekeeping --------------------------------------------------------------------------------------------------
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False  # Scrapy 2.19 would otherwise open a code-executing HTTP listener
+LOG_LEVEL = os.environ.get("NIANBAO_LOG_LEVEL", "INFO")
+
+FEED_EXPORT_ENCODING = "utf-8"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

@@ -1,0 +1,21 @@
+from crawler.base import ReportSpider
+
+
+class YaoduSpider(ReportSpider):
+    """临汾市尧都区人民政府 — www.yaodu.gov.cn
+
+    Site        http://www.yaodu.gov.cn/
+    Listings    /zfxxgk/zfxxgknb/ and the unit columns below it
+    Agencies    区政府办公室, departments (信访局 …), towns and subdistricts
+    Platform    Linfen county template, TRS-WCM-style static publishing
+    Pagination  createPageHTML(total, current, "index", "html"): index.html, index_1.html, … (zero-based)
+    Details     …/YYYYMM/tYYYYMMDD_<id>.html; attachments relative (./P0YYYYMMDD….pdf)
+    Encoding    utf-8 (some pages GBK)
+    JS          no
+    Evidence    host seen in public scraper code; platform, listing and URL shapes inferred from Linfen sites
+    Checked     2026-11-22 against ../shared/reference/sites.md §5 (no live access from this machine)
+    """
+
+    name = "yaodu"
+    base_url = "http://www.yaodu.gov.cn"
+    listing_urls = ("http://www.yaodu.gov.cn/zfxxgk/zfxxgknb/",)
