@@ -182,8 +182,8 @@ def _reflow(items: list[Block | Line], lines: list[Line], margins: Margins) -> l
     at_margin = [ln for ln in plain if ln.x1 >= right - 3 * ln.size]
     # A page of short lines of equal length is no evidence of a narrower column: the margin only widens.
     if len(at_margin) >= 3 and right - left > 10 * size and (not margins.known or right > margins.right - 3 * size):
-        # the median of the lines near the edge: one overlong line (a URL) must not move the margin
-        margins.left, margins.right, margins.known = left, sorted(ln.x1 for ln in at_margin)[len(at_margin) // 2], True
+        # the second-longest line: one overlong line (a URL) must not move the margin
+        margins.left, margins.right, margins.known = left, sorted(ln.x1 for ln in at_margin)[-2], True
     can_reflow = margins.known
     left, right = margins.left, margins.right
 
@@ -207,7 +207,7 @@ def _reflow(items: list[Block | Line], lines: list[Line], margins: Margins) -> l
             continue
         if current and can_reflow:
             prev = current[-1]
-            continues = (prev.x1 + _first_word_width(item) + 0.5 * prev.size > right
+            continues = (prev.x1 + _first_word_width(item) + prev.size > right
                          and item.x0 <= left + 0.8 * item.size
                          and abs(prev.size - item.size) < 0.15 * prev.size
                          and item.top - prev.bottom < 1.5 * prev.size)
