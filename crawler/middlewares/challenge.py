@@ -13,7 +13,7 @@ import asyncio
 import logging
 from urllib.parse import urlsplit
 
-from scrapy import Request, Spider
+from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
@@ -48,7 +48,7 @@ class ChallengeMiddleware:
     def from_crawler(cls, crawler: Crawler) -> ChallengeMiddleware:
         return cls(crawler)
 
-    async def process_response(self, request: Request, response: Response, spider: Spider) -> Request | Response:
+    async def process_response(self, request: Request, response: Response) -> Request | Response:
         if "playwright" in response.flags:
             return response
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, vs in response.headers.items() for v in vs]
@@ -59,22 +59,21 @@ class ChallengeMiddleware:
         host = urlsplit(request.url).hostname or ""
         if request.meta.get(SOLVED_META) or not self.enabled:
             stats.inc_value("nianbao/challenge/unresolved")
-            spider.logger.warning("challenge (%s) not passed for %s: the page is unknown, not empty", kind,
-                                  request.url)
+            log.warning("challenge (%s) not passed for %s: the page is unknown, not empty", kind, request.url)
             raise IgnoreRequest(f"unresolved {kind} challenge")
         async with self.locks.setdefault(host, asyncio.Lock()):  # one browser per host, not one per request
             if self.jar.get(host) and not _sent_cookies(request, self.jar[host]):
                 return _solved(request)  # another request earned the cookie while this one was in flight
-            return await self._solve(request, kind, host, spider)
+            return await self._solve(request, kind, host)
 
-    async def _solve(self, request: Request, kind: str, host: str, spider: Spider) -> Request:
+    async def _solve(self, request: Request, kind: str, host: str) -> Request:
         stats = self.crawler.stats
-        spider.logger.info("challenge (%s) at %s: asking the browser", kind, request.url)
+        log.info("challenge (%s) at %s: asking the browser", kind, request.url)
         try:
             cookies = await browser.solve_challenge(request.url, user_agent=self.user_agent, launch=self.launch,
                                                     replica=replica_url())
         except Exception as exc:  # a browser failure must not stop the crawl
-            spider.logger.warning("browser could not open %s: %s", request.url, str(exc).splitlines()[0])
+            log.warning("browser could not open %s: %s", request.url, str(exc).splitlines()[0])
             cookies = {}
         stats.inc_value("nianbao/challenge/browser")
         if not cookies:
@@ -106,7 +105,7 @@ class ChallengeCookiesMiddleware:
     def from_crawler(cls, crawler: Crawler) -> ChallengeCookiesMiddleware:
         return cls(crawler)
 
-    def process_request(self, request: Request, spider: Spider) -> None:
+    def process_request(self, request: Request) -> None:
         cookies = self.jar.get(urlsplit(request.url).hostname or "")
         if not cookies:
             return

@@ -8,7 +8,7 @@ transferred and nothing new is stored.  `request.meta["dont_revalidate"] = True`
 
 from __future__ import annotations
 
-from scrapy import Request, Spider
+from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
@@ -28,7 +28,7 @@ class ConditionalGetMiddleware:
     def from_crawler(cls, crawler: Crawler) -> ConditionalGetMiddleware:
         return cls(crawler)
 
-    def process_request(self, request: Request, spider: Spider) -> None:
+    def process_request(self, request: Request) -> None:
         if request.method != "GET" or request.meta.get("dont_revalidate") or request.meta.get("playwright"):
             return
         previous = crawl_context(self.crawler).archive.last_fetch(request.url)
@@ -40,7 +40,7 @@ class ConditionalGetMiddleware:
             request.headers[b"If-Modified-Since"] = previous.last_modified
         request.meta[PREVIOUS_META] = previous
 
-    def process_response(self, request: Request, response: Response, spider: Spider) -> Response:
+    def process_response(self, request: Request, response: Response) -> Response:
         previous: LastFetch | None = request.meta.get(PREVIOUS_META)
         if response.status != 304 or previous is None or previous.sha256 is None:
             return response

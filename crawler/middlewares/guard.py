@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from urllib.parse import urlsplit
 
-from scrapy import Request, Spider
+from scrapy import Request
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 from crawler.transport import replica_url
@@ -22,7 +22,7 @@ class OfflineGuardMiddleware:
         if os.environ.get("NIANBAO_OFFLINE", "0") != "1":
             raise NotConfigured
 
-    def process_request(self, request: Request, spider: Spider) -> None:
+    def process_request(self, request: Request) -> None:
         host = urlsplit(request.url).hostname or ""
         if host in LOOPBACK or (replica_url() and urlsplit(replica_url()).hostname in LOOPBACK):
             return

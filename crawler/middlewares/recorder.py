@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import zlib
 
-from scrapy import Request, Spider
+from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
@@ -33,7 +33,7 @@ class ArchiveRecorderMiddleware:
     def from_crawler(cls, crawler: Crawler) -> ArchiveRecorderMiddleware:
         return cls(crawler)
 
-    def process_response(self, request: Request, response: Response, spider: Spider) -> Response:
+    def process_response(self, request: Request, response: Response) -> Response:
         if "playwright" in response.flags:
             return response  # a rendered DOM, not what the server sent: not an HTTP observation of ours
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, vs in response.headers.items() for v in vs]
@@ -61,7 +61,7 @@ class ArchiveRecorderMiddleware:
             stats.inc_value(f"nianbao/challenge/{kind}")
         return response
 
-    def process_exception(self, request: Request, exception: BaseException, spider: Spider) -> None:
+    def process_exception(self, request: Request, exception: BaseException) -> None:
         """A request that got no response at all (timeout, reset, DNS) is an observation too."""
         context = crawl_context(self.crawler)
         error = f"{type(exception).__name__}: {exception}".splitlines()[0][:500]

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import logging
 import time
 
-from scrapy import Request, Spider
+from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.http import Response
+
+log = logging.getLogger(__name__)
 
 WAIT_META = "nianbao_retry_after_wait"
 ATTEMPT_META = "nianbao_retry_after_attempt"
@@ -46,12 +49,12 @@ class RetryAfterMiddleware:
     def from_crawler(cls, crawler: Crawler) -> RetryAfterMiddleware:
         return cls(crawler)
 
-    async def process_request(self, request: Request, spider: Spider) -> None:
+    async def process_request(self, request: Request) -> None:
         wait = request.meta.pop(WAIT_META, None)
         if wait:
             await asyncio.sleep(wait)
 
-    def process_response(self, request: Request, response: Response, spider: Spider) -> Request | Response:
+    def process_response(self, request: Request, response: Response) -> Request | Response:
         if response.status not in STATUSES:
             return response
         header = response.headers.get(b"Retry-After")
@@ -64,8 +67,7 @@ class RetryAfterMiddleware:
             return response
         self.crawler.stats.inc_value("nianbao/ratelimited")
         delay = min(wait if wait is not None else DEFAULT_WAIT, self.max_wait)
-        spider.logger.info("%s asked to wait %.0f s (HTTP %d, attempt %d)", request.url, delay, response.status,
-                           attempt)
+        log.info("%s asked to wait %.0f s (HTTP %d, attempt %d)", request.url, delay, response.status, attempt)
         retry = request.replace(dont_filter=True)
         retry.meta[WAIT_META] = delay
         retry.meta[ATTEMPT_META] = attempt
