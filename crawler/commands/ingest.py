@@ -5,9 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from storage.archive import Archive
-from storage.ingest import ingest
-
+# storage is imported inside run(): every `python -m crawler` call imports all command modules.
 HELP = "archive local report files or WARC files (directories are searched), then parse new documents"
 
 
@@ -17,6 +15,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from storage.archive import Archive
+    from storage.ingest import ingest
+
     with Archive.open() as archive:
         summary = ingest(archive, args.paths, parse=not args.no_parse)
     for line in summary.skipped:

@@ -9,9 +9,7 @@ import argparse
 import sys
 from collections import Counter
 
-from storage.archive import Archive
-from storage.parsing import documents_to_parse, parse_stored, parser_version
-
+# storage is imported inside run(): every `python -m crawler` call imports all command modules.
 HELP = "re-extract and re-parse stored documents with the current parser, updating reports in place"
 
 
@@ -24,6 +22,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from storage.archive import Archive
+    from storage.parsing import documents_to_parse, parse_stored, parser_version
+
     counts: Counter[str] = Counter()
     with Archive.open(warc=False) as archive:
         for sha in list(documents_to_parse(archive, since=args.since, include_current=args.all)):

@@ -6,8 +6,7 @@ import argparse
 import json
 import sys
 
-from storage.archive import Archive
-
+# storage is imported inside run(): every `python -m crawler` call imports all command modules.
 HELP = "list archived reports (agency, year, template, source URLs, checks); --json for machines"
 
 
@@ -18,6 +17,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from storage.archive import Archive
+
     with Archive.open(warc=False) as archive:
         rows = archive.report_list(agency=args.agency, year=args.year)
     if args.json:

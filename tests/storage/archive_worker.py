@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from storage.archive import Archive  # noqa: E402
-from storage.observation import Observation  # noqa: E402
+from storage.archive import Archive
+from storage.observation import Observation
 
 
 def document_bytes(i: int) -> bytes:

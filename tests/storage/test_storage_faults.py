@@ -34,7 +34,7 @@ def counts(config: StorageConfig) -> dict[str, int]:
 @pytest.mark.slow
 def test_crawl_killed_mid_way_then_rerun_leaves_a_consistent_archive(config: StorageConfig,
                                                                      env: dict[str, str]) -> None:
-    total = 150
+    total = 90
     worker = subprocess.Popen([sys.executable, str(WORKER), str(total), "--report"], env={**os.environ, **env},
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert worker.stdout is not None
