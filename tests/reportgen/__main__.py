@@ -21,6 +21,7 @@ def main() -> int:
     parser.add_argument("--blanks", choices=BLANK_MODES, help="blank-cell pattern (default: random)")
     parser.add_argument("--omit", choices=(*OMISSIONS, "none"), action="append",
                         help="leave these rows out (repeatable; `none`: leave nothing out)")
+    parser.add_argument("--dense", action="store_true", help="a busy agency: mostly non-zero, distinct cells")
     parser.add_argument("--broken", choices=BREAKABLE_RULES, help="break this consistency rule")
     parser.add_argument("--json", action="store_true", help="print the expected canonical dict instead")
     args = parser.parse_args()
@@ -29,7 +30,7 @@ def main() -> int:
         report = broken_report(rng, args.template, rule=args.broken)
     else:
         omit = tuple(o for o in args.omit if o != "none") if args.omit else None
-        report = random_report(rng, args.template, blanks=args.blanks, omit=omit)
+        report = random_report(rng, args.template, blanks=args.blanks, omit=omit, dense=args.dense)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
     else:

@@ -52,21 +52,37 @@ def compose(report: dict[str, Any], rng: random.Random, style: LabelStyle) -> Do
     add(Title(title_lines(rng, report["agency"], report["year"]), subtitle))
     add(narrative.preface(report, rng))
     add(Heading(1, "一、总体情况"))
-    doc.blocks.extend(narrative.overview(report, rng, style.full_brackets))
+    appendix = rng.random() < 0.15  # shkw: prose sections of its own, then the tables numbered 一、二、三
+    if appendix:
+        doc.blocks.extend(narrative.overview(report, rng, style.full_brackets)[:1])
+        for numeral, (title, para) in zip("二三四五六", narrative.work_sections(report, rng), strict=True):
+            add(Heading(1, f"{numeral}、{title}"))
+            add(para)
+        add(Para("附：政府信息公开工作年度报告统计表"))
+    else:
+        doc.blocks.extend(narrative.overview(report, rng, style.full_brackets))
+    numerals = "一二三" if appendix else "二三四"
     tables = report["tables"]
-    add(Heading(1, SECTION_TWO))
+    add(Heading(1, numerals[0] + SECTION_TWO[1:]))
     add(Table(active_grid(report, style)))
-    add(Heading(1, SECTION_THREE))
+    add(Heading(1, numerals[1] + SECTION_THREE[1:]))
     add(Table(applications_grid(report, style)))
     if tables["review"]:
-        add(Heading(1, SECTION_FOUR))
+        add(Heading(1, numerals[2] + SECTION_FOUR[1:]))
         add(Table(review_grid(report)))
     elif rng.random() < 0.5:  # the section is there but says there were none: still no rows to report
-        add(Heading(1, SECTION_FOUR))
+        add(Heading(1, numerals[2] + SECTION_FOUR[1:]))
         add(Para(f"{report['year']}年度，未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。"))
-    add(Heading(1, rng.choice(["五、存在的主要问题及改进情况", "五、政府信息公开工作存在的主要问题及改进情况"])))
-    doc.blocks.extend(narrative.problems(report, rng))
-    add(Heading(1, "六、其他需要报告的事项"))
+    if appendix:  # shkw lost the heading of its problems section in conversion
+        add(Heading(2, "（一）主要问题"))
+        doc.blocks.extend(narrative.problems(report, rng)[:1])
+        add(Heading(2, "（二）改进情况"))
+        doc.blocks.extend(narrative.problems(report, rng)[1:])
+        add(Heading(1, "五、其他需要报告的事项"))
+    else:
+        add(Heading(1, rng.choice(["五、存在的主要问题及改进情况", "五、政府信息公开工作存在的主要问题及改进情况"])))
+        doc.blocks.extend(narrative.problems(report, rng))
+        add(Heading(1, "六、其他需要报告的事项"))
     doc.blocks.extend(narrative.other_matters(report, rng))
     add(Signature(narrative.signature(report)))
     return doc

@@ -23,22 +23,27 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=False).replace(NBSP, "&nbsp;").replace("\n", "<br>")
 
 
-def _cell(cell: Cell, text: str, rng: random.Random, word_markup: bool) -> str:
+def _cell(cell: Cell, text: str, rng: random.Random, word_markup: bool, tag: str) -> str:
     attrs = "".join(f' {k}="{v}"' for k, v in (("rowspan", cell.rowspan), ("colspan", cell.colspan)) if v > 1)
+    # Word splits a long label into paragraphs at its note: <p>（二）部分公开</p><p>（区分处理的，…）</p>
+    cut = text.find("（", 1) if cell.role == "label" else -1
+    paragraphs = [text[:cut], text[cut:]] if cut > 0 and word_markup else [text]
     if word_markup:
-        inner = (f'<p class="MsoNormal" align="center" style="text-align:center"><span style="font-family:仿宋_GB2312;'
-                 f'font-size:10.5pt">{_esc(text)}</span></p>')
+        inner = "".join(f'<p class="MsoNormal" align="center" style="text-align:center"><span style="font-family:'
+                        f'仿宋_GB2312;font-size:10.5pt">{_esc(p)}</span></p>' for p in paragraphs)
     else:
         inner = _esc(text)
     width = f' width="{rng.choice([48, 64, 72, 96])}"' if rng.random() < 0.3 else ""
-    return f"<td{attrs}{width} valign=\"center\">{inner}</td>"
+    return f"<{tag}{attrs}{width} valign=\"center\">{inner}</{tag}>"
 
 
 def table_html(grid: Grid, numbers: NumberStyle, rng: random.Random) -> str:
     word_markup = rng.random() < 0.6
+    header_tag = "th" if rng.random() < 0.3 else "td"
     rows = []
     for row in [*grid.header, *grid.body]:
-        cells = "".join(_cell(c, slot_text(Slot(c), numbers, rng), rng, word_markup) for c in row)
+        cells = "".join(_cell(c, slot_text(Slot(c), numbers, rng), rng, word_markup,
+                              header_tag if c.role == "header" else "td") for c in row)
         rows.append(f"<tr>{cells}</tr>")
     style = 'border-collapse:collapse;width:100%' if rng.random() < 0.7 else "width:600px"
     return (f'<table border="1" cellspacing="0" cellpadding="0" style="{style}"><tbody>\n'

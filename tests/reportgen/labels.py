@@ -39,6 +39,7 @@ class LabelStyle:
     comma_in_other_labels: bool = False  # `逾期不补正, 行政机关…` (shuyang) instead of `、`
     halfwidth_units: bool = False  # `(单位:万元)`, `本年增／减` → ascii forms
     decisions_2019: str = "处理决定数量"  # the 2019 template's header; some reports print 本年处理决定数量
+    enumerators: bool = True  # False: `予以公开`, `属于国家秘密`, `其他` with no （一）/1. before them
 
 
 def random_style(rng: random.Random) -> LabelStyle:
@@ -54,6 +55,7 @@ def random_style(rng: random.Random) -> LabelStyle:
         comma_in_other_labels=rng.random() < 0.2,
         halfwidth_units=rng.random() < 0.3,
         decisions_2019=rng.choice(["处理决定数量", "处理决定数量", "本年处理决定数量"]),
+        enumerators=rng.random() < 0.92,
     )
 
 
@@ -63,6 +65,8 @@ def _brackets(n: str, full: bool, space: bool) -> str:
 
 def restyle(text: str, style: LabelStyle) -> str:
     """Rewrite an official label's leading enumerator and item number in the document's style."""
+    if not style.enumerators:
+        text = _ITEM.sub("", _ENUM.sub("", text))
     text = _ENUM.sub(lambda m: _brackets(m.group(1), style.full_brackets, style.space_after_bracket), text)
     text = _ITEM.sub(lambda m: m.group(1) + style.item_sep, text)
     return text.replace("“", style.quotes[0]).replace("”", style.quotes[1])

@@ -101,14 +101,16 @@ def _active(rng: random.Random, template: str, government: bool) -> dict[str, di
     return out
 
 
-def _applications(rng: random.Random, template: str) -> dict[str, dict[str, int]]:
+def _applications(rng: random.Random, template: str, dense: bool) -> dict[str, dict[str, int]]:
     """Bottom-up: incoming = new + carried_over per applicant column, split into outcomes and carried_forward."""
-    busy = rng.choices(["none", "quiet", "normal", "busy"], [15, 30, 35, 20])[0]
+    busy = "busy" if dense else rng.choices(["none", "quiet", "normal", "busy"], [15, 30, 35, 20])[0]
     scale = {"none": 0, "quiet": 5, "normal": 80, "busy": 1500}[busy]
     share = {"natural_person": 1.0, "commercial": 0.08, "research": 0.005, "social_welfare": 0.005,
              "legal_services": 0.03, "other_org": 0.01}
+    if dense:
+        share = {col: max(value, 0.2) for col, value in share.items()}
     outcome_rows = [r.key for r in tpl.rows(template, "applications") if r.key in HANDLED_ROWS[template]]
-    weights = [_OUTCOME_WEIGHTS[r] for r in outcome_rows]
+    weights = [1.0 if dense else _OUTCOME_WEIGHTS[r] for r in outcome_rows]
     table: dict[str, dict[str, int]] = {r.key: {} for r in tpl.rows(template, "applications")}
     for col in APPLICANTS:
         high = int(scale * share[col] * rng.uniform(0.3, 1.5))
@@ -128,11 +130,13 @@ def _applications(rng: random.Random, template: str) -> dict[str, dict[str, int]
     return table
 
 
-def _review(rng: random.Random) -> dict[str, dict[str, int]]:
-    busy = rng.random() < 0.3
+def _review(rng: random.Random, dense: bool) -> dict[str, dict[str, int]]:
+    busy = dense or rng.random() < 0.3
+    p_zero = 0.05 if dense else 0.5
     out = {}
     for row in ("review", "litigation_direct", "litigation_after_review"):
-        cells = {c: (_small(rng, 0.5, 30 if busy else 3) if busy or rng.random() < 0.2 else 0) for c in REVIEW_PARTS}
+        cells = {c: (_small(rng, p_zero, 30 if busy else 3) if busy or rng.random() < 0.2 else 0)
+                 for c in REVIEW_PARTS}
         cells["total"] = sum(cells.values())
         out[row] = cells
     return out
@@ -179,15 +183,28 @@ def _omit(tables: dict[str, dict[str, dict[str, Any]]], what: str, rng: random.R
             del tables["active"][key]
 
 
+def _densify(active: dict[str, dict[str, Any]], rng: random.Random) -> None:
+    """No zero left in table 二, so a value read from the wrong row or column cannot pass unnoticed."""
+    for cells in active.values():
+        for col, value in cells.items():
+            if value == 0:
+                cells[col] = rng.choice([-1, 1]) * rng.randint(1, 30) if col == "change" else rng.randint(1, 99)
+
+
 def random_report(rng: random.Random, template: str | None = None, *, blanks: str | None = None,
-                  omit: tuple[str, ...] | None = None) -> dict[str, Any]:
-    """A consistent report: canonical keys plus `title`, `published` and `generator` (blank mode, omissions)."""
+                  omit: tuple[str, ...] | None = None, dense: bool = False) -> dict[str, Any]:
+    """A consistent report: canonical keys plus `title`, `published` and `generator` (blank mode, omissions).
+
+    `dense=True` draws a busy agency whose cells are mostly non-zero and different from each other: real reports
+    are mostly zeros, among which a row read into the wrong place goes unseen, so tests mix in dense reports."""
     template = template or rng.choice(tpl.TEMPLATES)
     year = _year_for(rng, template)
     agency = random_agency(rng)
     government = agency.endswith(("人民政府", "人民政府办公室"))
-    tables = {"active": _active(rng, template, government), "applications": _applications(rng, template),
-              "review": _review(rng)}
+    tables = {"active": _active(rng, template, government), "applications": _applications(rng, template, dense),
+              "review": _review(rng, dense)}
+    if dense:
+        _densify(tables["active"], rng)
     if blanks is None:
         blanks = rng.choices(BLANK_MODES, [55, 15, 8, 14, 8])[0]
     if omit is None:

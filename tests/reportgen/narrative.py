@@ -97,3 +97,26 @@ def other_matters(report: dict[str, Any], rng: random.Random) -> list[Para]:
 def signature(report: dict[str, Any]) -> list[str]:
     y, m, d = (int(x) for x in report["published"].split("-"))
     return [report["agency"], f"{y}年{m}月{d}日"]
+
+
+def work_sections(report: dict[str, Any], rng: random.Random) -> list[tuple[str, Para]]:
+    """shkw: the prose as numbered top-level sections of its own, one of them named like table 三's heading
+    (`四、政府信息公开申请情况`), with the tables following as an appendix numbered 一、二、三."""
+    me, year = short_name(report["agency"]), report["year"]
+    return [
+        ("工作机制保障", Para(f"{me}设立政务公开工作协调小组，统筹协调信息公开工作部门、法制部门、业务处室等"
+                             f"{rng.randint(3, 12)}个部门共同协作推进政务公开任务。")),
+        ("主动公开工作情况", Para(
+            f"截至{year}年12月31日，{me}通过部门网站当年发布政府信息{rng.randint(20, 900)}件，"
+            f"其中包括：行政规范性文件{rng.randint(0, 20)}件；规划计划文件{rng.randint(0, 5)}件。")),
+        ("政府信息公开申请情况", Para(
+            f"全年收到政府信息公开申请 {_total(report, 'new')} 件，上年结转政府信息公开申请 "
+            f"{_total(report, 'carried_over')} 件。所有办结的信息公开申请中同意公开答复 {_total(report, 'granted')} "
+            f"件，部分公开答复 {_total(report, 'partial')} 件，转下一年度办理答复的有 "
+            f"{_total(report, 'carried_forward')} 件。")),
+        ("政府信息管理", Para(
+            f"及时发布本部门最新版本的政府信息公开指南，审查公文公开属性{rng.randint(10, 300)}件。")),
+        ("政府信息公开平台建设", Para(
+            f"网站全年累计发布信息 {rng.randint(100, 3000)} 条，其中动态类信息发布 {rng.randint(50, 1500)} 条；"
+            f"微信公众号关注人数达 {rng.randint(1000, 2000000)} 人。")),
+    ]

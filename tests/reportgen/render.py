@@ -92,7 +92,7 @@ def _bare_review(doc: Document, writer: Writer, rng: random.Random) -> None:
             values = "\t".join(writer.text(Slot(c)) for c in block.grid.body[0])
             rule = "\t".join(["---"] * 15)
             blocks[i] = Lines([values, rule] if rng.random() < 0.7 else [rule, values])
-            if isinstance(blocks[i - 1], Heading) and blocks[i - 1].text == SECTION_FOUR:
+            if isinstance(blocks[i - 1], Heading) and blocks[i - 1].text[1:] == SECTION_FOUR[1:]:
                 del blocks[i - 1]
             return
 

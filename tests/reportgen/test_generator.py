@@ -99,7 +99,7 @@ def test_render_is_reproducible_and_names_the_report(layout: str) -> None:
         assert text == render(report, layout, random.Random(seed))
         plain = re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùü]+\)|\s", "", simplified(text))
         assert report["agency"] in plain and str(report["year"]) in plain
-        for heading in ("一、总体情况", "三、收到和处理政府信息公开申请情况", "六、其他需要报告的事项"):
+        for heading in ("一、总体情况", "收到和处理政府信息公开申请情况", "其他需要报告的事项"):
             assert heading in plain
 
 
@@ -108,7 +108,7 @@ def _expanded(table) -> list[list[str]]:
     grid: dict[tuple[int, int], str] = {}
     for r, tr in enumerate(table.iter("tr")):
         c = 0
-        for td in tr.iter("td"):
+        for td in tr.iter("td", "th"):
             while (r, c) in grid:
                 c += 1
             for dr in range(int(td.get("rowspan", 1))):

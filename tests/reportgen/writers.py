@@ -230,6 +230,7 @@ class SpacesWriter(Writer):
         self.width = rng.randint(24, 36)
         self.label_width = rng.randint(12, 22)
         self.numbers_first = rng.random() < 0.3  # numbers beside the first line of a wrapped label
+        self.float_groups = rng.random() < 0.3  # merged headings printed mid-span, in fragments (shszfbgt)
 
     def para(self, block: Para) -> list[str]:
         text, out = block.text, []
@@ -259,7 +260,21 @@ class SpacesWriter(Writer):
     def table(self, grid: Grid) -> TableText:
         header = [" ".join(self.text(s) for s in r if not s.covered and s.cell.text)
                   for r in flatten(grid.header, grid.width, "word")]
-        rows = [self.row(r) for r in flatten(grid.body, grid.width, "word")]
+        body = flatten(grid.body, grid.width, "word")
+        floating: dict[int, list[str]] = {}
+        if self.float_groups and grid.table == "applications":
+            # A PDF centres a merged cell's text vertically: it lands between the rows in the middle of its span,
+            # broken into short pieces (`三、本年\n度办理\n结果`), and the first row of the span has no heading.
+            for i, slots in enumerate(body):
+                for j, slot in enumerate(slots):
+                    if not slot.covered and slot.cell.role == "group" and slot.cell.rowspan > 1:
+                        text, size = slot.cell.text, self.rng.randint(2, 4)
+                        pieces = [text[k: k + size] for k in range(0, len(text), size)]
+                        floating.setdefault(i + slot.cell.rowspan // 2, []).extend(pieces)
+                        slots[j] = Slot(slot.cell, covered=True)
+        rows = [self.row(r) for r in body]
+        for i, pieces in floating.items():
+            rows[i] = "\n".join([*pieces, rows[i]])
         return TableText(header, rows)
 
 
