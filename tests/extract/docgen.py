@@ -100,16 +100,21 @@ def rasterise_pdf(pdf: Path, out: Path, dpi: int = 150, pages: Iterable[int] | N
     return out
 
 
+def _squeezed(cells: list[str]) -> list[str]:
+    cells = ["".join(c.split()) for c in cells]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
 def table_rows(text: str) -> list[list[str]]:
     """Every TAB row of a text, trailing empty cells dropped and cell text squeezed: for comparing layouts."""
-    rows = []
-    for line in text.splitlines():
-        if "\t" in line and line.strip():
-            cells = ["".join(c.split()) for c in line.split("\t")]
-            while cells and not cells[-1]:
-                cells.pop()
-            rows.append(cells)
-    return rows
+    return [_squeezed(line.split("\t")) for line in text.splitlines() if "\t" in line]
+
+
+def document_rows(text: str) -> list[list[str]]:
+    """The table rows that text_to_docx writes for a text, in the same squeezed form as table_rows."""
+    return [_squeezed(row) for block in text_blocks(text) if isinstance(block, list) for row in block]
 
 
 def table_pages(pdf: Path) -> list[int]:

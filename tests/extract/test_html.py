@@ -1,0 +1,63 @@
+"""Government pages: charset detection order, article body, metadata, merged table cells."""
+
+from __future__ import annotations
+
+from crawler.extract import extract
+from crawler.extract.encoding import decode
+
+
+def test_gbk_page_body_title_metadata_and_tables(documents):
+    page = extract((documents / "page_gbk.html").read_bytes())
+    assert page.media_type == "text/html"
+    assert page.title == "广州市海珠区人民政府办公室2021年政府信息公开工作年度报告"
+    assert page.metadata == {"published": "2022-01-28", "source": "广州市海珠区人民政府办公室",
+                             "publisher": "海珠区政府办"}
+    lines = page.text.splitlines()
+    # navigation, breadcrumb, footer and the meta line are gone; the body is there in order
+    for furniture in ("首页", "机构概况", "当前位置", "网站地图", "粤ICP备", "发布日期"):
+        assert furniture not in page.text
+    assert lines.index("一、总体情况") < lines.index("二、主动公开政府信息情况")
+    assert "规章\t0\t0\t0" in lines
+    assert "行政规范性文件\t0\t1\t4" in lines
+    # rowspan/colspan: written once at the top-left, covered positions empty
+    start = lines.index("项目\t申请人情况\t")
+    assert lines[start:start + 3] == ["项目\t申请人情况\t", "\t自然人\t法人", "本年新收\t22\t0"]
+    # a table is surrounded by blank lines (the text's end closes the last one)
+    assert lines[start - 1] == "" and lines[start + 3:start + 4] in ([], [""])
+
+
+def test_header_charset_wins_over_meta_and_detector():
+    body = "<html><head><meta charset='utf-8'></head><body><p>通知公告</p></body></html>"
+    data = body.encode("gbk")
+    assert "通知公告" in extract(data, content_type="text/html; charset=GBK").text
+    # without the header the (wrong) meta is tried first; invalid UTF-8 then falls through to a real decoding
+    assert "通知公告" in extract(data).text
+
+
+def test_short_gbk_without_declaration_is_not_misread():
+    text, codec = decode("<html>通知公告</html>".encode("gbk"), None)
+    assert text == "<html>通知公告</html>" and codec == "gb18030"
+
+
+def test_server_default_latin1_loses_to_the_page_meta():
+    page = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head>" \
+           "<body><p>年度报告正文</p></body></html>"
+    got = extract(page.encode("gb18030"), content_type="text/html; charset=ISO-8859-1")
+    assert "年度报告正文" in got.text
+
+
+def test_image_where_the_table_should_be_is_a_warning():
+    page = ("<html><body><div class='nav'><a href='/'>首页</a></div><div id='zoom'><h1>2023年报告</h1>"
+            "<p>一、总体情况</p><p>本年度主动公开信息若干条，具体情况见下表。</p>"
+            "<p><img src='/table1.jpg'></p><p><img src='/table2.jpg'></p></div></body></html>")
+    got = extract(page.encode())
+    assert any("2 image(s) and no table" in w for w in got.warnings)
+    assert "本年度主动公开信息若干条，具体情况见下表。" in got.text
+
+
+def test_layout_tables_are_read_as_blocks_not_rows():
+    page = ("<html><body><table><tr><td><a href='/'>首页</a></td></tr><tr><td>"
+            "<p>二、主动公开政府信息情况</p><table border=1><tr><td>行政许可</td><td>5</td></tr></table>"
+            "</td></tr></table></body></html>")
+    lines = extract(page.encode()).text.splitlines()
+    assert "二、主动公开政府信息情况" in lines and "行政许可\t5" in lines
