@@ -30,9 +30,11 @@ def _cell(cell: Cell, text: str, rng: random.Random, word_markup: bool, tag: str
     paragraphs = [text[:cut], text[cut:]] if cut > 0 and word_markup else [text]
     if word_markup:
         inner = "".join(f'<p class="MsoNormal" align="center" style="text-align:center"><span style="font-family:'
-                        f'仿宋_GB2312;font-size:10.5pt">{_esc(p)}</span></p>' for p in paragraphs)
+                        f'仿宋_GB2312;font-size:10.5pt">{_esc(p)}<o:p></o:p></span></p>' for p in paragraphs)
     else:
         inner = _esc(text)
+        if cell.role == "value" and text and rng.random() < 0.15:
+            inner = f"&nbsp;{inner}&nbsp;"  # CMS editors pad numbers
     width = f' width="{rng.choice([48, 64, 72, 96])}"' if rng.random() < 0.3 else ""
     return f"<{tag}{attrs}{width} valign=\"center\">{inner}</{tag}>"
 
@@ -110,7 +112,8 @@ def render_page(doc: Document, rng: random.Random, numbers: NumberStyle) -> str:
             else:
                 body.append(rng.choice([f"<p><strong>{text}</strong></p>", f"<h3>{text}</h3>"]))
         elif isinstance(block, Para):
-            body.append(f'<p style="text-indent:2em">{_esc(block.text)}</p>')
+            indent = rng.choice(["", "", "&emsp;&emsp;", "\u3000\u3000"])
+            body.append(f'<p style="text-indent:2em">{indent}{_esc(block.text)}</p>')
         elif isinstance(block, Table):
             body.append(table_html(block.grid, numbers, rng))
         elif isinstance(block, Signature):

@@ -75,6 +75,8 @@ def wrap(text: str, rng: random.Random) -> str:
     """A label cell wrapped inside its cell: the converter keeps the line break (`…只计这一\n情形…`)."""
     if len(text) < 10:
         return text
+    if rng.random() < 0.15:  # a trailing empty paragraph in the cell: the numbers start the next line
+        return text + "\n"
     cut = rng.randint(4, len(text) - 3)
     return text[:cut] + "\n" + text[cut:]
 

@@ -26,6 +26,7 @@ on 本年增/减, fixed decimals on money (``0.00``), full-width digits or a not
 from __future__ import annotations
 
 import random
+import re
 from typing import Any
 
 from tests.reportgen import html
@@ -97,6 +98,22 @@ def _bare_review(doc: Document, writer: Writer, rng: random.Random) -> None:
             return
 
 
+_CJK_DIGIT = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9])|(?<=[0-9])(?=[\u4e00-\u9fff])")
+
+
+def _converter_traces(text: str, base: str, rng: random.Random) -> str:
+    """What the converting tool leaves: pdfium's spaces between CJK and digits (`2024 年度`) and CRLF line ends;
+    LibreOffice's byte-order mark before one-cell-per-line text."""
+    if base == "spaces":
+        if rng.random() < 0.3:
+            text = _CJK_DIGIT.sub(" ", text)
+        if rng.random() < 0.2:
+            text = text.replace("\n", "\r\n")
+    if base == "cells" and rng.random() < 0.2:
+        text = "\ufeff" + text
+    return text
+
+
 def render(report: dict[str, Any], layout: str, rng: random.Random) -> str:
     if layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}; choose from {LAYOUTS}")
@@ -111,6 +128,7 @@ def render(report: dict[str, Any], layout: str, rng: random.Random) -> str:
     if layout == "no_review_heading":
         _bare_review(doc, writer, rng)
     text = write_text(doc, writer, PageBreaks(rng) if layout == "split_pages" else None)
+    text = _converter_traces(text, base, rng)
     if layout == "traditional":
         text = to_traditional(text, rng, gloss_rate=rng.choice([0.0, 0.0, 0.15, 0.4]))
     return text

@@ -73,9 +73,13 @@ class TabsWriter(Writer):
 
     def __init__(self, rng: random.Random, numbers: NumberStyle) -> None:
         super().__init__(rng, numbers)
+        self.indent = rng.choice(["", "", "\u3000\u3000", "    "])  # CMS text keeps the two-character indent
         self.model = "grid" if rng.random() < 0.7 else "word"
         self.shuffle_labels = rng.random() < 0.6
         self.repeat_header = rng.random() < 0.3
+
+    def para(self, block: Para) -> list[str]:
+        return [self.indent + block.text]
 
     def line(self, slots: list[Slot]) -> str:
         return "\t".join(self.text(s) for s in slots)
@@ -120,9 +124,13 @@ class CellsWriter(Writer):
 
     def __init__(self, rng: random.Random, numbers: NumberStyle) -> None:
         super().__init__(rng, numbers)
+        self.indent = rng.choice(["", "\u3000\u3000"])
         self.model = "word" if rng.random() < 0.75 else "grid"
         self.split_words = rng.random() < 0.6
         self.nbsp_numbers = NBSP in numbers.blank_tokens and rng.random() < 0.7
+
+    def para(self, block: Para) -> list[str]:
+        return [self.indent + block.text]
 
     def cell_lines(self, slot: Slot) -> list[str]:
         text = self.text(slot)
@@ -231,6 +239,7 @@ class SpacesWriter(Writer):
         self.label_width = rng.randint(12, 22)
         self.numbers_first = rng.random() < 0.3  # numbers beside the first line of a wrapped label
         self.float_groups = rng.random() < 0.3  # merged headings printed mid-span, in fragments (shszfbgt)
+        self.numbers_apart = rng.random() < 0.15  # pdftotext without -layout: the numbers on a line of their own
 
     def para(self, block: Para) -> list[str]:
         text, out = block.text, []
@@ -253,6 +262,8 @@ class SpacesWriter(Writer):
         # Only the row's own label wraps inside its cell; merged headings before it stay on the first line.
         lines = self.wrap(labels[-1]) if labels else [""]
         lines[0] = " ".join([*labels[:-1], lines[0]])
+        if self.numbers_apart:
+            return "\n".join([*lines, numbers])
         at = 0 if self.numbers_first else len(lines) - 1
         lines[at] = (lines[at] + " " + numbers).strip()
         return "\n".join(lines)
