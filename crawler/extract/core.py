@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from crawler.errors import CorruptDocumentError, DocumentTooLargeError, ExtractionError, UnsupportedFormatError
 from crawler.extract import Extracted
@@ -114,8 +116,8 @@ def _result(blocks: list[Block], media_type: str, title: str | None = None,
                      warnings=list(warnings or []))
 
 
-def _ocr_pdf_page(limits: Limits):
-    def ocr_page(page):  # pypdfium2.PdfPage → blocks
+def _ocr_pdf_page(limits: Limits) -> Callable[[Any], list[Block]]:
+    def ocr_page(page: Any) -> list[Block]:  # a pypdfium2.PdfPage; typed loosely to keep pdfium imports lazy
         from crawler.extract.ocr import RENDER_SCALE, ocr_blocks
 
         width, height = page.get_size()

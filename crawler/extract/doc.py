@@ -9,7 +9,6 @@ passed explicitly, or Chinese comes out as `?`.
 
 from __future__ import annotations
 
-import logging
 import shutil
 import tempfile
 from pathlib import Path
@@ -20,8 +19,6 @@ from crawler.extract.convert import libreoffice_convert, run_tool, soffice_path
 from crawler.extract.docx import docx_blocks
 from crawler.extract.limits import Deadline, Limits
 from crawler.extract.text import Block, Paragraph, Table
-
-log = logging.getLogger(__name__)
 
 _SUFFIX = {media.DOC: ".doc", media.WPS: ".wps", media.RTF: ".rtf"}
 

@@ -27,7 +27,7 @@ _FURNITURE = re.compile(r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|bread|
                         r"($|[\s_-])", re.I)
 _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "dl", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "section",
                "article", "main", "blockquote", "pre", "center", "address", "figure", "figcaption", "caption",
-               "hr", "tbody", "thead", "tfoot", "body", "html", "font"}
+               "hr", "tbody", "thead", "tfoot", "body", "html"}
 _CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_GAP = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
 _WS = re.compile(r"\s+")
@@ -174,76 +174,63 @@ def _article(root: etree._Element) -> etree._Element:
         best = richest
 
 
-def _inline_text(el: etree._Element) -> Iterator[str | None]:
-    """Text pieces of an element in order; None marks a line break (block boundary or <br>)."""
-    if not isinstance(el.tag, str):
-        if el.tail:
-            yield el.tail
-        return
-    block = el.tag in _BLOCK_TAGS or el.tag in ("tr", "td", "th", "table")
-    if block:
-        yield None
-    if el.tag == "br":
-        yield None
-    if el.text:
-        yield el.text
-    for child in el:
-        yield from _inline_text(child)
-    if block:
-        yield None
-    if el.tail:
+def _events(el: etree._Element) -> Iterator[str | Table | None]:
+    """The content of an element in document order: text pieces, None at a line break (block boundary or
+    <br>), and a Table for each data table.  Layout tables are walked like any other block."""
+    if isinstance(el.tag, str):
+        if el.tag == "table" and _is_data_table(el):
+            yield None
+            rows = _table_rows(el)
+            if rows:
+                yield Table(rows)
+            yield None
+        else:
+            block = el.tag in _BLOCK_TAGS or el.tag in ("tr", "td", "th", "table", "br")
+            if block:
+                yield None
+            if el.text:
+                yield el.text
+            for child in el:
+                yield from _events(child)
+            if block:
+                yield None
+    if el.tail:  # comments and processing instructions contribute only the text after them
         yield el.tail
 
 
-def _lines(el: etree._Element, include_tail: bool = False) -> list[str]:
-    lines: list[str] = []
+def _clean(text: str) -> str:
+    return _CJK_GAP.sub("", _WS.sub(" ", text)).strip()
+
+
+def _blocks(el: etree._Element) -> list[Block]:
+    """Blocks of an element (its own tail excluded): lines of running text and data tables, in order."""
+    blocks: list[Block] = []
     current: list[str] = []
-    tail, el.tail = el.tail, (el.tail if include_tail else None)
+
+    def flush() -> None:
+        line = _clean("".join(current))
+        if line:
+            blocks.append(Paragraph(line))
+        current.clear()
+
+    tail, el.tail = el.tail, None
     try:
-        for piece in _inline_text(el):
-            if piece is None:
-                lines.append("".join(current))
-                current = []
-            else:
-                current.append(piece)
-        lines.append("".join(current))
+        for event in _events(el):
+            if isinstance(event, str):
+                current.append(event)
+                continue
+            flush()
+            if isinstance(event, Table):
+                blocks.append(event)
     finally:
         el.tail = tail
-    out = []
-    for line in lines:
-        line = _CJK_GAP.sub("", _WS.sub(" ", line)).strip()
-        if line:
-            out.append(line)
-    return out
+    flush()
+    return blocks
 
 
-def _blocks(el: etree._Element) -> Iterator[Block]:
-    """Blocks of an element in document order: data tables as tables, everything else as lines."""
-    buffer: list[etree._Element | str] = []
-
-    def flush() -> Iterator[Block]:
-        for item in buffer:
-            texts = [item] if isinstance(item, str) else _lines(item)
-            for line in texts:
-                yield Paragraph(line)
-        buffer.clear()
-
-    if el.text and el.text.strip():
-        buffer.append(_CJK_GAP.sub("", _WS.sub(" ", el.text)).strip())
-    for child in el:
-        if isinstance(child.tag, str) and (child.tag == "table" or child.find(".//table") is not None):
-            yield from flush()
-            if child.tag == "table" and _is_data_table(child):
-                rows = _table_rows(child)
-                if rows:
-                    yield Table(rows)
-            else:
-                yield from _blocks(child)
-        elif isinstance(child.tag, str):
-            buffer.append(child)
-        if child.tail and child.tail.strip():
-            buffer.append(_CJK_GAP.sub("", _WS.sub(" ", child.tail)).strip())
-    yield from flush()
+def _cell_text(cell: etree._Element) -> str:
+    """A cell's lines joined by newlines (the renderer joins wrapped cell lines for the one-line contract)."""
+    return "\n".join(b.text for b in _blocks(cell) if isinstance(b, Paragraph))
 
 
 def _own_rows(table: etree._Element) -> list[etree._Element]:
@@ -291,7 +278,7 @@ def _table_rows(table: etree._Element) -> list[list[str]]:
             for dr in range(rowspan):
                 for dc in range(colspan):
                     occupied.add((r + dr, c + dc))
-            spans.append((r, c, rowspan, colspan, "\n".join(_lines(cell))))
+            spans.append((r, c, rowspan, colspan, _cell_text(cell)))
             c += colspan
     return grid_rows(spans)
 

@@ -9,7 +9,6 @@ A table running over a page break is joined into one table.
 from __future__ import annotations
 
 import ctypes
-import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,8 +21,6 @@ from crawler.extract.lattice import HEdge, VEdge, find_tables
 from crawler.extract.layout import Glyph, Margins, page_blocks
 from crawler.extract.limits import Deadline, Limits
 from crawler.extract.text import Block, Table
-
-log = logging.getLogger(__name__)
 
 # A page with fewer visible characters than this, but with an image on it, is a scan: OCR it.
 MIN_TEXT_CHARS = 20

@@ -61,3 +61,9 @@ def test_layout_tables_are_read_as_blocks_not_rows():
             "</td></tr></table></body></html>")
     lines = extract(page.encode()).text.splitlines()
     assert "二、主动公开政府信息情况" in lines and "行政许可\t5" in lines
+
+
+def test_inline_markup_stays_on_its_line_and_br_breaks_it():
+    page = ("<html><body><div id=c><p>本年度<span>主动公开</span>信息<b>12</b>条。</p>"
+            "<p>第二段<br>换行</p></div></body></html>")
+    assert extract(page.encode()).text == "本年度主动公开信息12条。\n第二段\n换行\n"
