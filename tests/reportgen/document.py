@@ -8,7 +8,7 @@ from typing import Any
 
 from tests.reportgen import narrative
 from tests.reportgen.agencies import title_lines
-from tests.reportgen.grid import Grid, active_grid, applications_grid, review_grid
+from tests.reportgen.grid import Grid, active_grid, applications_grid, extra_grid, review_grid
 from tests.reportgen.labels import LabelStyle
 from tests.reportgen.narrative import Heading, Para
 
@@ -36,9 +36,11 @@ class Document:
     blocks: list[Any] = field(default_factory=list)
 
     def tables(self) -> list[Table]:
-        return [b for b in self.blocks if isinstance(b, Table)]
+        """The statistical tables 二, 三 and 四 (not extra tables in the prose)."""
+        return [b for b in self.blocks if isinstance(b, Table) and b.grid.table in TABLE_NAMES]
 
 
+TABLE_NAMES = ("active", "applications", "review")
 SECTION_TWO = "二、主动公开政府信息情况"
 SECTION_THREE = "三、收到和处理政府信息公开申请情况"
 SECTION_FOUR = "四、政府信息公开行政复议、行政诉讼情况"
@@ -61,6 +63,9 @@ def compose(report: dict[str, Any], rng: random.Random, style: LabelStyle) -> Do
         add(Para("附：政府信息公开工作年度报告统计表"))
     else:
         doc.blocks.extend(narrative.overview(report, rng, style.full_brackets))
+    if rng.random() < 0.2:
+        add(Para(f"{report['year']}年度主动公开政府信息分类统计如下："))
+        add(Table(extra_grid(rng)))
     numerals = "一二三" if appendix else "二三四"
     tables = report["tables"]
     add(Heading(1, numerals[0] + SECTION_TWO[1:]))

@@ -7,6 +7,7 @@ group cells span only the rows that remain.
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -126,4 +127,14 @@ def review_grid(report: dict[str, Any]) -> Grid:
     columns = tuple(c.key for c in tpl.REVIEW_COLUMNS)
     cells = [cell for row in REVIEW_ORDER for cell in _values(data[row], columns)]
     grid.add(cells, "review")
+    return grid
+
+
+def extra_grid(rng: random.Random) -> Grid:
+    """A table the template does not have, in the prose of 一、总体情况 (主动公开 counts by kind): its rows are no
+    rows of tables 二–四, even the one labelled like table 二's `规范性文件`."""
+    kinds = ["政策文件", "规范性文件", "政策解读", "工作动态", "人事信息", "财政预决算", "重点领域信息"]
+    grid = Grid("extra", 2, header=[[Cell("类别", "header"), Cell("数量（条）", "header")]])
+    for kind in rng.sample(kinds, rng.randint(3, len(kinds))):
+        grid.add([Cell(kind, "label"), Cell(role="value", value=rng.randint(0, 400), column="count")])
     return grid

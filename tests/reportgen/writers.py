@@ -112,6 +112,9 @@ class TabsWriter(Writer):
                     slots = slots[:-1]
             if grid.table == "applications" and self.shuffle_labels and not any(is_blank(s) for s in slots):
                 slots = self._shuffle(slots)
+            if grid.table == "review" and self.rng.random() < 0.2:  # the 15 numbers broken after the first 5
+                rows.append(self.line(slots[:5]) + "\n" + self.line(slots[5:]))
+                continue
             rows.append(self.line(slots) + ("\t" if trailing_pad else ""))
         if grid.table == "applications" and self.repeat_header and len(rows) > 6:
             i = self.rng.randint(3, len(rows) - 2)  # haizhu repeats the whole header block mid-table
@@ -185,7 +188,7 @@ class PipesWriter(Writer):
         return "\n".join([self.md_row(first), sep, *(self.md_row(r) for r in rows)])
 
     def table(self, grid: Grid) -> TableText:
-        if self.split:
+        if self.split and grid.table in ("active", "applications", "review"):
             return TableText([], [self._split(grid)])
         rows = [[self.text(s) for s in r] for r in flatten(grid.header + grid.body, grid.width, "grid")]
         return TableText([], [self.md_table(rows[0], rows[1:])])
@@ -303,7 +306,7 @@ class PageBreaks:
         return "\n" + self.form.format(self.page - 1) + ("\n\f" if self.formfeed else "\n")
 
     def table(self, grid: Grid, text: TableText) -> str:
-        chance = {"applications": 0.9, "active": 0.3, "review": 0.3}[grid.table]
+        chance = {"applications": 0.9, "active": 0.3, "review": 0.3}.get(grid.table, 0.0)
         if self.rng.random() >= chance or (grid.table != "review" and len(text.rows) < 3):
             return text.text()
         i = 0 if grid.table == "review" else self.rng.randint(1, len(text.rows) - 1)
