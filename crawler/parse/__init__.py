@@ -45,7 +45,7 @@ def parse_text(text: str, title: str | None = None, agency: str | None = None) -
     active_rows = region_rows(regions.active)
     application_rows = region_rows(regions.applications)
     review_rows = region_rows(regions.review)
-    stray_review = [r for r in application_rows if len(r.cells) >= _REVIEW_MIN_CELLS and r.numbers >= 8]
+    stray_review = [r for r in application_rows if len(r.cells) >= _REVIEW_MIN_CELLS and r.numbers and not r.labels]
     if stray_review:
         application_rows = [r for r in application_rows if r not in stray_review]
         if not review_rows:

@@ -101,8 +101,8 @@ def _looks_numeric(token: str) -> bool:
 
 def line_cells(line: str) -> list[str] | None:
     """The cells of one line, or None for a line that carries nothing (page numbers, rulers, blank)."""
-    if not line.strip() or is_page_furniture(line) or is_separator(line):
-        return None
+    if (not line.strip() and "\t" not in line) or is_page_furniture(line) or is_separator(line):
+        return None  # (a line of TABs around blank cells is a row of blank cells, not an empty line)
     line = _MARKDOWN_HEADING.sub("", line)
     stripped = line.strip()
     if stripped.startswith("|"):

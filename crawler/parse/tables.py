@@ -142,9 +142,11 @@ def _fill(gap: list[int], slots: list[str], rows: list[Row], width: dict[str, in
 
     def score(g: int, s: int) -> float:
         row = rows[gap[g]]
+        hint = hints[g].get(slots[s], 0.0)
         if row.numbers == 0:
-            return -1.0  # an all-blank row without a label naming it: no evidence it is this row
-        return _shape(row, width[slots[s]]) + HINT * hints[g].get(slots[s], 0.0)
+            # An all-blank row is this row only if the label line just above it says so (`行政许可` / `—`).
+            return 1.0 if hint >= ANCHOR and len(row.cells) >= width[slots[s]] else -1.0
+        return _shape(row, width[slots[s]]) + HINT * hint
 
     m, n = len(gap), len(slots)
     # best[g][s]: best total using gap rows g.. and slots s..
@@ -176,15 +178,15 @@ def review_stream(rows: list[Row]) -> dict[str, list[Cell]] | None:
     """
     stream: list[Cell] = []
     for row in rows:
-        if row.labels and row.numbers == 0:
-            continue
+        if row.numbers == 0 and (row.labels or len(row.cells) < 5):
+            continue  # header words, or the stray empty cells a header line ends with
         stream.extend(row.cells)
         if len(stream) >= 15:
             break
     while len(stream) > 15 and stream[-1].kind is Kind.BLANK:
         stream.pop()
-    if not any(c.kind is Kind.NUMBER for c in stream):
-        return None
+    if not any(c.kind is Kind.NUMBER for c in stream) and len(stream) < 15:
+        return None  # (fifteen blank cells are a table 四 left entirely blank: three rows of nulls)
     keys = [r.key for r in template.REVIEW]
     out = {}
     for i, key in enumerate(keys):

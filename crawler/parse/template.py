@@ -49,7 +49,8 @@ ACTIVE_COLUMNS = {
     "change": "本年增/减",
     "projects": "采购项目数量",
 }
-ACTIVE_2019_AMOUNT = "采购总金额"  # template 2019 names its `amount` column differently
+# Template 2019 prints two headers differently from 2021.
+ACTIVE_2019_LABELS = {"amount": "采购总金额", "decisions": "处理决定数量"}
 
 _DOCS_2021 = ("issued", "repealed", "in_force")
 _DOCS_2019 = ("new_made", "new_published", "total_published")
@@ -162,8 +163,8 @@ def column_label(template: str, table: str, row: str, column: str) -> str:
         return next(c.label for c in APPLICANT_COLUMNS if c.key == column)
     if table == "review":
         return next(c.label for c in REVIEW_COLUMNS if c.key == column)
-    if template == "2019" and row == "procurement" and column == "amount":
-        return ACTIVE_2019_AMOUNT
+    if template == "2019" and column in ACTIVE_2019_LABELS:
+        return ACTIVE_2019_LABELS[column]
     return ACTIVE_COLUMNS[column]
 
 

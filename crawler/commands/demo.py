@@ -1,0 +1,77 @@
+"""`python -m crawler demo`: the offline replica → a crawl of all five sites → the archive → a coverage table.
+
+This is what `make demo` runs.  The replica serves the five sites on 127.0.0.1; each spider runs as its own
+`scrapy crawl` process (as the scheduler runs them) with REPLICA_URL set, so the URLs in the archive are the real
+ones.  The archive is the default embedded one (NIANBAO_DATA, default ./data); run the demo twice to see a
+recrawl that downloads nothing unchanged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from crawler.errors import NianbaoError
+
+HELP = "crawl an offline replica of the five sites into the archive and print what was found"
+SPIDERS = ("haizhu", "panyu", "yindu", "chuanhui", "yaodu")
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("spiders", nargs="*", default=list(SPIDERS), help="sites to crawl (default: all five)")
+    parser.add_argument("--polite", action="store_true",
+                        help="keep the production politeness delays (slow; the replica is local, so off by default)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from crawler import coverage
+    from crawler.replica import Replica
+    from storage.archive import Archive
+
+    unknown = sorted(set(args.spiders) - set(SPIDERS))
+    if unknown:
+        raise NianbaoError(f"unknown site(s): {', '.join(unknown)} (known: {', '.join(SPIDERS)})")
+    with Replica() as replica:
+        print(f"replica of {len(args.spiders)} sites at {replica.url}", flush=True)
+        env = {**os.environ, "REPLICA_URL": replica.url, "NIANBAO_OFFLINE": "1",
+               "NIANBAO_POLITE": "1" if args.polite else "0", "NIANBAO_LOG_LEVEL": "WARNING"}
+        for spider in args.spiders:
+            started = time.monotonic()
+            print(f"crawling {spider} …", end=" ", flush=True)
+            crawl = subprocess.run([sys.executable, "-m", "scrapy", "crawl", spider], cwd=ROOT, env=env,
+                                   capture_output=True, text=True)
+            print(f"{'done' if crawl.returncode == 0 else f'FAILED (exit {crawl.returncode})'} "
+                  f"in {time.monotonic() - started:.1f} s", flush=True)
+            if crawl.returncode != 0:
+                sys.stderr.write(crawl.stderr[-4000:])
+        manifest = replica.manifest()
+        misses = replica.misses()
+    with Archive.open() as archive:
+        print()
+        print(coverage.render(coverage.coverage(archive)))
+        print()
+        found = {url for report in archive.report_list() for url in report["urls"]}
+    print(recall_line(manifest, found))
+    if misses:
+        print(f"replica misses (requests for pages it does not have): {len(misses)}")
+    print(f"archive: {Archive.open().config.data_dir}")
+    return 0
+
+
+def recall_line(manifest: dict, archived_urls: set[str]) -> str:
+    """Recall and precision against the replica's ground truth: a report counts as found when its page or one of
+    its files is archived as a report; an archived report whose URL the replica does not list as a report is a
+    false positive."""
+    reports = [r for r in manifest["reports"] if not r.get("duplicate_of")]
+    report_urls = {u for r in manifest["reports"] for u in (r["detail_url"], *r.get("attachment_urls", ()))}
+    hit = sum(1 for r in reports if {r["detail_url"], *r.get("attachment_urls", ())} & archived_urls)
+    wrong = archived_urls - report_urls
+    recall = 100.0 * hit / len(reports) if reports else 100.0
+    precision = 100.0 * (len(archived_urls) - len(wrong)) / len(archived_urls) if archived_urls else 100.0
+    return (f"recall {hit}/{len(reports)} = {recall:.1f} %   precision {len(archived_urls) - len(wrong)}/"
+            f"{len(archived_urls)} = {precision:.1f} %" + (f"   not reports: {sorted(wrong)[:5]}" if wrong else ""))

@@ -1,0 +1,81 @@
+"""Coverage of the archive: for each agency and year, how many report documents were found, how many had their
+tables read, how many break a consistency rule.  Printed by `make demo` and `python -m crawler stats`."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from storage.archive import Archive
+from storage.models import Agency, Report, ReportCell, Site
+
+
+@dataclass(frozen=True)
+class Cell:
+    found: int  # report documents (a page and its PDF count twice: both are archived)
+    parsed: int  # of which at least one statistical table was read
+    failing: int  # of which at least one consistency rule is broken
+
+
+@dataclass(frozen=True)
+class Coverage:
+    years: list[int]
+    rows: dict[tuple[str, str], dict[int, Cell]]  # (site, agency) → year → cell
+
+    @property
+    def totals(self) -> Cell:
+        cells = [c for by_year in self.rows.values() for c in by_year.values()]
+        return Cell(sum(c.found for c in cells), sum(c.parsed for c in cells), sum(c.failing for c in cells))
+
+
+def coverage(archive: Archive) -> Coverage:
+    reports, agencies, sites, cells = (Report.__table__, Agency.__table__, Site.__table__, ReportCell.__table__)
+    has_cells = sa.exists().where(cells.c.report_id == reports.c.id)
+    query = (sa.select(sa.func.coalesce(sites.c.slug, "").label("site"),
+                       sa.func.coalesce(agencies.c.name, "(agency unknown)").label("agency"),
+                       reports.c.year, sa.func.count().label("found"),
+                       sa.func.sum(sa.case((has_cells, 1), else_=0)).label("parsed"),
+                       sa.func.sum(sa.case((reports.c.checks_failed > 0, 1), else_=0)).label("failing"))
+             .select_from(reports)
+             .outerjoin(agencies, agencies.c.id == reports.c.agency_id)
+             .outerjoin(sites, sites.c.id == agencies.c.site_id)
+             .group_by("site", "agency", reports.c.year))
+    rows: dict[tuple[str, str], dict[int, Cell]] = defaultdict(dict)
+    years: set[int] = set()
+    for row in archive.db.read(lambda conn: conn.execute(query).all()):
+        year = row.year or 0
+        years.add(year)
+        rows[(row.site, row.agency)][year] = Cell(row.found, int(row.parsed or 0), int(row.failing or 0))
+    return Coverage(sorted(years), dict(sorted(rows.items())))
+
+
+def render(cov: Coverage) -> str:
+    """A text table: one line per agency, one column per year; a cell reads found/parsed, `!N` when N fail checks."""
+    if not cov.rows:
+        return "(the archive holds no report yet)"
+    labels = [str(y) if y else "year?" for y in cov.years]
+    width = max(6, *(len(_cell(c)) for by_year in cov.rows.values() for c in by_year.values()))
+    name_width = max(_width(f"{site} {agency}") for site, agency in cov.rows)
+    lines = [_pad("site  agency", name_width) + "".join(label.rjust(width + 2) for label in labels)]
+    for (site, agency), by_year in cov.rows.items():
+        cells = "".join((_cell(by_year[y]) if y in by_year else "·").rjust(width + 2) for y in cov.years)
+        lines.append(_pad(f"{site}  {agency}", name_width) + cells)
+    total = cov.totals
+    lines.append(f"cells: found/parsed, !N = N documents failing a consistency rule.  "
+                 f"Total: {total.found} report documents, {total.parsed} with tables read, {total.failing} failing.")
+    return "\n".join(lines)
+
+
+def _cell(cell: Cell) -> str:
+    return f"{cell.found}/{cell.parsed}" + (f"!{cell.failing}" if cell.failing else "")
+
+
+def _width(text: str) -> int:
+    """Display width: CJK characters take two columns."""
+    return sum(2 if "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width + 2 - _width(text))
