@@ -46,8 +46,10 @@ class Row:
         return sum(1 for c in self.cells if c.kind is Kind.NUMBER)
 
 
-def is_page_furniture(line: str) -> bool:
-    return bool(_PAGE_NUMBER.match(line))
+def is_page_furniture(line: str, previous: str = "") -> bool:
+    """A page number between pages.  `- 3 -` right under a row label is that row (blank, 3, blank) instead."""
+    return bool(_PAGE_NUMBER.match(line)) and not (previous and any_signature(previous)
+                                                   and not _split_spaced(previous)[1:])
 
 
 def is_separator(line: str) -> bool:
@@ -99,9 +101,9 @@ def _looks_numeric(token: str) -> bool:
     return any(ch.isdigit() for ch in token) or token in {"-", "—", "/"}
 
 
-def line_cells(line: str) -> list[str] | None:
+def line_cells(line: str, previous: str = "") -> list[str] | None:
     """The cells of one line, or None for a line that carries nothing (page numbers, rulers, blank)."""
-    if (not line.strip() and "\t" not in line) or is_page_furniture(line) or is_separator(line):
+    if (not line.strip() and "\t" not in line) or is_page_furniture(line, previous) or is_separator(line):
         return None  # (a line of TABs around blank cells is a row of blank cells, not an empty line)
     line = _MARKDOWN_HEADING.sub("", line)
     stripped = line.strip()
@@ -148,8 +150,13 @@ def _cell_lists(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
     if _is_one_cell_per_line(lines):
         yield from _one_cell_blocks(lines)
         return
-    per_line = [(number, cells) for number, line in enumerate(lines)
-                if not is_prose(line) and (cells := line_cells(line)) is not None]
+    per_line = []
+    previous = ""
+    for number, line in enumerate(lines):
+        if line.strip() or "\t" in line:
+            if not is_prose(line) and (cells := line_cells(line, previous)) is not None:
+                per_line.append((number, cells))
+            previous = line
     if _is_cell_stream(per_line):
         # pdftotext without -layout: every cell on its own line and no row breaks at all; rows are rebuilt by
         # starting a new row at each label that follows numbers.
