@@ -128,16 +128,51 @@ def _metadata_title(document: pdfium.PdfDocument) -> str | None:
 
 
 def _page(page: pdfium.PdfPage, ocr_page: OcrPage, margins: Margins) -> tuple[list[Block], bool]:
-    _width, height = page.get_size()
-    glyphs = page_glyphs(page, height)
+    view = PageView.of(page)
+    glyphs = page_glyphs(page, view)
     if len(glyphs) < MIN_TEXT_CHARS and _has_image(page):
         return ocr_page(page), True
-    h_edges, v_edges = page_rulings(page, height)
+    h_edges, v_edges = page_rulings(page, view)
     tables = find_tables(h_edges, v_edges)
-    return page_blocks(glyphs, tables, height, margins), False
+    return page_blocks(glyphs, tables, view.height, margins), False
 
 
-def page_glyphs(page: pdfium.PdfPage, height: float) -> list[Glyph]:
+@dataclass(frozen=True)
+class PageView:
+    """Maps PDF user space (y up, before /Rotate) to the page as displayed, top-down: a landscape table page is
+    often stored portrait with /Rotate 90 and its content drawn turned, so reading order exists only here."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    rotation: int
+
+    @classmethod
+    def of(cls, page: pdfium.PdfPage) -> PageView:
+        x0, y0, x1, y1 = page.get_cropbox()
+        return cls(x0, y0, x1, y1, page.get_rotation() % 360)
+
+    @property
+    def height(self) -> float:
+        return self.x1 - self.x0 if self.rotation in (90, 270) else self.y1 - self.y0
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        if self.rotation == 90:
+            return y - self.y0, x - self.x0
+        if self.rotation == 180:
+            return self.x1 - x, y - self.y0
+        if self.rotation == 270:
+            return self.y1 - y, self.x1 - x
+        return x - self.x0, self.y1 - y
+
+    def box(self, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
+        ax, ay = self.point(left, bottom)
+        bx, by = self.point(right, top)
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+
+def page_glyphs(page: pdfium.PdfPage, view: PageView) -> list[Glyph]:
     """Visible characters with loose (font-height) boxes, in top-down coordinates; spaces are left out because
     the layout recomputes spacing from the gaps."""
     textpage = page.get_textpage()
@@ -172,7 +207,7 @@ def page_glyphs(page: pdfium.PdfPage, height: float) -> list[Glyph]:
                 size *= abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
             if not 0.5 < size < 500:
                 size = rect.top - rect.bottom
-            glyphs.append(Glyph(rect.left, height - rect.top, rect.right, height - rect.bottom, char, size))
+            glyphs.append(Glyph(*view.box(rect.left, rect.bottom, rect.right, rect.top), char, size))
         return glyphs
     finally:
         textpage.close()
@@ -182,40 +217,61 @@ def _has_image(page: pdfium.PdfPage) -> bool:
     return any(obj.type == raw.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=2))
 
 
-def page_rulings(page: pdfium.PdfPage, height: float) -> tuple[list[HEdge], list[VEdge]]:
-    """Horizontal and vertical segments of every visible path on the page (table borders)."""
+Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+_MAX_FORM_DEPTH = 8  # forms nest forms; a hostile file could nest them endlessly
+
+
+def _compose(inner: Matrix, outer: Matrix) -> Matrix:
+    """The matrix applying `inner` first, then `outer` (PDF row-vector convention)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def page_rulings(page: pdfium.PdfPage, view: PageView) -> tuple[list[HEdge], list[VEdge]]:
+    """Horizontal and vertical segments of every visible path on the page (table borders), including paths
+    inside form XObjects (PDF editors wrap whole imported pages in one)."""
     h: list[HEdge] = []
     v: list[VEdge] = []
-    fill = ctypes.c_int()
-    stroke = ctypes.c_int()
+    handles = [raw.FPDFPage_GetObject(page.raw, i) for i in range(raw.FPDFPage_CountObjects(page.raw))]
+    _collect_rulings(handles, _IDENTITY, view, h, v, 0)
+    return h, v
+
+
+def _collect_rulings(handles: list, outer: Matrix, view: PageView, h: list[HEdge], v: list[VEdge],
+                     depth: int) -> None:
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
     matrix = raw.FS_MATRIX()
-    x = ctypes.c_float()
-    y = ctypes.c_float()
-    for obj in page.get_objects(max_depth=1):
-        if obj.type != raw.FPDF_PAGEOBJ_PATH:
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for handle in handles:
+        kind = raw.FPDFPageObj_GetType(handle)
+        if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM) or not raw.FPDFPageObj_GetMatrix(handle, matrix):
             continue
-        handle = obj.raw
+        own = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
+        if kind == raw.FPDF_PAGEOBJ_FORM:
+            if depth < _MAX_FORM_DEPTH:
+                inner = [raw.FPDFFormObj_GetObject(handle, i) for i in range(raw.FPDFFormObj_CountObjects(handle))]
+                _collect_rulings(inner, own, view, h, v, depth + 1)
+            continue
         if raw.FPDFPath_GetDrawMode(handle, fill, stroke) and not fill.value and not stroke.value:
             continue  # clipping-only path: draws nothing
-        if not raw.FPDFPageObj_GetMatrix(handle, matrix):
-            continue
-        a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+        a, b, c, d, e, f = own
         points: list[tuple[float, float]] = []
         start: tuple[float, float] | None = None
         for s in range(raw.FPDFPath_CountSegments(handle)):
             segment = raw.FPDFPath_GetPathSegment(handle, s)
             if not raw.FPDFPathSegment_GetPoint(segment, x, y):
                 continue
-            point = (a * x.value + c * y.value + e, height - (b * x.value + d * y.value + f))
-            kind = raw.FPDFPathSegment_GetType(segment)
-            if kind == raw.FPDF_SEGMENT_MOVETO or not points:
+            point = view.point(a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+            segment_kind = raw.FPDFPathSegment_GetType(segment)
+            if segment_kind == raw.FPDF_SEGMENT_MOVETO or not points:
                 start = point
-            elif kind == raw.FPDF_SEGMENT_LINETO:  # curves (rounded corners, circles) are never rulings
+            elif segment_kind == raw.FPDF_SEGMENT_LINETO:  # curves (rounded corners, circles) are never rulings
                 _add_edge(points[-1], point, h, v)
             points.append(point)
             if raw.FPDFPathSegment_GetClose(segment) and start is not None:
                 _add_edge(point, start, h, v)
-    return h, v
 
 
 def _add_edge(p: tuple[float, float], q: tuple[float, float], h: list[HEdge], v: list[VEdge]) -> None:

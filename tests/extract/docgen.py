@@ -122,14 +122,14 @@ def table_pages(pdf: Path) -> list[int]:
     import pypdfium2 as pdfium
 
     from crawler.extract.lattice import find_tables
-    from crawler.extract.pdf import page_rulings
+    from crawler.extract.pdf import PageView, page_rulings
 
     document = pdfium.PdfDocument(str(pdf))
     try:
         found = []
         for i in range(len(document)):
             page = document[i]
-            if find_tables(*page_rulings(page, page.get_size()[1])):
+            if find_tables(*page_rulings(page, PageView.of(page))):
                 found.append(i)
         return found
     finally:

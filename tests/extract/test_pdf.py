@@ -72,3 +72,29 @@ def test_huge_file_is_refused_before_reading(tmp_path, monkeypatch):
     monkeypatch.setenv("NIANBAO_MAX_DOCUMENT_BYTES", "1000")
     with pytest.raises(ExtractionError, match="NIANBAO_MAX_DOCUMENT_BYTES"):
         extract(b"%PDF-1.7\n" + b" " * 2000)
+
+
+def _turned_and_wrapped(data: bytes) -> bytes:
+    """Each page drawn as a form XObject, turned a quarter, on a landscape-stored page with /Rotate 90:
+    it displays exactly like the original, but nothing in user space reads left to right any more."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    source, out = pdfium.PdfDocument(data), pdfium.PdfDocument.new()
+    for index in range(len(source)):
+        width, height = source[index].get_size()
+        form = source.page_as_xobject(index, out).as_pageobject()
+        form.transform(pdfium.PdfMatrix().rotate(90, ccw=True).translate(height, 0))
+        page = out.new_page(height, width)
+        page.insert_obj(form)
+        page.gen_content()
+        page.set_rotation(90)
+    buffer = io.BytesIO()
+    out.save(buffer)
+    return buffer.getvalue()
+
+
+def test_rotated_pages_and_form_xobjects_read_as_displayed(documents):
+    data = (documents / "report.pdf").read_bytes()
+    assert extract(_turned_and_wrapped(data)).text == extract(data).text
