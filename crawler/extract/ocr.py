@@ -126,6 +126,8 @@ def decode_image(data: bytes, limits: Limits) -> np.ndarray:
                     f"image is {width}x{height} pixels (limit {limits.max_image_pixels}, NIANBAO_MAX_IMAGE_PIXELS)")
             probe.load()
             rgb = probe.convert("RGB")
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+    except Image.DecompressionBombError as exc:  # Pillow's own guard, hit first for gigapixel headers
+        raise DocumentTooLargeError(f"image too large to decode: {exc}".rstrip(".")) from None
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise CorruptDocumentError(f"image cannot be decoded: {exc}") from None
     return np.ascontiguousarray(np.asarray(rgb)[:, :, ::-1])

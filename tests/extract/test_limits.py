@@ -1,0 +1,47 @@
+"""Bounded work on hostile input: page caps, time budget, pixel bombs."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zlib
+
+import pypdfium2 as pdfium
+import pytest
+
+from crawler.errors import DocumentTooLargeError, ExtractionTimeoutError
+from crawler.extract import extract
+
+
+def _blank_pdf(pages: int) -> bytes:
+    document = pdfium.PdfDocument.new()
+    for _ in range(pages):
+        document.new_page(595, 842)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_huge_page_tree_is_capped_with_a_warning():
+    got = extract(_blank_pdf(260))
+    assert got.pages == 200
+    assert any("first 200 of 260 pages" in w for w in got.warnings)
+
+
+def test_time_budget_is_enforced_between_pages(monkeypatch):
+    monkeypatch.setenv("NIANBAO_EXTRACT_TIMEOUT", "0")
+    with pytest.raises(ExtractionTimeoutError, match="NIANBAO_EXTRACT_TIMEOUT"):
+        extract(_blank_pdf(3))
+
+
+def test_pixel_bomb_image_is_refused_before_decoding():
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    header = chunk(b"IHDR", struct.pack(">IIBBBBB", 60000, 60000, 8, 0, 0, 0, 0))  # 3.6 gigapixels, grey
+    png = b"\x89PNG\r\n\x1a\n" + header + chunk(b"IDAT", zlib.compress(b"\0" * 1000)) + chunk(b"IEND", b"")
+    with pytest.raises(DocumentTooLargeError, match="3600000000 pixels"):
+        extract(png)
+    smaller = png.replace(header, chunk(b"IHDR", struct.pack(">IIBBBBB", 9000, 9000, 8, 0, 0, 0, 0)))
+    with pytest.raises(DocumentTooLargeError, match="9000x9000 pixels"):  # under Pillow's guard, over ours
+        extract(smaller)
