@@ -39,6 +39,8 @@ REPORTS: list[tuple[int, str, int, list[AttachmentSpec], dict[str, bool]]] = [
     (2041552, GOV, 2019, [], {}),
 ]
 NON_REPORTS = [(2203319, "殷都区2020年政务公开工作要点", "lookalike", dt.datetime(2020, 4, 16, 10, 0, tzinfo=BEIJING)),
+               (2530418, "关于报送2021年度政府信息公开工作年度报告的通知", "lookalike",
+                dt.datetime(2021, 12, 30, 16, 20, tzinfo=BEIJING)),
                (2462870, "殷都区政府信息公开指南", "guide", dt.datetime(2021, 7, 19, 9, 12, tzinfo=BEIJING))]
 NEWS = [(3641341, "殷都区召开2025年政务公开工作推进会", dt.datetime(2025, 4, 20, 17, 3, tzinfo=BEIJING)),
         (3601127, "殷都区开展“政府开放日”活动", dt.datetime(2025, 3, 12, 11, 40, tzinfo=BEIJING))]
