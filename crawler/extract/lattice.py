@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 HEdge = tuple[float, float, float]  # (y, x0, x1) in top-down page coordinates
 VEdge = tuple[float, float, float]  # (x, top, bottom)
 Rect = tuple[float, float, float, float]  # (x0, top, x1, bottom)
+# A report's biggest table has ~60 horizontal and ~20 vertical rulings; far more is not a table to read.
+MAX_EDGE_PAIRS = 100_000
 
 
 @dataclass
@@ -102,8 +104,8 @@ def find_tables(h: list[HEdge], v: list[VEdge], tol: float = 3.0, min_length: fl
     h = [e for e in h if e[2] - e[1] >= min_length]
     v = [e for e in v if e[2] - e[1] >= min_length]
     h, v = normalise_edges(h, v, tol)
-    if not h or not v:
-        return []
+    if not h or not v or len(h) * len(v) > MAX_EDGE_PAIRS:
+        return []  # no rulings, or a hatch pattern / hostile page whose grid would take minutes to resolve
     # intersection point → (indices of h edges, indices of v edges) through it
     points: dict[tuple[float, float], tuple[set[int], set[int]]] = {}
     v_sorted = sorted(range(len(v)), key=lambda i: v[i][0])
@@ -133,18 +135,25 @@ def _cells(points: dict[tuple[float, float], tuple[set[int], set[int]]]) -> list
         lst.sort()
     cells: list[Rect] = []
     for (x, y), (hs, vs) in points.items():
-        below = [yy for yy in by_x[x] if yy > y and points[(x, yy)][1] & vs]
-        right = [xx for xx in by_y[y] if xx > x and points[(xx, y)][0] & hs]
-        found = False
-        for yy in below:
-            below_hs = points[(x, yy)][0]
-            for xx in right:
-                corner = points.get((xx, yy))
-                if corner and corner[0] & below_hs and corner[1] & points[(xx, y)][1]:
-                    cells.append((x, y, xx, yy))
-                    found = True
+        column, row = by_x[x], by_y[y]
+        # Walk outwards from the corner, down and right, while the edges through it go on; in a ruled grid
+        # the nearest candidates close the cell at once.
+        right_start = bisect_left(row, x) + 1
+        for yy in column[bisect_left(column, y) + 1:]:
+            below = points[(x, yy)]
+            if not below[1] & vs:
+                break  # the vertical edge through this corner ends here
+            corner = None
+            for xx in row[right_start:]:
+                top_right = points[(xx, y)]
+                if not top_right[0] & hs:
+                    break  # the horizontal edge through this corner ends here
+                c = points.get((xx, yy))
+                if c and c[0] & below[0] and c[1] & top_right[1]:
+                    corner = xx
                     break
-            if found:
+            if corner is not None:
+                cells.append((x, y, corner, yy))
                 break
     return cells
 

@@ -24,6 +24,7 @@ from crawler.extract.text import Block, Table
 
 # A page with fewer visible characters than this, but with an image on it, is a scan: OCR it.
 MIN_TEXT_CHARS = 20
+MAX_CHARS_PER_PAGE = 200_000  # a dense A4 page has ~3,000; beyond this a page is hostile, not a report
 _NUMBER = re.compile(r"^[-+]?\d[\d,.]*%?$")
 _AXIS_TOLERANCE = 1.0  # a segment this close to horizontal/vertical counts as a ruling
 
@@ -181,7 +182,7 @@ def page_glyphs(page: pdfium.PdfPage, view: PageView) -> list[Glyph]:
         rect = raw.FS_RECTF()
         matrix = raw.FS_MATRIX()
         glyphs: list[Glyph] = []
-        count = raw.FPDFText_CountChars(handle)
+        count = min(raw.FPDFText_CountChars(handle), MAX_CHARS_PER_PAGE)
         pending_high = 0
         for i in range(count):
             if raw.FPDFText_IsGenerated(handle, i) == 1:

@@ -45,3 +45,15 @@ def test_pixel_bomb_image_is_refused_before_decoding():
     smaller = png.replace(header, chunk(b"IHDR", struct.pack(">IIBBBBB", 9000, 9000, 8, 0, 0, 0, 0)))
     with pytest.raises(DocumentTooLargeError, match="9000x9000 pixels"):  # under Pillow's guard, over ours
         extract(smaller)
+
+
+def test_dense_hatching_is_not_taken_for_a_table():
+    from crawler.extract.lattice import find_tables
+
+    hatch_h = [(float(y), 0.0, 1000.0) for y in range(0, 2000, 4)]
+    hatch_v = [(float(x), 0.0, 2000.0) for x in range(0, 1000, 4)]
+    assert find_tables(hatch_h, hatch_v) == []
+    grid_h = [(float(y), 0.0, 300.0) for y in range(0, 1200, 20)]
+    grid_v = [(float(x), 0.0, 1200.0) for x in range(0, 320, 20)]
+    [table] = find_tables(grid_h, grid_v)
+    assert (table.n_rows, table.n_cols) == (59, 15)
