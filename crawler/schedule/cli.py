@@ -1,0 +1,281 @@
+"""`python scheduler.py`: keep the archive current through the January–March recrawl season, unattended.
+
+    python scheduler.py                    run as a service in the foreground (logs to stdout; SIGTERM/SIGINT stop it)
+    python scheduler.py --once [SPIDER…]   crawl now (every enabled site by default) and exit
+    python scheduler.py --plan             the next runs of each site (--year 2027 for a whole year)
+    python scheduler.py --status           the last run of each site, and sites with no report for last year
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from crawler.errors import NianbaoError
+from crawler.schedule import config as schedule_config
+from crawler.schedule import history
+from crawler.schedule.config import ScheduleConfig, ScheduleConfigError, SiteConfig
+from crawler.schedule.plan import TIMEZONE, Timetable, run_key, timetable, year_bounds
+from crawler.schedule.runner import PROJECT_ROOT, CrawlRequest, CrawlResult, CrawlRunner
+
+log = logging.getLogger("scheduler")
+
+DEFAULT_CONFIG = PROJECT_ROOT / "deploy" / "schedule.toml"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python scheduler.py", description=__doc__.splitlines()[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     epilog="\n".join(__doc__.splitlines()[2:]))
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--once", nargs="*", metavar="SPIDER", help="crawl these sites now (default: every enabled "
+                      "site), at most --max-parallel at once, and exit; status 0 if every crawl finished")
+    mode.add_argument("--plan", action="store_true", help="print the next runs of each site")
+    mode.add_argument("--status", action="store_true",
+                      help="print the last run of each site and the sites with no report for last year "
+                      "(status 1 when a report is missing)")
+    parser.add_argument("--config", type=Path, help="schedule file (TOML; default "
+                        f"{DEFAULT_CONFIG.relative_to(PROJECT_ROOT)} when it exists, else the built-in plan)")
+    parser.add_argument("--max-parallel", metavar="N", help="crawls at once (overrides the file)")
+    parser.add_argument("--time-limit", metavar="DURATION", help='time limit of every crawl, e.g. "3h" '
+                        "(overrides the file)")
+    parser.add_argument("-a", "--arg", action="append", default=[], metavar="NAME=VALUE",
+                        help="spider argument for every crawl, e.g. -a years=2024 (repeatable; overrides the file)")
+    parser.add_argument("--year", type=int, help="with --plan: every run of that year")
+    parser.add_argument("--count", type=int, default=5, help="with --plan: how many next runs per site (default 5)")
+    parser.add_argument("--json", action="store_true", help="with --plan or --status: JSON for machines")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debugging detail")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    reporting = args.plan or args.status  # print a report; the service and --once log what they do
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING if reporting else logging.INFO,
+                        stream=sys.stdout, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if not args.verbose:
+        for noisy in ("apscheduler", "alembic"):  # our own lines say what they do, once
+            logging.getLogger(noisy).setLevel(logging.WARNING)
+    try:
+        config = load_config(args)
+        sites = {site.spider: site for site in config.sites(known_spiders(config))}
+        timetables = {name: timetable(site) for name, site in sites.items()}  # every plan checked before anything
+        if args.plan:
+            return show_plan(sites, timetables, year=args.year, count=args.count, as_json=args.json)
+        if args.status:
+            return show_status(sites, as_json=args.json)
+        if args.once is not None:
+            return run_once(config, sites, args.once)
+        return run_service(config, sites, timetables)
+    except NianbaoError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `--plan | head` closed our stdout: not an error worth a traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nor at exit, when stdout is flushed
+        return 0
+
+
+def load_config(args: argparse.Namespace) -> ScheduleConfig:
+    path = args.config if args.config is not None else (DEFAULT_CONFIG if DEFAULT_CONFIG.exists() else None)
+    arguments = {}
+    for item in args.arg:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise ScheduleConfigError(f"--arg {item!r}: expected NAME=VALUE")
+        arguments[name.strip()] = value
+    return schedule_config.load(path).with_overrides(max_parallel=args.max_parallel, time_limit=args.time_limit,
+                                                     arguments=arguments)
+
+
+def known_spiders(config: ScheduleConfig) -> list[str]:
+    """The sites to schedule: `[scheduler] spiders`, or every spider of the Scrapy project."""
+    if config.spiders:
+        return list(config.spiders)
+    from scrapy.settings import Settings
+    from scrapy.spiderloader import SpiderLoader
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    return sorted(SpiderLoader.from_settings(settings).list())
+
+
+def _open_archive() -> Any:
+    from storage.archive import Archive  # after argument parsing: --plan needs no database
+
+    return Archive.open(warc=False)
+
+
+# -- --plan -----------------------------------------------------------------------------------------------------
+
+def show_plan(sites: dict[str, SiteConfig], timetables: dict[str, Timetable], *, year: int | None, count: int,
+              as_json: bool) -> int:
+    now = dt.datetime.now(TIMEZONE)
+    plan = {}
+    for name, site in sites.items():
+        table = timetables[name]
+        slots = table.slots(*year_bounds(year)) if year else table.next_slots(now, count)
+        plan[name] = {"enabled": site.enabled, "jitter": site.jitter, "time_limit": site.time_limit,
+                      "arguments": dict(site.arguments),
+                      "runs": [{"time": s.time.isoformat(), "rule": s.rule} for s in slots] if site.enabled else []}
+    if as_json:
+        json.dump(plan, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    print(f"Runs in {TIMEZONE.key}" + (f", {year}" if year else ", next") + "; each starts at a random moment up to "
+          "its jitter after the time shown.")
+    for name, entry in plan.items():
+        if not entry["enabled"]:
+            print(f"\n{name}: disabled")
+            continue
+        args = " ".join(f"-a {k}={v}" for k, v in entry["arguments"].items())
+        print(f"\n{name}: jitter {_span(entry['jitter'])}, time limit {_span(entry['time_limit'])}"
+              + (f", {args}" if args else ""))
+        for run in entry["runs"]:
+            when = dt.datetime.fromisoformat(run["time"])
+            print(f"  {when:%Y-%m-%d %a %H:%M}  {run['rule']}")
+    return 0
+
+
+# -- --status ---------------------------------------------------------------------------------------------------
+
+def show_status(sites: dict[str, SiteConfig], *, as_json: bool) -> int:
+    with _open_archive() as archive:
+        last = history.last_runs(archive, sites)
+        check = history.report_check(archive, [name for name, site in sites.items() if site.enabled])
+    status = {"sites": {name: _run_entry(record) for name, record in last.items()},
+              "reports": {"year": check.year, "due_from": check.due_from.isoformat(), "due": check.due,
+                          "counts": dict(check.counts), "missing": check.missing}}
+    if as_json:
+        json.dump(status, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        _print_status(status)
+    return 1 if check.missing else 0
+
+
+def _run_entry(record: history.RunRecord | None) -> dict[str, Any] | None:
+    if record is None:
+        return None
+    counts = history.RunCounts.of(record.stats)
+    return {"key": record.key, "started": record.started_at.isoformat(),
+            "ended": record.finished_at.isoformat() if record.finished_at else None,
+            "result": record.finish_reason, "exit_status": record.stats.get("scheduler/exit_status"),
+            "new": counts.new, "unchanged": counts.unchanged, "challenges": counts.challenges,
+            "errors": counts.errors, "zero_reports_alarm": counts.zero_reports_alarm,
+            "error": record.stats.get("scheduler/error"), "log": record.stats.get("scheduler/log")}
+
+
+def _print_status(status: dict[str, Any]) -> None:
+    header = ("site", "last run", "started", "ended", "result", "exit", "new", "unchanged", "challenges", "errors")
+    rows = [header]
+    notes = []
+    for name, entry in status["sites"].items():
+        if entry is None:
+            rows.append((name, "never crawled", *("",) * 8))
+            continue
+        rows.append((name, entry["key"], _local(entry["started"]), _local(entry["ended"]) or "running",
+                     entry["result"] or "", _text(entry["exit_status"]), str(entry["new"]), str(entry["unchanged"]),
+                     str(entry["challenges"]), str(entry["errors"])))
+        if entry["zero_reports_alarm"]:
+            notes.append(f"{name}: listings read but no report link found: the site's layout may have changed")
+        if entry["error"]:
+            notes.append(f"{name}: {entry['error']}")
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    print(f"(times in {TIMEZONE.key})")
+    for note in notes:
+        print(note)
+    reports = status["reports"]
+    if not reports["due"]:
+        print(f"\nReports for {reports['year']}: checked from {reports['due_from']} (county-level governments "
+              "publish by 31 March).")
+        return
+    counts = ", ".join(f"{name} {count}" + (" MISSING" if count == 0 else "")
+                       for name, count in reports["counts"].items())
+    print(f"\nReports for {reports['year']} in the archive: {counts}")
+    if reports["missing"]:
+        print(f"Missing: {', '.join(reports['missing'])} (no report for {reports['year']}; the site or its spider "
+              "may be broken)")
+
+
+def _local(iso: str | None) -> str:
+    return f"{dt.datetime.fromisoformat(iso).astimezone(TIMEZONE):%Y-%m-%d %H:%M}" if iso else ""
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _span(seconds: float) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{int(seconds // size)}{unit}"
+    return f"{seconds:g}s"
+
+
+# -- --once and the service ------------------------------------------------------------------------------------
+
+def _on_stop_signals(handler: Callable[[], None]) -> None:
+    def handle(signum: int, _frame: object) -> None:
+        log.info("received %s", signal.Signals(signum).name)
+        handler()
+
+    signal.signal(signal.SIGTERM, handle)
+    signal.signal(signal.SIGINT, handle)
+
+
+def _runner(config: ScheduleConfig, archive: Any) -> CrawlRunner:
+    return CrawlRunner(archive, command=config.command, max_parallel=config.max_parallel,
+                       stop_grace=config.stop_grace)
+
+
+def run_once(config: ScheduleConfig, sites: dict[str, SiteConfig], spiders: list[str]) -> int:
+    unknown = sorted(set(spiders) - set(sites))
+    if unknown:
+        raise ScheduleConfigError(f"no such spider: {unknown[0]} (spiders: {', '.join(sites)})")
+    chosen = list(dict.fromkeys(spiders)) or [name for name, site in sites.items() if site.enabled]
+    if not chosen:
+        raise ScheduleConfigError("no site is enabled: name the spiders to crawl")
+    started = dt.datetime.now(dt.UTC)
+    requests = [CrawlRequest(name, run_key(name, started, "once"), sites[name].arguments, sites[name].time_limit)
+                for name in chosen]
+    with _open_archive() as archive:
+        runner = _runner(config, archive)
+        _on_stop_signals(runner.stop)
+        with ThreadPoolExecutor(max_workers=len(requests), thread_name_prefix="crawl") as pool:
+            results: list[CrawlResult] = list(pool.map(runner.run, requests))
+    for result in results:
+        print(f"{result.request.spider}: {result.reason} (exit status {_text(result.returncode) or '-'}), "
+              f"run {result.request.key}")
+    return 0 if all(result.ok for result in results) else 1
+
+
+def run_service(config: ScheduleConfig, sites: dict[str, SiteConfig], timetables: dict[str, Timetable]) -> int:
+    from crawler.schedule.service import Service, wait_for_signal
+
+    enabled = [name for name, site in sites.items() if site.enabled]
+    if not enabled:
+        raise ScheduleConfigError("no site is enabled: nothing to schedule")
+    stop = threading.Event()
+    _on_stop_signals(stop.set)
+    with _open_archive() as archive:
+        service = Service(config, archive, sites, timetables, _runner(config, archive))
+        log.info("scheduler starting: %s; at most %d crawls at once; archive %s", ", ".join(enabled),
+                 config.max_parallel, archive.config.data_dir)
+        service.start()
+        try:
+            wait_for_signal(stop)
+        finally:
+            service.stop()
+    return 0
