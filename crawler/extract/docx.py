@@ -15,7 +15,7 @@ from lxml import etree
 from crawler.errors import CorruptDocumentError
 from crawler.extract.container import open_checked_zip
 from crawler.extract.limits import Limits
-from crawler.extract.text import Block, Paragraph, Table
+from crawler.extract.text import Block, Paragraph, Table, useful_title
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -31,7 +31,7 @@ def docx_blocks(data: bytes, limits: Limits) -> tuple[list[Block], str | None]:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises KeyError, ValueError, XMLSyntaxError, PackageNotFoundError, ...
         raise CorruptDocumentError(f"DOCX cannot be read: {type(exc).__name__}: {exc}".splitlines()[0]) from None
-    title = (document.core_properties.title or "").strip() or None
+    title = useful_title(document.core_properties.title)
     return list(_body_blocks(document.element.body)), title
 
 

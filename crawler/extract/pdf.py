@@ -20,7 +20,7 @@ from crawler.errors import CorruptDocumentError, EncryptedDocumentError
 from crawler.extract.lattice import HEdge, VEdge, find_tables
 from crawler.extract.layout import Glyph, Margins, page_blocks
 from crawler.extract.limits import Deadline, Limits
-from crawler.extract.text import Block, Table
+from crawler.extract.text import Block, Table, useful_title
 
 # A page with fewer visible characters than this, but with an image on it, is a scan: OCR it.
 MIN_TEXT_CHARS = 20
@@ -119,13 +119,9 @@ def _is_cut_row(before: list[str], after: list[str], open_cells: set[int]) -> bo
 
 def _metadata_title(document: pdfium.PdfDocument) -> str | None:
     try:
-        title = (document.get_metadata_value("Title") or "").strip()
+        return useful_title(document.get_metadata_value("Title"))
     except (pdfium.PdfiumError, KeyError):
         return None
-    title = title.removeprefix("Microsoft Word - ").strip()
-    if not title or title.lower().endswith((".doc", ".docx", ".wps", ".pdf")):
-        return None
-    return title
 
 
 def _page(page: pdfium.PdfPage, ocr_page: OcrPage, margins: Margins) -> tuple[list[Block], bool]:

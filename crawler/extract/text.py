@@ -71,6 +71,18 @@ def cell_text(raw: str) -> str:
     return join_wrapped(raw.replace("\t", " ").split("\n"))
 
 
+_HAN = re.compile("[\u3400-\u9fff]")
+
+
+def useful_title(title: str | None) -> str | None:
+    """A document-properties title worth keeping: Chinese text, not a converter's placeholder ("Word Document",
+    "Microsoft Word - 1.doc") or a file name."""
+    title = clean_line(title or "").removeprefix("Microsoft Word - ").strip()
+    if not _HAN.search(title) or title.lower().endswith((".doc", ".docx", ".wps", ".pdf", ".rtf")):
+        return None
+    return title
+
+
 def grid_rows(spans: Iterable[tuple[int, int, int, int, str]]) -> list[list[str]]:
     """Rows of a table from (row, col, rowspan, colspan, text) cells on a grid.
 

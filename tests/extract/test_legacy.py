@@ -56,3 +56,12 @@ def test_converter_timeout_kills_it_within_the_limit():
     with pytest.raises(ExtractionTimeoutError, match=r"took longer than 0\.5 s"):
         run_tool(["sh", "-c", "sleep 30 & sleep 30"], timeout=0.5)
     assert time.monotonic() - started < 5
+
+
+def test_rtf_is_converted_with_its_table(need_soffice):
+    rtf = (b"{\\rtf1\\ansi\\deff0 {\\fonttbl{\\f0 SimSun;}}\\f0 \\u24180?\\u24230?\\u25253?\\u21578?\\par\n"
+           b"\\trowd\\cellx2000\\cellx4000 \\u34892?\\u25919?\\u35768?\\u21487?\\cell 12\\cell\\row\n}")
+    got = extract(rtf)
+    assert got.media_type == media.RTF
+    assert got.text == "年度报告\n\n行政许可\t12\n"
+    assert got.title is None  # LibreOffice's placeholder title "Word Document" is not a title
