@@ -45,10 +45,29 @@ def test_scanned_pdf_page_is_read_by_ocr_with_table_rows(documents, text_layer_r
     assert ["", "", "自然人", "法人或其他组织"] in rows
 
 
+@pytest.fixture(scope="module")
+def png_table(documents):
+    return extract((documents / "table.png").read_bytes())
+
+
 @pytest.mark.slow
-def test_png_table_image_is_read_by_ocr(documents, text_layer_rows):
-    got = extract((documents / "table.png").read_bytes())
+def test_png_table_image_is_read_by_ocr(png_table, text_layer_rows):
+    got = png_table
     assert got.ocr and got.media_type == "image/png"
     rows = table_rows(got.text)
     assert ["规章", "0", "0", "0"] in rows
     assert cell_accuracy(rows, text_layer_rows) >= 0.98
+
+
+@pytest.mark.slow
+def test_tilted_scan_is_straightened_before_reading_the_rulings(documents, png_table):
+    import cv2
+    import numpy as np
+
+    image = cv2.imdecode(np.frombuffer((documents / "table.png").read_bytes(), np.uint8), cv2.IMREAD_COLOR)
+    height, width = image.shape[:2]
+    turn = cv2.getRotationMatrix2D((width / 2, height / 2), 1.5, 1.0)
+    tilted = cv2.warpAffine(image, turn, (width, height), borderValue=(255, 255, 255))
+    ok, png = cv2.imencode(".png", tilted)
+    assert ok
+    assert extract(png.tobytes()).text == png_table.text
