@@ -4,6 +4,7 @@
     python scheduler.py --once [SPIDER…]   crawl now (every enabled site by default) and exit
     python scheduler.py --plan             the next runs of each site (--year 2027 for a whole year)
     python scheduler.py --status           the last run of each site, and sites with no report for last year
+    python scheduler.py --crontab          the plan as crontab lines (instead of the service)
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from crawler.errors import NianbaoError
 from crawler.schedule import config as schedule_config
 from crawler.schedule import history
 from crawler.schedule.config import ScheduleConfig, ScheduleConfigError, SiteConfig
+from crawler.schedule.crontab import crontab_text
 from crawler.schedule.plan import TIMEZONE, Timetable, run_key, timetable, year_bounds
 from crawler.schedule.runner import PROJECT_ROOT, CrawlRequest, CrawlResult, CrawlRunner
 
@@ -41,9 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--once", nargs="*", metavar="SPIDER", help="crawl these sites now (default: every enabled "
                       "site), at most --max-parallel at once, and exit; status 0 if every crawl finished")
     mode.add_argument("--plan", action="store_true", help="print the next runs of each site")
+    mode.add_argument("--crontab", action="store_true", help="print the plan as crontab lines calling --once "
+                      "(for machines that run cron instead of the service)")
     mode.add_argument("--status", action="store_true",
                       help="print the last run of each site and the sites with no report for last year "
-                      "(status 1 when a report is missing)")
+                      "(status 1 when something needs attention: a last run failed or timed out, a report is missing)")
     parser.add_argument("--config", type=Path, help="schedule file (TOML; default "
                         f"{DEFAULT_CONFIG.relative_to(PROJECT_ROOT)} when it exists, else the built-in plan)")
     parser.add_argument("--max-parallel", metavar="N", help="crawls at once (overrides the file)")
@@ -60,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    reporting = args.plan or args.status  # print a report; the service and --once log what they do
+    reporting = args.plan or args.status or args.crontab  # print a report; the service and --once log what they do
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING if reporting else logging.INFO,
                         stream=sys.stdout, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if not args.verbose:
@@ -74,6 +78,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return show_plan(sites, timetables, year=args.year, count=args.count, as_json=args.json)
         if args.status:
             return show_status(sites, as_json=args.json)
+        if args.crontab:
+            from storage.config import StorageConfig
+
+            enabled = [timetables[name] for name, site in sites.items() if site.enabled]
+            print(crontab_text(enabled, root=str(PROJECT_ROOT), python=sys.executable,
+                               data_dir=str(StorageConfig.from_env().data_dir)), end="")
+            return 0
         if args.once is not None:
             return run_once(config, sites, args.once)
         return run_service(config, sites, timetables)
@@ -160,7 +171,8 @@ def show_status(sites: dict[str, SiteConfig], *, as_json: bool) -> int:
         sys.stdout.write("\n")
     else:
         _print_status(status)
-    return 1 if check.missing else 0
+    failed = [name for name, record in last.items() if record and record.finish_reason in ("failed", "timeout")]
+    return 1 if check.missing or failed else 0
 
 
 def _run_entry(record: history.RunRecord | None) -> dict[str, Any] | None:

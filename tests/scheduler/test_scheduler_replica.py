@@ -1,0 +1,73 @@
+"""`python scheduler.py --once` against the offline replica fills the archive exactly as `make demo` does.
+
+Both run for real, side by side: `python -m crawler demo` (what `make demo` runs: its own replica, the five
+spiders one after another) into one data directory, and `scheduler.py --once` (the shipped schedule, two crawls at
+once, each a `scrapy crawl` subprocess) against a second replica into another.  The archives must hold the same
+reports, documents and fetched URLs; the scheduler's runs are its own (keys, exit status) and all finished.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from scheduler_helpers import scheduler_cli
+
+from crawler.replica import Replica
+from crawler.schedule import history
+from crawler.schedule.plan import parse_run_key
+from crawler.schedule.runner import PROJECT_ROOT
+from storage.archive import Archive
+from storage.config import StorageConfig
+
+SPIDERS = ["chuanhui", "haizhu", "panyu", "yaodu", "yindu"]
+
+
+def archive_contents(data_dir: Path) -> dict[str, Any]:
+    """What a crawl put in the archive, without what differs by design between two crawls (times, run keys)."""
+    with Archive(StorageConfig.from_env(data_dir), warc=False) as archive, archive.db.connect() as conn:
+        reports = sorted((r["agency"] or "", r["year"] or 0, r["template"] or "", r["sha256"], tuple(r["urls"]),
+                          tuple(r["checks_failed"]), r["site"] or "", r["title"] or "", r["media_type"])
+                         for r in archive.report_list())
+        documents = sorted(conn.execute(sa.text("SELECT sha256, media_type, parse_status FROM documents")).all())
+        fetched = sorted(set(conn.execute(sa.text("SELECT url, status FROM fetches")).all()))
+        runs = conn.execute(sa.text("SELECT spider, key, finish_reason FROM crawl_runs ORDER BY spider")).all()
+        last = history.last_runs(archive, SPIDERS)
+    return {"reports": reports, "documents": documents, "fetched": fetched, "runs": runs, "last": last}
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_once_against_the_replica_fills_the_archive_exactly_as_make_demo_does(tmp_path: Path,
+                                                                             chromium_path: str) -> None:
+    demo_data, once_data = tmp_path / "demo", tmp_path / "once"
+    crawl_env = {"NIANBAO_OFFLINE": "1", "NIANBAO_POLITE": "0", "NIANBAO_LOG_LEVEL": "WARNING"}  # as the demo sets
+    demo = subprocess.Popen([sys.executable, "-m", "crawler", "demo"], cwd=PROJECT_ROOT,
+                            env={**os.environ, "NIANBAO_DATA": str(demo_data)}, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    try:
+        with Replica() as replica:
+            once = scheduler_cli("--once", env={**crawl_env, "REPLICA_URL": replica.url,
+                                                "NIANBAO_DATA": str(once_data)}, timeout=900)
+        demo_output, _ = demo.communicate(timeout=900)
+    finally:
+        if demo.poll() is None:
+            demo.kill()
+    assert demo.returncode == 0, demo_output
+    assert once.returncode == 0, once.stdout[-4000:] + once.stderr
+
+    by_demo, by_once = archive_contents(demo_data), archive_contents(once_data)
+    assert len(by_demo["reports"]) > 0
+    assert by_once["reports"] == by_demo["reports"]
+    assert by_once["documents"] == by_demo["documents"]
+    assert by_once["fetched"] == by_demo["fetched"]
+    assert [(spider, reason) for spider, _, reason in by_once["runs"]] == [(s, "finished") for s in SPIDERS]
+    for spider, _key, _reason in by_once["runs"]:
+        record = by_once["last"][spider]
+        assert record is not None and parse_run_key(record.key)[:2] == (spider, "once")  # type: ignore[index]
+        assert record.stats["scheduler/exit_status"] == 0 and "nianbao/fetch/new" in record.stats
