@@ -20,7 +20,11 @@ from crawler.extract.encoding import decode
 from crawler.extract.text import Block, Paragraph, Table, clean_line, grid_rows
 
 _DROP = {"script", "style", "noscript", "iframe", "template", "svg", "button", "select", "input", "textarea",
-         "head", "nav", "footer", "header", "aside", "form", "object", "embed", "map"}
+         "head", "object", "embed", "map"}
+# Page furniture by tag; like furniture by id/class it is dropped only when it holds a small share of the page's
+# text: ASP.NET sites wrap the whole page in one <form>, some CMSs put the article inside a <header>-less <main>.
+_FURNITURE_TAGS = {"nav", "footer", "header", "aside", "form"}
+_FURNITURE_MAX_SHARE = 0.3
 # ids/classes of page furniture that sites put in plain <div>s
 _FURNITURE = re.compile(r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|bread|position|location|dqwz|footer|"
                         r"foot|copyright|sidebar|share|print|toolbar|related|xgxx|xgwz|pagination|pager)"
@@ -59,8 +63,12 @@ def html_blocks(data: bytes, content_type: str | None) -> HtmlResult:
     result.metadata = _metadata(root, page_text)
     for bad in list(root.iter(*_DROP)):
         _drop(bad)
+    weights = _text_weights(root)
+    total = max(1, weights.get(root, (0, 0))[0])
     for el in list(root.iter()):
-        if isinstance(el.tag, str) and _FURNITURE.search(f"{el.get('id', '')} {el.get('class', '')}"):
+        if not isinstance(el.tag, str) or weights.get(el, (0, 0))[0] > _FURNITURE_MAX_SHARE * total:
+            continue
+        if el.tag in _FURNITURE_TAGS or _FURNITURE.search(f"{el.get('id', '')} {el.get('class', '')}"):
             _drop(el)
     article = _article(root)
     blocks = [b for b in _blocks(article) if not (isinstance(b, Paragraph) and _is_meta_line(b.text))]

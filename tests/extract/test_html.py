@@ -67,3 +67,14 @@ def test_inline_markup_stays_on_its_line_and_br_breaks_it():
     page = ("<html><body><div id=c><p>本年度<span>主动公开</span>信息<b>12</b>条。</p>"
             "<p>第二段<br>换行</p></div></body></html>")
     assert extract(page.encode()).text == "本年度主动公开信息12条。\n第二段\n换行\n"
+
+
+def test_page_wrapped_in_one_form_or_furniture_named_container_keeps_its_article():
+    article = "".join(f"<p>第{i}段：本机关依法公开政府信息，全年主动公开信息若干条。</p>" for i in range(12))
+    page = (f"<html><body><form id='form1'><div class='nav'><a href='/'>首页</a></div>"
+            f"<div class='page-foot-wrap'><div id='zoom'>{article}"
+            "<table border=1><tr><td>行政许可</td><td>5</td></tr></table></div></div>"
+            "<div class='footer'>版权所有</div></form></body></html>")
+    got = extract(page.encode())
+    assert "第0段" in got.text and "第11段" in got.text and "行政许可\t5" in got.text
+    assert "首页" not in got.text and "版权所有" not in got.text
