@@ -9,8 +9,8 @@ The title goes to `Extracted.title`; the page's 发布日期/来源/发布机构
 Entry points:
 - `sniff(data) -> str`: the media type shown by the bytes (crawler.extract.mediatypes lists them).
 - `extract(data, *, content_type=None, url=None, max_pages=None) -> Extracted`: the format is always sniffed;
-  `content_type` (an HTTP header) only supplies an HTML/text charset.  Formats: HTML, plain text, PDF (text layer,
-  or OCR for image-only pages), DOCX, DOC, WPS, RTF, PNG/JPEG/GIF/TIFF/BMP (OCR).
+  `content_type` (an HTTP header) only supplies an HTML/text charset.  Formats: HTML, MHTML, plain text, PDF (text
+  layer, or OCR for image-only pages), DOCX, DOC, WPS, RTF, PNG/JPEG/GIF/TIFF/BMP (OCR).
 - `extract_file(path) -> Extracted`: the same for a file, refusing files over NIANBAO_MAX_DOCUMENT_BYTES before
   reading them.
 

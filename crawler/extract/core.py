@@ -70,6 +70,12 @@ def _dispatch(data: bytes, media_type: str, content_type: str | None, max_pages:
 
         page = html_blocks(data, content_type)
         return _result(page.blocks, media_type, page.title, page.metadata, page.warnings)
+    if media_type == media.MHTML:
+        from crawler.extract.html import html_blocks, mhtml_html
+
+        html, charset = mhtml_html(data)
+        page = html_blocks(html, f"text/html; charset={charset}" if charset else None)
+        return _result(page.blocks, media_type, page.title, page.metadata, page.warnings)
     if media_type == media.TEXT:
         # Plain text is passed through as written (only decoded): it already is the parser's input format,
         # and re-laying it out could only lose information.

@@ -82,6 +82,20 @@ def html_blocks(data: bytes, content_type: str | None) -> HtmlResult:
     return result
 
 
+def mhtml_html(data: bytes) -> tuple[bytes, str | None]:
+    """The HTML part of an MHTML archive (its transfer encoding undone) and the charset it declares."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                return payload, part.get_content_charset()
+    raise CorruptDocumentError("MHTML archive has no HTML part")
+
+
 def _drop(el: etree._Element) -> None:
     """Remove an element but keep its tail text (the text after it belongs to the parent)."""
     parent = el.getparent()

@@ -20,6 +20,7 @@ DOC = "application/msword"
 # this type is for OLE2 files of the older Works/WPS family that carry a "CONTENTS" stream instead.
 WPS = "application/vnd.ms-works"
 RTF = "application/rtf"
+MHTML = "multipart/related"  # Word's "single file web page" (.mht, often served as .doc)
 ZIP = "application/zip"
 PNG = "image/png"
 JPEG = "image/jpeg"
@@ -120,6 +121,9 @@ def ole_stream_names(data: bytes, limit: int = 4096) -> set[str]:
 
 def _sniff_text(data: bytes) -> str:
     sample = data[:4096]
+    if re.match(rb"\s*(MIME-Version|Content-Type|From|Subject|Date|X-[\w-]+)\s*:", sample, re.I) and \
+            re.search(rb"multipart/related", sample, re.I):
+        return MHTML
     stripped = sample.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
         sample = sample.decode("utf-16", "ignore").encode("utf-8", "ignore")

@@ -78,3 +78,19 @@ def test_page_wrapped_in_one_form_or_furniture_named_container_keeps_its_article
     got = extract(page.encode())
     assert "第0段" in got.text and "第11段" in got.text and "行政许可\t5" in got.text
     assert "首页" not in got.text and "版权所有" not in got.text
+
+
+def test_word_single_file_web_page_is_read_through_its_html_part():
+    import quopri
+
+    html = ("<html><head><meta http-equiv=Content-Type content='text/html; charset=gb2312'></head><body>"
+            "<p class=MsoNormal>二、主动公开政府信息情况</p><table class=MsoNormalTable border=1>"
+            "<tr><td><p class=MsoNormal>行政许可</p></td><td><p class=MsoNormal>5</p></td></tr></table>"
+            "</body></html>").encode("gb18030")
+    mht = (b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart_01"\r\n\r\n'
+           b"------=_NextPart_01\r\nContent-Location: file:///C:/report.htm\r\n"
+           b"Content-Transfer-Encoding: quoted-printable\r\nContent-Type: text/html; charset=\"gb2312\"\r\n\r\n"
+           + quopri.encodestring(html) + b"\r\n------=_NextPart_01--\r\n")
+    got = extract(mht)
+    assert got.media_type == "multipart/related"
+    assert got.text.splitlines() == ["二、主动公开政府信息情况", "", "行政许可\t5"]
