@@ -127,11 +127,20 @@ def _metadata_title(document: pdfium.PdfDocument) -> str | None:
 def _page(page: pdfium.PdfPage, ocr_page: OcrPage, margins: Margins) -> tuple[list[Block], bool]:
     view = PageView.of(page)
     glyphs = page_glyphs(page, view)
-    if len(glyphs) < MIN_TEXT_CHARS and _has_image(page):
+    if (len(glyphs) < MIN_TEXT_CHARS and _has_image(page)) or unreadable_text(glyphs):
         return ocr_page(page), True
     h_edges, v_edges = page_rulings(page, view)
     tables = find_tables(h_edges, v_edges)
     return page_blocks(glyphs, tables, view.height, margins), False
+
+
+def unreadable_text(glyphs: list[Glyph]) -> bool:
+    """A text layer whose fonts carry no Unicode mapping comes out as private-use or replacement characters;
+    the page still renders correctly, so OCR reads it instead."""
+    if len(glyphs) < MIN_TEXT_CHARS:
+        return False
+    bad = sum(1 for g in glyphs if "\ue000" <= g.text <= "\uf8ff" or g.text == "\ufffd")
+    return bad > 0.3 * len(glyphs)
 
 
 @dataclass(frozen=True)

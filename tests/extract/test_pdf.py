@@ -98,3 +98,15 @@ def _turned_and_wrapped(data: bytes) -> bytes:
 def test_rotated_pages_and_form_xobjects_read_as_displayed(documents):
     data = (documents / "report.pdf").read_bytes()
     assert extract(_turned_and_wrapped(data)).text == extract(data).text
+
+
+def test_text_layer_without_unicode_mapping_is_sent_to_ocr():
+    from crawler.extract.layout import Glyph
+    from crawler.extract.pdf import unreadable_text
+
+    def glyphs(text: str) -> list[Glyph]:
+        return [Glyph(i * 10.0, 0.0, i * 10.0 + 9, 10.0, ch, 10.0) for i, ch in enumerate(text)]
+
+    assert unreadable_text(glyphs("\ue001\ue002\ue003" * 10 + "2024年"))
+    assert not unreadable_text(glyphs("2024年政府信息公开工作年度报告，本机关依法公开政府信息。"))
+    assert not unreadable_text(glyphs("\ue001" * 5))  # too little text to judge: the image rule decides
