@@ -141,8 +141,8 @@ def save(conn: Connection, parsed: dict[str, Any], sha256: str, now: dt.datetime
     created, changed = inserted is not None, False
     if created:
         report_id = inserted
-        if parsed.get("tables"):
-            conn.execute(cells.insert(), cell_rows(report_id, parsed))
+        if rows := cell_rows(report_id, parsed):  # a report whose tables could not be read has no cells
+            conn.execute(cells.insert(), rows)
     else:
         old = conn.execute(sa.select(reports, agencies.c.name.label("agency_name"))
                            .outerjoin(agencies, agencies.c.id == reports.c.agency_id)
@@ -152,8 +152,8 @@ def save(conn: Connection, parsed: dict[str, Any], sha256: str, now: dt.datetime
             _archive_parse(conn, old, now, replaced_by=values["parser_version"], reason="reparsed")
             conn.execute(reports.update().where(reports.c.id == report_id).values(**values))
             conn.execute(cells.delete().where(cells.c.report_id == report_id))
-            if parsed.get("tables"):
-                conn.execute(cells.insert(), cell_rows(report_id, parsed))
+            if rows := cell_rows(report_id, parsed):
+                conn.execute(cells.insert(), rows)
             changed = True
     add_sources(conn, report_id, [*source_urls, *serving_urls(conn, sha256)])
     mark_parsed(conn, sha256, "parsed", None, version, now)

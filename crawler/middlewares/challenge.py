@@ -110,7 +110,6 @@ class ChallengeCookiesMiddleware:
         if not cookies:
             return
         present = request.headers.get(b"Cookie", b"").decode("latin-1")
-        names = {part.split("=", 1)[0].strip() for part in present.split(";") if "=" in part}
-        extra = "; ".join(f"{k}={v}" for k, v in cookies.items() if k not in names)
-        if extra:
-            request.headers[b"Cookie"] = f"{present}; {extra}" if present else extra
+        merged = dict(part.strip().split("=", 1) for part in present.split(";") if "=" in part)
+        merged.update(cookies)  # the browser's cookies belong together (a clearance is tied to its session id)
+        request.headers[b"Cookie"] = "; ".join(f"{k}={v}" for k, v in merged.items())
