@@ -56,19 +56,20 @@ def run(args: argparse.Namespace) -> int:
         print(coverage.render(coverage.coverage(archive)))
         print()
         found = {url for report in archive.report_list() for url in report["urls"]}
-    print(recall_line(manifest, found))
-    if misses:
-        print(f"replica misses (requests for pages it does not have): {len(misses)}")
-    print(f"archive: {Archive.open().config.data_dir}")
+        print(recall_line(manifest, found, set(args.spiders)))
+        if misses:
+            print(f"replica misses (requests for pages it does not have): {len(misses)}")
+        print(f"archive: {archive.config.database_url}  (blobs and WARCs in {archive.config.data_dir})")
     return 0
 
 
-def recall_line(manifest: dict, archived_urls: set[str]) -> str:
+def recall_line(manifest: dict, archived_urls: set[str], sites: set[str]) -> str:
     """Recall and precision against the replica's ground truth: a report counts as found when its page or one of
     its files is archived as a report; an archived report whose URL the replica does not list as a report is a
     false positive."""
-    reports = [r for r in manifest["reports"] if not r.get("duplicate_of")]
-    report_urls = {u for r in manifest["reports"] for u in (r["detail_url"], *r.get("attachment_urls", ()))}
+    published = [r for r in manifest["reports"] if r["site"] in sites]
+    reports = [r for r in published if not r.get("duplicate_of")]
+    report_urls = {u for r in published for u in (r["detail_url"], *r.get("attachment_urls", ()))}
     hit = sum(1 for r in reports if {r["detail_url"], *r.get("attachment_urls", ())} & archived_urls)
     wrong = archived_urls - report_urls
     recall = 100.0 * hit / len(reports) if reports else 100.0
