@@ -8,11 +8,14 @@ import datetime as dt
 import functools
 import importlib
 import json
+import posixpath
+import random
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from crawler.replica.content import ContentFactory, ReportContent
 from crawler.replica.documents import DocRef, DocumentStore
@@ -61,7 +64,7 @@ class SiteBuilder:
     def url(self, path: str) -> str:
         return self.site.url(path)
 
-    def rng(self, key: str):
+    def rng(self, key: str) -> random.Random:
         return self.content.rng(f"{self.site.name}:{key}")
 
     # --- resources ---------------------------------------------------------------------------------------------
@@ -230,9 +233,6 @@ class Column:
 
 def href(listing_url: str, target_url: str, form: str) -> str:
     """How a page at `listing_url` writes a link to `target_url`: absolute, root-relative or relative."""
-    import posixpath
-    from urllib.parse import urlsplit
-
     listing, target = urlsplit(listing_url), urlsplit(target_url)
     if form == "abs" or listing.netloc != target.netloc:
         return target_url

@@ -168,13 +168,13 @@ class ContentFactory:
                              tables=canonical["tables"], tables_source=f"golden:{name}")
 
     def generated(self, key: str, agency: str, year: int, template: str | None = None, latest_month: int = 3,
-                  revised: bool = False) -> ReportContent:
+                  revised: bool = False, blanks: str | None = None) -> ReportContent:
         """A random consistent report by `agency` for `year` (tests/reportgen), rendered as the site's HTML and as
         TAB text for its attachments.  `revised=True` gives the same report with one figure corrected, worded and
         laid out identically otherwise (a report revised in place)."""
-        memo_key = json.dumps([key, agency, year, template, latest_month, revised], ensure_ascii=False)
+        memo_key = json.dumps([key, agency, year, template, latest_month, revised, blanks], ensure_ascii=False)
         if memo_key not in self.cache:
-            self.cache[memo_key] = self._generate(key, agency, year, template, latest_month, revised)
+            self.cache[memo_key] = self._generate(key, agency, year, template, latest_month, revised, blanks)
             self.cache_dirty = True
         data = self.cache[memo_key]
         return ReportContent(agency=agency, year=year, template=data["template"], title=data["title"],
@@ -182,14 +182,14 @@ class ContentFactory:
                              text=data["text"], tables=data["tables"], tables_source="generator")
 
     def _generate(self, key: str, agency: str, year: int, template: str | None, latest_month: int,
-                  revised: bool) -> dict[str, Any]:
+                  revised: bool, blanks: str | None) -> dict[str, Any]:
         try:
             from tests.reportgen import random_report, render
         except ImportError as exc:  # the generator lives in the test tree: run from the repository root
             raise ReplicaError(f"the report generator (tests/reportgen) is not importable: {exc}") from None
         rng = self.rng(key)
         template = template or template_for(year)
-        report = random_report(rng, template)
+        report = random_report(rng, template, blanks=blanks)
         published = published_at(rng, year, latest_month)
         title = f"{agency}{year}年政府信息公开工作年度报告"
         report.update(agency=agency, year=year, title=title, published=published.date().isoformat())

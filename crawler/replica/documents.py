@@ -27,7 +27,7 @@ from crawler.replica.model import ReplicaError
 
 CACHE_ENV = "NIANBAO_REPLICA_CACHE"
 # Bump when the way documents are made changes, so stale cache entries are not reused.
-BUILDER_VERSION = "1"
+BUILDER_VERSION = "6"
 FORMATS = ("docx", "pdf", "doc", "wps", "scan", "jpg")
 
 
@@ -48,6 +48,7 @@ class DocRef:
     title: str = ""
     pages: tuple[int, ...] | None = None  # scan: which PDF pages (None: all); jpg: which table page
     source: DocRef | None = None  # scan/jpg: the PDF they are made from
+    compact: bool = False  # a landscape, small-type layout (the scanned copy's source)
 
     @property
     def suffix(self) -> str:
@@ -60,13 +61,15 @@ class DocumentStore:
         self.refs: dict[str, DocRef] = {}
         self.built = 0  # documents made in this process (0 on a warm start)
 
-    def request(self, fmt: str, text: str, title: str = "", pages: tuple[int, ...] | None = None) -> DocRef:
+    def request(self, fmt: str, text: str, title: str = "", pages: tuple[int, ...] | None = None,
+                compact: bool = False) -> DocRef:
         if fmt not in FORMATS:
             raise ReplicaError(f"unknown document format {fmt!r}")
-        source = self.request("pdf", text, title) if fmt in ("scan", "jpg") else None
+        source = self.request("pdf", text, title, compact=fmt == "scan") if fmt in ("scan", "jpg") else None
         base_fmt = "doc" if fmt == "wps" else fmt  # a .wps is the same Word 97 file as a .doc of the same text
-        digest = hashlib.sha256("\0".join([BUILDER_VERSION, base_fmt, title, text, repr(pages)]).encode())
-        ref = DocRef(digest.hexdigest()[:32], fmt, text, title, pages, source)
+        digest = hashlib.sha256("\0".join([BUILDER_VERSION, base_fmt, title, text, repr(pages),
+                                            "compact" if compact else ""]).encode())
+        ref = DocRef(digest.hexdigest()[:32], fmt, text, title, pages, source, compact)
         self.refs.setdefault(ref.key + ref.format, ref)
         return ref
 
@@ -99,6 +102,8 @@ class DocumentStore:
                 if ref.format in ("docx", "pdf", "doc", "wps") and ref.key not in sources:
                     sources[ref.key] = docgen.text_to_docx(ref.text, work / "docx" / f"{ref.key}.docx",
                                                            title=ref.title or None)
+                    if ref.compact:
+                        _compact(sources[ref.key])
             for ref in missing:
                 if ref.format == "docx":
                     self._store(ref, sources[ref.key].read_bytes())
@@ -130,6 +135,41 @@ class DocumentStore:
         tmp.write_bytes(data)
         os.replace(tmp, path)  # atomic: a concurrent build never sees half a file
         self.built += 1
+
+
+def _compact(docx_path: Path) -> None:
+    """Narrow margins, small type, wide label columns: the scanned copy's tables fit on two A4 pages."""
+    import docx
+    from docx.shared import Cm, Pt
+
+    document = docx.Document(str(docx_path))
+    for section in document.sections:
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Cm(1.2))
+    for paragraph in document.paragraphs:
+        for run in paragraph.runs:
+            run.font.size = Pt(8)
+    usable = 21.0 - 2 * 1.2
+    for table in document.tables:
+        columns = len(table.columns)
+        # each column as wide as its longest text needs (capped): labels stay on one or two lines, numbers narrow
+        needs = [3.0] * columns
+        for row in table.rows:
+            for j, cell in enumerate(row.cells[:columns]):
+                needs[j] = max(needs[j], min(len(cell.text.strip()), 22) + 2.0)
+        widths = [usable * need / sum(needs) for need in needs]
+        table.autofit = False
+        for width, column in zip(widths, table.columns, strict=False):
+            column.width = Cm(width)  # the grid LibreOffice lays out by
+        for row in table.rows:
+            for width, cell in zip(widths, row.cells, strict=False):
+                cell.width = Cm(width)
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.space_after = Pt(0)
+                    paragraph.paragraph_format.line_spacing = 1.0
+                    for run in paragraph.runs:
+                        run.font.size = Pt(7.5)
+    document.save(str(docx_path))
 
 
 def _page_jpeg(pdf: Path, page_index: int, dpi: int = 110) -> bytes:

@@ -51,11 +51,11 @@ def fresh(replica_build: Build) -> Iterator[Callable[..., Replica]]:
         running.stop()
 
 
-def route_to(replica: Replica) -> Callable:  # noqa: ANN201  (a Playwright route handler)
+def route_to(replica: Replica) -> Callable:
     """Send every browser request to the replica, the real URL in the path, the page's cookies forwarded."""
     port = urlsplit(replica.url).port
 
-    def handle(route) -> None:  # noqa: ANN001
+    def handle(route) -> None:
         request = route.request
         headers = {k: v for k, v in request.all_headers().items()
                    if k.lower() in ("cookie", "user-agent", "accept", "accept-language", "referer")}

@@ -14,7 +14,7 @@ YINDU_LIST = "https://www.yindu.gov.cn/zfxxgk/zfxxgknb/"
 YEAR_PAGE = "https://www.chuanhui.gov.cn/sitesources/chq/page_pc/zwgk/gkznhml/zfxxgknb/2023n/index.html"
 
 
-def open_page(browser, replica: Replica):  # noqa: ANN001, ANN201  (Playwright objects)
+def open_page(browser, replica: Replica):
     context = browser.new_context(locale="zh-CN")
     page = context.new_page()
     page.route("**/*", route_to(replica))

@@ -48,7 +48,7 @@ def links_of(url: str, body: bytes, content_type: str | None, hosts: set[str]) -
         text, _ = decode(body, content_type, html=True)
         root = lxml.html.document_fromstring(text)
         found = {urljoin(url, link) for _, _, link, _ in root.iterlinks() if not link.startswith("javascript:")}
-        for count, current, name, ext in re.findall(r'createPageHTML\((\d+),\s*(\d+),\s*"(\w+)",\s*"(\w+)"\)', text):
+        for count, name, ext in re.findall(r'createPageHTML\((\d+),\s*\d+,\s*"(\w+)",\s*"(\w+)"\)', text):
             found |= {urljoin(url, f"{name}_{n}.{ext}") for n in range(1, int(count))}
         # gkmlpt: the catalogue's config names the site id and the columns; the API is built from them (§6)
         config = re.search(r"GKMLPT_CONFIG = (\{.*?\});\s*window.GKMLPT_TREE = (\[.*?\]);", text, re.S)
@@ -180,3 +180,20 @@ def test_every_report_document_parses_to_its_agency_and_year(replica_build: Buil
                 if cells:
                     problems.append(f"{document['url']}: {cells[:3]}")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.slow
+def test_the_scanned_report_is_read_by_ocr(replica_build: Build, manifest: dict) -> None:
+    """The one image-only PDF: two pages, no text layer, read by OCR to its agency and year."""
+    import pypdfium2
+
+    entry, document = next((e, d) for e in manifest["reports"] for d in e["documents"]
+                           if d["ocr"] and d["format"] == "pdf")
+    body = next(r.body for r in replica_build.routes if r.url == document["url"])
+    pdf = pypdfium2.PdfDocument(body)
+    try:
+        assert len(pdf) <= 2 and not any(pdf[i].get_textpage().get_text_range().strip() for i in range(len(pdf)))
+    finally:
+        pdf.close()
+    got = parse_document(body, "application/pdf", url=document["url"])
+    assert got["ocr"] and (got["agency"], got["year"]) == (entry["agency"], entry["year"])

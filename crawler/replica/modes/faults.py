@@ -7,7 +7,9 @@ Counters are per rule and per real URL, so switching a mode on starts its count 
 from __future__ import annotations
 
 import collections
+import random
 import time
+from typing import Any
 
 from crawler.replica.modes import Mode, Request, register
 from crawler.replica.wire import Reply, simple_reply
@@ -28,8 +30,8 @@ class RateLimit(Mode):
     name = "ratelimit"
     params = {"status": 429, "retry_after": 2, "n": 1, "rps": 0.0}
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, params: dict[str, Any], rng: random.Random, secret: bytes) -> None:
+        super().__init__(params, rng, secret)
         self.recent: dict[str, collections.deque[float]] = collections.defaultdict(collections.deque)
 
     def intercept(self, request: Request) -> Reply | None:

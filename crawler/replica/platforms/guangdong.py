@@ -24,8 +24,8 @@ class Chrome:
 
 
 def _shell(chrome: Chrome, title: str, main: str, head_extra: str = "") -> str:
-    language = '<div class="language">选择语言：<a href="javascript:;">简体</a> <a href="javascript:;">繁體</a></div>' \
-        if chrome.panyu_style else ""
+    language = ('<div class="language">选择语言：<a href="javascript:;">简体</a> '
+                '<a href="javascript:;">繁體</a></div>') if chrome.panyu_style else ""
     return f"""<!DOCTYPE html>
 <html>
 <head>
@@ -38,8 +38,8 @@ def _shell(chrome: Chrome, title: str, main: str, head_extra: str = "") -> str:
 <body>
 <div class="topbar">{language}<a href="/">首页</a> | <a href="/zwgk/">政务公开</a></div>
 <div class="header"><div class="logo">{esc(chrome.site_title)}</div>
-<ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/zmhd/">政民互动</a></li>
-<li><a href="/bsfw/">办事服务</a></li></ul></div>
+<ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li>
+<li><a href="/zmhd/">政民互动</a></li><li><a href="/bsfw/">办事服务</a></li></ul></div>
 {main}
 <div class="footer"><p>主办：{esc(chrome.site_title.removesuffix("门户网站"))}办公室</p>
 <p>网站标识码：4401050001 粤ICP备05080364号 粤公网安备 44010502000005号</p></div>

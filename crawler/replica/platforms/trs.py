@@ -21,7 +21,8 @@ CREATE_PAGE_JS = """function createPageHTML(_nPageCount, _nCurrIndex, _sPageName
   function href(n){ return n == 0 ? _sPageName + "." + _sPageExt : _sPageName + "_" + n + "." + _sPageExt; }
   document.write("<div class=\\"page\\">");
   if(nCurrIndex == 0){ document.write("首页 上一页 "); }
-  else { document.write("<a href=\\"" + href(0) + "\\">首页</a> <a href=\\"" + href(nCurrIndex - 1) + "\\">上一页</a> "); }
+  else { document.write("<a href=\\"" + href(0) + "\\">首页</a> <a href=\\"" + href(nCurrIndex - 1)
+    + "\\">上一页</a> "); }
   if(nCurrIndex == _nPageCount - 1){ document.write("下一页 尾页"); }
   else { document.write("<a href=\\"" + href(nCurrIndex + 1) + "\\">下一页</a> <a href=\\"" + href(_nPageCount - 1)
     + "\\">尾页</a>"); }

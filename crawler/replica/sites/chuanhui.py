@@ -29,13 +29,14 @@ REPORTS: dict[int, dict[str, list[tuple[str, list[AttachmentSpec]]]]] = {
     2024: {"qzf": [(GOV, [])], "bm": [("川汇区信访局", []), ("川汇区教育局", [])]},
     2023: {"qzf": [(GOV, [AttachmentSpec("pdf", "/sitesources/chq/upload/202403/1711003512345.pdf",
                                          "川汇区人民政府2023年政府信息公开工作年度报告.pdf", disposition="gbk")])],
-           "bm": [(f"川汇区{name}", []) for name in ("信访局", "财政局", "民政局", "司法局", "卫生健康委员会", "审计局",
-                                                   "应急管理局", "市场监督管理局")],
+           "bm": [(f"川汇区{name}", []) for name in ("信访局", "财政局", "民政局", "司法局", "卫生健康委员会",
+                                                   "审计局", "应急管理局", "市场监督管理局")],
            "xzjd": [("川汇区陈州回族街道办事处", []), ("川汇区华耀城乡人民政府", [])]},
     2022: {"qzf": [(GOV, [])], "bm": [("川汇区卫生健康委员会", [])]},
     2021: {"qzf": [(GOV, [])],
            "bm": [("川汇区信访局", [AttachmentSpec("doc", "/sitesources/chq/upload/202201/1642663880114.doc",
-                                                  "川汇区信访局2021年政府信息公开工作年度报告.doc")]), ("川汇区财政局", [])],
+                                                  "川汇区信访局2021年政府信息公开工作年度报告.doc")]),
+                  ("川汇区财政局", [])],
            "xzjd": [("川汇区陈州回族街道办事处", [])]},
     2020: {"qzf": [(GOV, [])], "bm": [("川汇区信访局", [])]},
     2019: {"qzf": [(GOV, [])], "bm": [("川汇区教育局", [])]},
@@ -51,8 +52,8 @@ def build(b: SiteBuilder) -> None:
     b.start_urls.append(b.url(ROOT))
     home = b.url(BASE + "index.html")
     b.add("/", b"", "text/html", "home", headers=[("Location", home)]).status = 302
-    b.page(BASE + "index.html", zhoukou.column_index("首页", [("首页", "")], [Link(BASE + "zwgk/index.html", "政务公开")]),
-           "home")
+    b.page(BASE + "index.html", zhoukou.column_index("首页", [("首页", "")], [Link(BASE + "zwgk/index.html",
+                                                                                        "政务公开")]), "home")
     b.page(BASE + "zwgk/index.html", zhoukou.column_index("政务公开", CRUMBS[:1], [Link(ROOT, "政府信息公开年报")]),
            "index")
     years = sorted(REPORTS, reverse=True)
@@ -80,8 +81,8 @@ def _year(b: SiteBuilder, year: int) -> None:
             for title, kind, published in NON_REPORTS_2023:
                 path = f"{unit_dir}article{_hex(b, title)}.html"
                 body = b.content.notice(path, title, "川汇区人民政府办公室")
-                b.page(path, zhoukou.article(title, unit_crumbs, published, "川汇区人民政府办公室", body, []), "detail",
-                       modified=published)
+                html = zhoukou.article(title, unit_crumbs, published, "川汇区人民政府办公室", body, [])
+                b.page(path, html, "detail", modified=published)
                 b.non_report(path, title, kind, [])
                 column.add(path, title, published.date().isoformat(), b.non_reports[-1])
 

@@ -54,9 +54,13 @@ def attach(b: SiteBuilder, content: ReportContent, spec: AttachmentSpec, modifie
 
 def scan_text(content: ReportContent) -> str:
     """What the scanned copy shows: the title and the statistical tables, no prose (it fits on two pages)."""
-    lines = content.text.split("\n")
-    kept = [line for line in lines if "\t" in line or re.match(r"^[二三四]、", line.strip())]
-    return "\n".join([content.title, "", *kept])
+    kept: list[str] = [content.title, ""]
+    for line in content.text.split("\n"):
+        if "\t" in line or re.match(r"^[二三四]、", line.strip()):
+            kept.append(line)
+        elif kept[-1]:  # a dropped paragraph still separates two tables
+            kept.append("")
+    return "\n".join(kept)
 
 
 def image_tables(b: SiteBuilder, content: ReportContent, image_path: str, modified: dt.datetime) -> tuple[

@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from crawler.replica.build import Column, SiteBuilder
+from crawler.replica.build import Column, SiteBuilder, href
 from crawler.replica.content import ReportContent
 from crawler.replica.model import Document, ReportEntry, Resource
-from crawler.replica.platforms import Attachment, Link, guangdong
+from crawler.replica.platforms import Attachment, guangdong
 from crawler.replica.sites.common import AttachmentSpec, attach, image_tables, page_document
 
 
@@ -24,8 +24,6 @@ class Article:
 
 def _attachments(b: SiteBuilder, content: ReportContent, specs: list[AttachmentSpec], page_url: str,
                  modified: dt.datetime) -> tuple[list[Resource], list[Document], list[Attachment]]:
-    from crawler.replica.build import href
-
     resources, documents, links = [], [], []
     for i, spec in enumerate(specs):
         resource, document, link = attach(b, content, spec, modified)
@@ -120,8 +118,3 @@ def _detail(b: SiteBuilder, post_id: int, title: str, publisher: str, published:
             "url": b.url(guangdong.gkmlpt_path(post_id)),
             "attachment": [{"name": name, "url": url} for url, name in files]}
 
-
-def listing_link(page_url: str, target: str, title: str, date: str) -> Link:
-    from crawler.replica.build import href
-
-    return Link(href(page_url, target, "rel"), title, date)

@@ -46,8 +46,9 @@ BM: list[tuple[int, str, int, list[AttachmentSpec], str, dict[str, Any]]] = [
     (8791220, "信访局", 2022, [], "inferred", {}),
     (8042311, "卫生健康局", 2021, [], "inferred", {"template": "2019"}),  # a 2021 report still on 2019 labels
     (8040876, "信访局", 2021, [], "inferred", {}),
-    (7049037, "政务服务数据管理局", 2020, [AttachmentSpec("doc", "/gzhzfg/attachment/7/7051/7051992/7049037.doc",
-                                                   "海珠区政务服务数据管理局2020年政府信息公开工作年度报告.doc")], "seen", {}),
+    (7049037, "政务服务数据管理局", 2020, [AttachmentSpec(
+        "doc", "/gzhzfg/attachment/7/7051/7051992/7049037.doc",
+        "海珠区政务服务数据管理局2020年政府信息公开工作年度报告.doc")], "seen", {}),
     (7061144, "信访局", 2020, [], "inferred", {}),
     (5640789, "财政局", 2019, [], "seen", {}),
     (5651203, "信访局", 2019, [], "inferred", {}),
@@ -60,6 +61,9 @@ BM_NON_REPORTS = [
     (6100234, "广州市海珠区政府信息公开指南", "guide", dt.datetime(2020, 8, 3, 15, 0, tzinfo=BEIJING)),
 ]
 # A jump link to the city portal's copy (seen there): off-site, to be recorded and never fetched.
+# A `type: "url"` row of the gkmlpt API: a jump to the city portal's copy of the 2020 report (seen on a mirror).
+JUMP = ("https://www.gz.gov.cn/zfjgzy/gzsrmzfbgt/zfxxgknb/gq/2020n/content/post_7094298.html",
+        "海珠区2020年政府信息公开工作年度报告（市政府门户网站）")
 GZ_COPY = ("https://www.gz.gov.cn/zfjgzy/gzsrmzfbgt/zfxxgknb/gq/content/post_5670124.html",
            "海珠区2019年政府信息公开工作年度报告", "2020-01-21")
 
@@ -79,7 +83,8 @@ GKMLPT_REPORTS: list[tuple[int, str, int, list[AttachmentSpec]]] = [
     (7071330, "人民政府", 2020, []),
     (5663118, "人民政府", 2019, []),
 ]
-GKMLPT_TOPICS = ("关于{}的通告", "{}政策解读", "关于印发{}实施方案的通知", "{}工作情况公示", "关于{}的批复", "{}招聘公告")
+GKMLPT_TOPICS = ("关于{}的通告", "{}政策解读", "关于印发{}实施方案的通知", "{}工作情况公示", "关于{}的批复",
+                 "{}招聘公告")
 GKMLPT_SUBJECTS = ("海珠湿地保护", "城中村改造", "老旧小区微改造", "垃圾分类", "消防安全检查", "中小学学位补贴",
                    "临时救助", "防汛防风", "营商环境优化", "地名命名", "道路交通管制", "公共租赁住房")
 
@@ -102,8 +107,8 @@ def _section_pages(b: SiteBuilder) -> None:
     """The pages every page's navigation links: home and section indexes (furniture, no reports)."""
     for path, name in (("/index.html", "首页"), ("/zwgk/index.html", "政务公开"), ("/zmhd/index.html", "政民互动"),
                        ("/bsfw/index.html", "办事服务")):
-        links = [Link(ROOT, "政府信息公开年报"), Link("/gkmlpt/index", "政府信息公开目录")] if path != "/bsfw/index.html" \
-            else []
+        links = [] if path == "/bsfw/index.html" else [Link(ROOT, "政府信息公开年报"),
+                                                        Link("/gkmlpt/index", "政府信息公开目录")]
         b.page(path, guangdong.column_index(CHROME, name, [("首页", "/")], links), "home" if path == "/index.html"
                else "index")
 
@@ -182,6 +187,7 @@ def _gkmlpt(b: SiteBuilder) -> dict[int, gd.Article]:
     common = {"sid": SID, "classify": CLASSIFY, "tree": TREE}
     rng = b.rng("gkmlpt")
     articles: dict[int, gd.Article] = {}
+    listed: dict[int, Any] = {}  # post id → its manifest entry (report or non-report), to record the API pages
     rows: list[dict[str, Any]] = []
 
     def identifier(published: dt.datetime) -> str:
@@ -201,6 +207,7 @@ def _gkmlpt(b: SiteBuilder) -> dict[int, gd.Article]:
         article = gd.gkmlpt_report(b, CHROME, post_id, content, identifier=ident, attachments=attachments,
                                    evidence=evidence, **common)
         articles[post_id] = article
+        listed[post_id] = article.entry
         url = article.page.url
         if post_id == 7071330:  # one row names its post with http:// on this https site (sites.md §6)
             url = url.replace("https://", "http://", 1)
@@ -217,31 +224,25 @@ def _gkmlpt(b: SiteBuilder) -> dict[int, gd.Article]:
         ordinary.append((post_id, f"{title}（{published.year}年第{i % 9 + 1}号）", published))
     for post_id, title, published in [lookalike, *ordinary]:
         ident = identifier(published)
-        kind = "lookalike" if post_id == lookalike[0] else None
+        kind = "lookalike" if post_id == lookalike[0] else "article"
         page = gd.gkmlpt_notice(b, CHROME, post_id, title, _agency("人民政府办公室"), published, identifier=ident,
                                 kind=kind, **common)
+        listed[post_id] = b.non_reports[-1]
         rows.append(guangdong.gkmlpt_row(post_id, title, page.url, published, CLASSIFY["id"], ident,
                                          _agency("人民政府办公室")))
     jump = dt.datetime(2021, 2, 26, 10, 0, tzinfo=BEIJING)
-    rows.append(guangdong.gkmlpt_row(7094298, "海珠区2020年政府信息公开工作年度报告（市政府门户网站）",
-                                     "https://www.gz.gov.cn/zfjgzy/gzsrmzfbgt/zfxxgknb/gq/2020n/content/post_7094298.html",
-                                     jump, CLASSIFY["id"], "", "广州市人民政府办公厅", kind="url"))
+    rows.append(guangdong.gkmlpt_row(7094298, JUMP[1], JUMP[0], jump, CLASSIFY["id"], "", "广州市人民政府办公厅",
+                                     kind="url"))
     rows.sort(key=lambda row: row["display_publish_time"], reverse=True)
     total_pages = (len(rows) + 99) // 100
     for page in range(1, total_pages + 1):
         api_path = f"/gkmlpt/api/all/{CLASSIFY['id']}?page={page}&sid={SID}"
         b.json(api_path, guangdong.gkmlpt_api_page(CLASSIFY, rows, page))
-        listed = {row["id"] for row in rows[(page - 1) * 100: page * 100]}
-        for post_id, article in articles.items():
-            if post_id in listed and article.entry is not None:
-                article.entry.listed_on.append(b.url(api_path))
-        for non in b.non_reports:
-            if non.url.endswith(f"/post_{lookalike[0]}.html") and lookalike[0] in listed:
-                non.listed_on.append(b.url(api_path))
-    jump_page = next(p for p in range(1, total_pages + 1)
-                     if any(r["type"] == "url" for r in rows[(p - 1) * 100: p * 100]))
-    b.offsite_link(rows[[r["id"] for r in rows].index(7094298)]["url"], "海珠区2020年政府信息公开工作年度报告（市政府门户网站）",
-                   b.url(f"/gkmlpt/api/all/{CLASSIFY['id']}?page={jump_page}&sid={SID}"))
+        for row in rows[(page - 1) * 100: page * 100]:
+            if row["id"] in listed:
+                listed[row["id"]].listed_on.append(b.url(api_path))
+    jump_page = 1 + [r["id"] for r in rows].index(7094298) // 100
+    b.offsite_link(JUMP[0], JUMP[1], b.url(f"/gkmlpt/api/all/{CLASSIFY['id']}?page={jump_page}&sid={SID}"))
     b.page("/gkmlpt/index", guangdong.gkmlpt_index(CHROME, SID, SITE.title.removesuffix("门户网站"), TREE), "index",
            note="catalogue UI; the column list is drawn from the API")
     return articles

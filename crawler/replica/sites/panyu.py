@@ -26,7 +26,8 @@ ROBOTS = "User-agent: *\nDisallow: /admin/\n"
 SID = 200217  # made-up gkmlpt site id
 
 NDBG = "/zwgk/zfxxgkml/xxgkml/zfxxgkndbg/"
-NDBG_CRUMBS = [("首页", "/"), ("政务公开", "/zwgk/"), ("信息公开目录", "/zwgk/zfxxgkml/"), ("政府信息公开年度报告", NDBG)]
+NDBG_CRUMBS = [("首页", "/"), ("政务公开", "/zwgk/"), ("信息公开目录", "/zwgk/zfxxgkml/"),
+               ("政府信息公开年度报告", NDBG)]
 BM = "/zwgk/zfxxgk/zfxxgknb/bm/"
 BM_CRUMBS = [("首页", "/"), ("政务公开", "/zwgk/"), ("政府信息公开年报", "/zwgk/zfxxgk/zfxxgknb/"), ("部门", BM)]
 DEPTS = "/jgzy/qzfbm/"
@@ -107,9 +108,9 @@ def _ndbg(b: SiteBuilder, district_2024: gd.Article) -> None:
     assert entry is not None
     column.add(entry.detail_url, entry.title, entry.published, entry, form="abs")  # the column links gkmlpt
     guide = dt.datetime(2023, 3, 15, 9, 0, tzinfo=BEIJING)
-    page = gd.column_notice(b, CHROME, f"{NDBG}content/post_8912044.html", "广州市番禺区人民政府办公室政府信息公开指南",
-                            "guide", NDBG_CRUMBS, guide, OFFICE)
-    column.add(page.url, "广州市番禺区人民政府办公室政府信息公开指南", guide.date().isoformat(), b.non_reports[-1])
+    title = "广州市番禺区人民政府办公室政府信息公开指南"
+    page = gd.column_notice(b, CHROME, f"{NDBG}content/post_8912044.html", title, "guide", NDBG_CRUMBS, guide, OFFICE)
+    column.add(page.url, title, guide.date().isoformat(), b.non_reports[-1])
     gd.publish_column(b, CHROME, NDBG, "政府信息公开年度报告", NDBG_CRUMBS, column, evidence="seen")
 
 
@@ -120,8 +121,8 @@ def _departments(b: SiteBuilder) -> gd.Article:
     links += [Link("/jgzy/qzfbm/pyqjyj/", "番禺区教育局")]
     crumbs = [("首页", "/"), ("机构职能", "/jgzy/"), ("区政府部门", DEPTS)]
     b.page(DEPTS + "index.html", guangdong.column_index(CHROME, "区政府部门", crumbs[:2], links), "index")
-    b.page("/jgzy/index.html", guangdong.column_index(CHROME, "机构职能", [("首页", "/")], [Link(DEPTS, "区政府部门")]),
-           "index")
+    b.page("/jgzy/index.html", guangdong.column_index(CHROME, "机构职能", [("首页", "/")],
+                                                      [Link(DEPTS, "区政府部门")]), "index")
     b.page("/jgzy/qzfbm/pyqjyj/index.html", guangdong.column_index(
         CHROME, "番禺区教育局", crumbs, [Link("/jgzy/qzfbm/pyqjyj/jgzn/", "机构职能")]), "index")
     b.page("/jgzy/qzfbm/pyqjyj/jgzn/index.html", guangdong.column_index(CHROME, "机构职能", crumbs, []), "index")

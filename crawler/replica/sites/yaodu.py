@@ -86,7 +86,7 @@ def _report(b: SiteBuilder, column: Column, doc_id: int, content: ReportContent,
     documents, links = [], []
     for fmt in formats:
         name = f"P0{content.published:%Y%m%d}{rng.randint(10**11, 10**12 - 1)}.{fmt}"
-        resource, document, link = attach(b, content, AttachmentSpec(fmt, directory + name, content.title),
+        _, document, link = attach(b, content, AttachmentSpec(fmt, directory + name, content.title),
                                           content.published)
         documents.append(document)
         links.append(Attachment("./" + name, link.name))  # TRS writes attachments relative to the article
