@@ -21,9 +21,10 @@ from scrapy.http import Response
 from crawler.titles import report_year
 
 _SID = re.compile(r"""\bsid\b['"]?\s*[:=]\s*['"]?(\d{3,})""", re.I)
-# A classify entry of the catalogue tree: {"id": 123, "name": "政府信息公开年报", ...} (keys in either order).
-_CLASSIFY = re.compile(r"""\{[^{}]*?["']?id["']?\s*:\s*["']?(\d+)["']?[^{}]*?["']?name["']?\s*:\s*["']([^"']+)["']"""
-                       r"""|\{[^{}]*?["']?name["']?\s*:\s*["']([^"']+)["'][^{}]*?["']?id["']?\s*:\s*["']?(\d+)""")
+# A classify entry of the catalogue tree: {"id": 123, "name": "政府信息公开年报", "parent": 0, ...} (any key order,
+# quoted or not: it is JavaScript, not guaranteed JSON).
+_OBJECT = re.compile(r"\{[^{}]*\}")
+_FIELD = {key: re.compile(rf"""["']?{key}["']?\s*:\s*["']?([^"',}}]+)""") for key in ("id", "name", "parent")}
 _ANNUAL_COLUMN = re.compile(r"年报|年度报告")
 ROWS_PER_PAGE = 100
 
@@ -35,15 +36,22 @@ class Catalogue:
 
 
 def read_index(text: str) -> Catalogue | None:
-    """Site id and annual-report column ids from the catalogue page's script config."""
+    """Site id and the columns to read from the catalogue page's script config: the annual-report columns if the
+    tree names any, otherwise its top-level columns (reports then sit among other documents; the title test
+    picks them out)."""
     sid = _SID.search(text)
     if not sid:
         return None
-    ids = []
-    for match in _CLASSIFY.finditer(text):
-        ident, name = (match[1], match[2]) if match[1] else (match[4], match[3])
-        if _ANNUAL_COLUMN.search(name):
-            ids.append(int(ident))
+    annual, top = [], []
+    for entry in _OBJECT.findall(text):
+        fields = {key: (m[1].strip() if (m := pattern.search(entry)) else None) for key, pattern in _FIELD.items()}
+        if not (fields["id"] and fields["id"].isdigit() and fields["name"]):
+            continue
+        if _ANNUAL_COLUMN.search(fields["name"]):
+            annual.append(int(fields["id"]))
+        if fields["parent"] in (None, "0"):
+            top.append(int(fields["id"]))
+    ids = annual or top
     return Catalogue(sid[1], tuple(dict.fromkeys(ids))) if ids else None
 
 
