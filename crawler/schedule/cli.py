@@ -91,6 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NianbaoError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # before the signal handlers are in place (they make a Ctrl-C a clean stop)
+        print("interrupted", file=sys.stderr)
+        return 130
     except BrokenPipeError:  # `--plan | head` closed our stdout: not an error worth a traceback
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nor at exit, when stdout is flushed
         return 0

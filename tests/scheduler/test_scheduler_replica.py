@@ -71,3 +71,21 @@ def test_once_against_the_replica_fills_the_archive_exactly_as_make_demo_does(tm
         record = by_once["last"][spider]
         assert record is not None and parse_run_key(record.key)[:2] == (spider, "once")  # type: ignore[index]
         assert record.stats["scheduler/exit_status"] == 0 and "nianbao/fetch/new" in record.stats
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_a_real_crawl_over_its_time_limit_shuts_down_cleanly_and_is_recorded_as_timeout(
+        tmp_path: Path, chromium_path: str) -> None:
+    data = tmp_path / "data"
+    with Replica() as replica:  # polite delays on: the crawl of chuanhui takes minutes, its limit is 8 s
+        once = scheduler_cli("--once", "chuanhui", "--time-limit", "8s",
+                             env={"NIANBAO_OFFLINE": "1", "NIANBAO_POLITE": "1", "REPLICA_URL": replica.url,
+                                  "NIANBAO_DATA": str(data)}, timeout=300)
+    assert once.returncode == 1 and "chuanhui: timeout" in once.stdout
+    with Archive(StorageConfig.from_env(data), warc=False) as archive:
+        record = history.last_runs(archive, ["chuanhui"])["chuanhui"]
+    assert record is not None and record.finish_reason == "timeout"
+    # One SIGTERM was enough: Scrapy closed the spider itself, and its stats (with what it had fetched) are kept.
+    assert record.stats["scheduler/killed"] is False and record.stats["finish_reason"] == "shutdown"
+    assert record.stats.get("nianbao/listing_pages", 0) >= 1
