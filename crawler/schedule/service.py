@@ -133,9 +133,10 @@ class Service:
         log.info("stopped")
 
     # -- jobs ------------------------------------------------------------------------------------------------
-    def _sync_jobs(self) -> dict[str, dt.datetime]:
-        """Make the stored jobs match the configuration; returns, per site whose job was already stored, the
-        job's next fire time (the slots before it were fired by an earlier scheduler)."""
+    def _sync_jobs(self) -> dict[str, dt.datetime | None]:
+        """Make the stored jobs match the configuration.  Returns, per site whose job was already stored, the
+        job's next fire time: the slots before it were fired by an earlier scheduler (None when the plan changed,
+        so that the stored time says nothing about the new plan's slots)."""
         stored = {job.id: job for job in self.scheduler.get_jobs() if job.id.startswith(JOB_PREFIX)}
         now = self.clock()
         fired_before = {}
@@ -148,9 +149,10 @@ class Service:
             if job is None:
                 self.scheduler.add_job(run_scheduled_crawl, trigger, args=(spider,), id=job_id, name=spider)
                 continue
-            fired_before[spider] = job.next_run_time
             if repr(job.trigger) == repr(trigger) and job.misfire_grace_time == grace:
+                fired_before[spider] = job.next_run_time
                 continue  # unchanged: keep the stored (jittered, possibly overdue) next run time
+            fired_before[spider] = None
             log.info("%s: plan changed, job updated", spider)
             self.scheduler.modify_job(job_id, misfire_grace_time=grace)
             if job.next_run_time is not None and job.next_run_time <= now:
@@ -162,7 +164,7 @@ class Service:
             self.scheduler.remove_job(job_id)
         return fired_before
 
-    def recover(self, fired_before: Mapping[str, dt.datetime]) -> list[Future[CrawlResult]]:
+    def recover(self, fired_before: Mapping[str, dt.datetime | None]) -> list[Future[CrawlResult]]:
         """Make again the runs an earlier scheduler fired but did not make (see the module docstring)."""
         now = self.clock()
         since = now - dt.timedelta(seconds=self.config.misfire_grace_time)
@@ -172,7 +174,7 @@ class Service:
             owed = {record.key for record in history.resumable_runs(self.archive, spider, since)}
             latest = table.latest_slot(since, now)
             # The latest slot was fired already if the stored job has moved past it.
-            if latest is not None and (next_fire is None or table.slot_of(next_fire) > latest):
+            if latest is not None and next_fire is not None and table.slot_of(next_fire) > latest:
                 record = history.run_record(self.archive, run_key(spider, latest))
                 if record is None or not record.complete:
                     owed.add(run_key(spider, latest))

@@ -9,12 +9,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from scheduler_helpers import FAKE_CRAWL, intervals, read_journal, scheduler_cli
 
 from crawler.schedule import history
 from crawler.schedule.plan import TIMEZONE, parse_run_key
 from storage.archive import Archive
 from storage.config import StorageConfig
+from tests.scheduler.scheduler_helpers import FAKE_CRAWL, intervals, read_journal, scheduler_cli
 
 
 def save_report(archive: Archive, site: str, agency: str, year: int) -> None:

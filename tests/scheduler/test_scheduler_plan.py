@@ -10,11 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from scheduler_helpers import scheduler_cli
 
 from crawler.schedule.cli import DEFAULT_CONFIG, known_spiders
 from crawler.schedule.config import ScheduleConfig, ScheduleConfigError, SiteConfig, load
 from crawler.schedule.plan import TIMEZONE, parse_run_key, run_key, timetable, year_bounds
+from tests.scheduler.scheduler_helpers import scheduler_cli
 
 MONDAY, THURSDAY = 0, 3
 

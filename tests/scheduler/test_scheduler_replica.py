@@ -16,7 +16,6 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from scheduler_helpers import scheduler_cli
 
 from crawler.replica import Replica
 from crawler.schedule import history
@@ -24,6 +23,7 @@ from crawler.schedule.plan import parse_run_key
 from crawler.schedule.runner import PROJECT_ROOT
 from storage.archive import Archive
 from storage.config import StorageConfig
+from tests.scheduler.scheduler_helpers import scheduler_cli
 
 SPIDERS = ["chuanhui", "haizhu", "panyu", "yaodu", "yindu"]
 

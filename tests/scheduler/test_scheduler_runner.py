@@ -11,11 +11,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from scheduler_helpers import fake_runner, intervals, max_concurrency, overlapping, read_journal
 
 from crawler.schedule import history
 from crawler.schedule.runner import ALREADY_MADE, CANCELLED, CrawlRequest
 from storage.archive import Archive
+from tests.scheduler.scheduler_helpers import fake_runner, intervals, max_concurrency, overlapping, read_journal
 
 
 def _alive(pid: int) -> bool:

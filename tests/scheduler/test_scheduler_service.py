@@ -21,7 +21,6 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from scheduler_helpers import FAKE_CRAWL, fake_runner, intervals, max_concurrency, overlapping, read_journal
 
 from crawler.schedule import history
 from crawler.schedule.config import ScheduleConfig, SiteConfig
@@ -30,6 +29,14 @@ from crawler.schedule.runner import ALREADY_MADE, PROJECT_ROOT
 from crawler.schedule.service import JOB_TABLE, Service
 from storage.archive import Archive
 from storage.config import StorageConfig
+from tests.scheduler.scheduler_helpers import (
+    FAKE_CRAWL,
+    fake_runner,
+    intervals,
+    max_concurrency,
+    overlapping,
+    read_journal,
+)
 
 
 def make_service(archive: Archive, sites: list[SiteConfig], *, grace: float = 86400,
