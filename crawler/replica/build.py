@@ -135,6 +135,7 @@ class Build:
     revisions: dict[str, list[Resource]]
     documents_built: int
     seconds: float
+    cache_files: list[Path] = field(default_factory=list)  # the cached files this build read
 
     @functools.cached_property
     def sites_by_host(self) -> dict[str, Site]:
@@ -189,7 +190,11 @@ def _build(content_seed: int, site_names: tuple[str, ...], cache_dir: str | None
         non_reports=[n for b in builders for n in b.non_reports],
         offsite_links=[o for b in builders for o in b.offsite],
         start_urls={b.site.name: b.start_urls for b in builders})
-    return Build([b.site for b in builders], routes, manifest, revisions, docs.built, time.perf_counter() - started)
+    files = [docs.path(ref) for ref in docs.refs.values()]
+    if content.cache_path:
+        files.append(content.cache_path)
+    return Build([b.site for b in builders], routes, manifest, revisions, docs.built, time.perf_counter() - started,
+                 sorted(set(files)))
 
 
 @dataclass

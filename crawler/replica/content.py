@@ -2,8 +2,9 @@
 look-alikes and ordinary articles.  Everything is deterministic for a given content seed.
 
 Report bodies come in two forms: `body_html` (the article as the site shows it, tables as <table>) and `text`
-(TAB rows, the input of the Word/PDF attachments).  The generator (tests/reportgen) supplies consistent random
-reports whose canonical tables are known; the golden texts (../shared/golden) supply real ones.
+(the article read back as paragraphs and TAB rows: the input of the Word/PDF attachments).  The generator
+(tests/reportgen) supplies consistent random reports whose canonical tables are known; the golden texts
+(../shared/golden) supply real ones.
 """
 
 from __future__ import annotations
@@ -195,10 +196,9 @@ class ContentFactory:
         report.update(agency=agency, year=year, title=title, published=published.date().isoformat())
         if revised:
             correct_one_figure(report)
-        page = render(report, "html", rng)
-        text = render(report, "tabs", rng)
+        body_html = article_of(render(report, "html", rng))
         return {"template": template, "title": title, "published": published.isoformat(),
-                "body_html": article_of(page), "text": text, "tables": report["tables"]}
+                "body_html": body_html, "text": document_text(body_html, title), "tables": report["tables"]}
 
     def pre2019(self, key: str, agency: str, year: int, title: str | None = None) -> ReportContent:
         """A report from before the 2019 templates: prose with numbers, no statistical tables (archived only)."""
@@ -265,6 +265,18 @@ def _generator_version() -> str:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def document_text(body_html: str, title: str) -> str:
+    """The text an attachment is made from: the page's article as the extractor reads it (paragraphs, tables as
+    clean TAB rows with merged cells at their top-left), the title first.  The Word file a site attaches is the
+    source of its web page, so both carry the same tables."""
+    from crawler.extract import extract
+
+    page = f'<html><head><meta charset="utf-8"></head><body><div id="zoomcon">{body_html}</div></body></html>'
+    text = extract(page.encode("utf-8"), content_type="text/html; charset=utf-8").text
+    squeezed = "".join(text.split("\n", 3)[:3]).replace(" ", "")
+    return text if title.replace(" ", "") in squeezed else f"{title}\n\n{text}"
 
 
 def article_of(page: str) -> str:
