@@ -3,14 +3,11 @@ read-only server, fresh servers for tests that change state, and the real Chromi
 
 from __future__ import annotations
 
-import http.client
 from collections.abc import Callable, Iterator
-from urllib.parse import urlsplit
 
 import pytest
 
 from crawler.replica import Replica, ReplicaError, build
-from crawler.replica.browser_routing import fulfil_kwargs, replica_target
 from crawler.replica.build import Build
 from tests.conftest import missing
 
@@ -49,27 +46,6 @@ def fresh(replica_build: Build) -> Iterator[Callable[..., Replica]]:
     yield start
     for running in started:
         running.stop()
-
-
-def route_to(replica: Replica) -> Callable:
-    """Send every browser request to the replica, the real URL in the path, the page's cookies forwarded."""
-    port = urlsplit(replica.url).port
-
-    def handle(route) -> None:
-        request = route.request
-        headers = {k: v for k, v in request.all_headers().items()
-                   if k.lower() in ("cookie", "user-agent", "accept", "accept-language", "referer")}
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-        try:
-            connection.request(request.method, replica_target(request.url), headers=headers)
-            response = connection.getresponse()
-            body = response.read()
-            route.fulfill(**fulfil_kwargs(response.status, response.getheaders(), body,
-                                          request.is_navigation_request()))
-        finally:
-            connection.close()
-
-    return handle
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.replica import Replica
-from tests.replica.conftest import route_to
+from tests.replica.routing import route_to
 
 pytestmark = pytest.mark.browser
 
