@@ -44,7 +44,7 @@ def _refuse_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str) -> None:
     try:
         with zf.open(info) as member:
             prologue = member.read(4096)
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError, ValueError) as exc:
         raise CorruptDocumentError(f"{what} member {info.filename} cannot be read: {exc}") from None
     if any(marker in prologue for marker in _DTD_MARKERS):
         raise CorruptDocumentError(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +14,8 @@ from crawler.extract import mediatypes as media
 from crawler.extract.encoding import decode
 from crawler.extract.limits import MB, Deadline, Limits
 from crawler.extract.text import Block, render
+
+log = logging.getLogger(__name__)
 
 
 def extract(data: bytes, *, content_type: str | None = None, url: str | None = None,
@@ -39,6 +42,11 @@ def extract(data: bytes, *, content_type: str | None = None, url: str | None = N
         raise DocumentTooLargeError(f"{media_type} document needs more memory than is available") from None
     except RecursionError:
         raise CorruptDocumentError(f"{media_type} document is nested too deeply to read") from None
+    except Exception as exc:  # a reader tripping over a malformed file must not take the caller down with it
+        log.warning("extraction of a %s document failed unexpectedly", media_type, exc_info=True)
+        detail = str(exc).splitlines()[0] if str(exc) else ""
+        raise CorruptDocumentError(f"{media_type} document could not be read ({type(exc).__name__}"
+                                   + (f": {detail}" if detail else "") + ")") from None
 
 
 def extract_file(path: str | os.PathLike[str]) -> Extracted:

@@ -35,6 +35,7 @@ _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "dl", "dd", "dt", "h1", "h2", "h3",
 _CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_GAP = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
 _WS = re.compile(r"\s+")
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _YMD = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
 _DATE = re.compile(r"(?:发布|发文|成文|公开|更新)?(?:日期|时间)\s*[:：]\s*" + _YMD)
 _SOURCE = re.compile(r"(?:信息)?来源\s*[:：]\s*([^\s|丨│:：]{2,40})")
@@ -55,7 +56,8 @@ class HtmlResult:
 def html_blocks(data: bytes, content_type: str | None) -> HtmlResult:
     text, _codec = decode(data, content_type, html=True)
     try:
-        root = lxml.html.document_fromstring(text.replace("\x00", ""))
+        # lxml refuses control characters in text nodes it is asked to edit; no page means them
+        root = lxml.html.document_fromstring(_CONTROL_CHARS.sub("", text))
     except (etree.ParserError, ValueError) as exc:
         raise CorruptDocumentError(f"HTML cannot be parsed: {exc}") from None
     result = HtmlResult(title=_title(root))
