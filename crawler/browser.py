@@ -38,6 +38,8 @@ def launch_options(settings: Any) -> dict[str, Any]:
 async def route_to_replica(page: Page, replica: str) -> None:
     """Send every request of the page to the replica, keeping the real URL in the browser."""
 
+    from crawler.replica.browser_routing import fulfil_kwargs
+
     async def handle(route: Route) -> None:
         request = route.request
         if abort_request(request):
@@ -46,7 +48,10 @@ async def route_to_replica(page: Page, replica: str) -> None:
         headers = await request.all_headers()  # includes the cookies the page's scripts set
         response = await route.fetch(url=replica_url_for(request.url, replica), headers=headers,
                                      max_redirects=0)
-        await route.fulfill(response=response)
+        # route.fetch hands over the body decoded: its Content-Encoding no longer applies.
+        pairs = [(h["name"], h["value"]) for h in response.headers_array if h["name"].lower() != "content-encoding"]
+        await route.fulfill(**fulfil_kwargs(response.status, pairs, await response.body(),
+                                            request.is_navigation_request()))
 
     await page.route("**/*", handle)
 

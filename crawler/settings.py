@@ -67,7 +67,8 @@ DOWNLOADER_MIDDLEWARES = {
     # Turns a 304 into the archived response, so callbacks never see the difference.
     "crawler.middlewares.conditional.ConditionalGetMiddleware": 940,
     "crawler.middlewares.guard.OfflineGuardMiddleware": 50,
-    "crawler.middlewares.challenge.ChallengeMiddleware": 580,
+    # Before RedirectMiddleware (600) in process_response: a redirect to `?wzwschallenge=` is a challenge.
+    "crawler.middlewares.challenge.ChallengeMiddleware": 620,
     "crawler.middlewares.challenge.ChallengeCookiesMiddleware": 710,
     # Before RetryMiddleware (550) in process_response, so a 503 with Retry-After waits as asked.
     "crawler.middlewares.retry_after.RetryAfterMiddleware": 560,

@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from crawler.errors import NianbaoError
@@ -38,17 +39,14 @@ def run(args: argparse.Namespace) -> int:
         raise NianbaoError(f"unknown site(s): {', '.join(unknown)} (known: {', '.join(SPIDERS)})")
     with Replica() as replica:
         print(f"replica of {len(args.spiders)} sites at {replica.url}", flush=True)
-        env = {**os.environ, "REPLICA_URL": replica.url, "NIANBAO_OFFLINE": "1",
-               "NIANBAO_POLITE": "1" if args.polite else "0", "NIANBAO_LOG_LEVEL": "WARNING"}
         for spider in args.spiders:
             started = time.monotonic()
             print(f"crawling {spider} …", end=" ", flush=True)
-            crawl = subprocess.run([sys.executable, "-m", "scrapy", "crawl", spider], cwd=ROOT, env=env,
-                                   capture_output=True, text=True)
-            print(f"{'done' if crawl.returncode == 0 else f'FAILED (exit {crawl.returncode})'} "
+            done = crawl_replica(spider, replica.url, polite=args.polite)
+            print(f"{'done' if done.returncode == 0 else f'FAILED (exit {done.returncode})'} "
                   f"in {time.monotonic() - started:.1f} s", flush=True)
-            if crawl.returncode != 0:
-                sys.stderr.write(crawl.stderr[-4000:])
+            if done.returncode != 0:
+                sys.stderr.write(done.stderr[-4000:])
         manifest = replica.manifest()
         misses = replica.misses()
     with Archive.open() as archive:
@@ -56,14 +54,41 @@ def run(args: argparse.Namespace) -> int:
         print(coverage.render(coverage.coverage(archive)))
         print()
         found = {url for report in archive.report_list() for url in report["urls"]}
-        print(recall_line(manifest, found, set(args.spiders)))
+        print(score(manifest, found, set(args.spiders)))
         if misses:
             print(f"replica misses (requests for pages it does not have): {len(misses)}")
         print(f"archive: {archive.config.database_url}  (blobs and WARCs in {archive.config.data_dir})")
     return 0
 
 
-def recall_line(manifest: dict, archived_urls: set[str], sites: set[str]) -> str:
+def crawl_replica(spider: str, replica_url: str, *, polite: bool = False, data_dir: str | None = None,
+                  arguments: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """One `scrapy crawl` of a site against the replica, as its own process (the way the scheduler runs crawls)."""
+    env = {**os.environ, "REPLICA_URL": replica_url, "NIANBAO_OFFLINE": "1", "NIANBAO_POLITE": "1" if polite else "0",
+           "NIANBAO_LOG_LEVEL": os.environ.get("NIANBAO_LOG_LEVEL", "WARNING")}
+    if data_dir:
+        env["NIANBAO_DATA"] = data_dir
+    extra = [x for key, value in (arguments or {}).items() for x in ("-a", f"{key}={value}")]
+    return subprocess.run([sys.executable, "-m", "scrapy", "crawl", spider, *extra], cwd=ROOT, env=env,
+                          capture_output=True, text=True)
+
+
+@dataclass(frozen=True)
+class Score:
+    found: int
+    published: int
+    correct: int
+    archived: int
+    wrong: list[str]
+
+    def __str__(self) -> str:
+        recall = 100.0 * self.found / self.published if self.published else 100.0
+        precision = 100.0 * self.correct / self.archived if self.archived else 100.0
+        return (f"recall {self.found}/{self.published} = {recall:.1f} %   precision {self.correct}/{self.archived} = "
+                f"{precision:.1f} %" + (f"   not reports: {self.wrong[:5]}" if self.wrong else ""))
+
+
+def score(manifest: dict, archived_urls: set[str], sites: set[str]) -> Score:
     """Recall and precision against the replica's ground truth: a report counts as found when its page or one of
     its files is archived as a report; an archived report whose URL the replica does not list as a report is a
     false positive."""
@@ -71,8 +96,5 @@ def recall_line(manifest: dict, archived_urls: set[str], sites: set[str]) -> str
     reports = [r for r in published if not r.get("duplicate_of")]
     report_urls = {u for r in published for u in (r["detail_url"], *r.get("attachment_urls", ()))}
     hit = sum(1 for r in reports if {r["detail_url"], *r.get("attachment_urls", ())} & archived_urls)
-    wrong = archived_urls - report_urls
-    recall = 100.0 * hit / len(reports) if reports else 100.0
-    precision = 100.0 * (len(archived_urls) - len(wrong)) / len(archived_urls) if archived_urls else 100.0
-    return (f"recall {hit}/{len(reports)} = {recall:.1f} %   precision {len(archived_urls) - len(wrong)}/"
-            f"{len(archived_urls)} = {precision:.1f} %" + (f"   not reports: {sorted(wrong)[:5]}" if wrong else ""))
+    wrong = sorted(archived_urls - report_urls)
+    return Score(hit, len(reports), len(archived_urls) - len(wrong), len(archived_urls), wrong)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crawler.parse import labels, template
-from crawler.parse.cells import Cell, Kind, Number, split_run_together
+from crawler.parse.cells import BLANK, Cell, Kind, Number, split_run_together
 from crawler.parse.rows import Row, fit
 
 ANCHOR = 0.6  # evidence needed for a label to place its row by itself
@@ -174,15 +174,20 @@ def _fill(gap: list[int], slots: list[str], rows: list[Row], width: dict[str, in
 def review_stream(rows: list[Row]) -> dict[str, list[Cell]] | None:
     """Table 四: fifteen cells in a fixed order (review ×5, direct suit ×5, suit after review ×5).
 
-    Reports print them as one line, as three labelled rows, or one cell per line; header words are not cells.
+    Reports print them as one line, as three labelled rows, one cell per line, or as ragged rows of a grid
+    (行政复议's five cells on one row, 行政诉讼's ten on the next, padded to the grid's width); header words are
+    not cells.
     """
     stream: list[Cell] = []
+    printed = 0  # cells the rows actually had: trailing blanks cut by _whole_groups still count at the end
     for row in rows:
         if row.numbers == 0 and (row.labels or len(row.cells) < 5):
             continue  # header words, or the stray empty cells a header line ends with
-        stream.extend(row.cells)
+        printed = len(stream) + len(row.cells)
+        stream.extend(_whole_groups(row.cells))
         if len(stream) >= 15:
             break
+    stream += [BLANK] * (min(printed, 15) - len(stream))
     while len(stream) > 15 and stream[-1].kind is Kind.BLANK:
         stream.pop()
     if not any(c.kind is Kind.NUMBER for c in stream) and len(stream) < 15:
@@ -194,6 +199,16 @@ def review_stream(rows: list[Row]) -> dict[str, list[Cell]] | None:
         if chunk:
             out[key] = fit(chunk, 5)
     return out
+
+
+def _whole_groups(cells: list[Cell]) -> list[Cell]:
+    """A row's cells up to the end of its last group of five that holds a number: blank cells after it are either
+    padding of a ragged grid or blanks, and both mean the same at the end of a row, but padding must not push the
+    next row's cells out of place."""
+    last = max((i for i, c in enumerate(cells) if c.kind is Kind.NUMBER), default=-1)
+    if last < 0:
+        return cells[: max(5, len(cells) // 5 * 5)] if len(cells) <= 15 else cells[:15]
+    return cells[: (last // 5 + 1) * 5]
 
 
 def values(cells: list[Cell], columns: tuple[str, ...]) -> dict[str, Number | None]:

@@ -98,7 +98,7 @@ def text_to_html(text: str) -> str:
 def _groups(lines: list[str]) -> list[list[str]]:
     groups: list[list[str]] = [[]]
     for line in lines:
-        if line.strip() or "\t" in line:  # an empty cell (`\t`) or a NBSP cell is content, not a blank line
+        if line.rstrip("\r") != "":  # an empty cell (`\t`) or a NBSP cell is content, not a blank line
             groups[-1].append(line.rstrip("\r"))
         elif groups[-1]:
             groups.append([])
