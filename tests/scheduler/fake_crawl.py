@@ -37,28 +37,35 @@ def main() -> int:
     spider = sys.argv[1]
     args = dict(arg.split("=", 1) for arg in sys.argv[2:] if arg != "-a")
     key, mode, seconds = args["run_key"], args.get("mode", "record"), float(args.get("seconds", "1"))
+    if mode == "hang":
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
     journal("start", spider=spider, key=key, mode=mode)
     print(f"fake crawl of {spider}, run {key}, mode {mode}", flush=True)
     if mode == "crash":
         print("ValueError: the spider broke", flush=True)
         return 3
     if mode == "hang":
-        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         child = subprocess.Popen(["sleep", "300"])
         journal("grandchild", key=key, child=child.pid)
         while True:
             time.sleep(60)
+
+    # Like Scrapy once its crawler process runs: the first SIGTERM means "close cleanly", even while starting up.
+    stop_requested: list[int] = []
+    signal.signal(signal.SIGTERM, lambda signum, _frame: stop_requested.append(signum))
 
     from storage.archive import Archive  # imported here: the crash mode must fail fast, like a broken import
 
     archive = Archive.open(warc=False)
     run = archive.start_run(spider, {"mode": mode}, key=key)
 
-    def shutdown(_signum: int, _frame: object) -> None:
+    def shutdown(_signum: int = signal.SIGTERM, _frame: object = None) -> None:
         archive.finish_run(run, "shutdown", {"finish_reason": "shutdown"})
         journal("end", spider=spider, key=key, reason="shutdown")
         sys.exit(0)
 
+    if stop_requested:
+        shutdown()
     signal.signal(signal.SIGTERM, shutdown)
     time.sleep(seconds)
     archive.finish_run(run, "finished", {"finish_reason": "finished", "nianbao/documents/parsed": 2,

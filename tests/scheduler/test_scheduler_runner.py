@@ -29,13 +29,13 @@ def _alive(pid: int) -> bool:
 def test_a_hung_crawl_is_stopped_at_its_limit_with_its_whole_process_group(sqlite_archive: Archive,
                                                                          journal_dir: Path) -> None:
     runner = fake_runner(sqlite_archive, stop_grace=0.5)
-    result = runner.run(CrawlRequest("alpha", "alpha-once-20270104T000000Z", {"mode": "hang"}, time_limit=1.0))
+    result = runner.run(CrawlRequest("alpha", "alpha-once-20270104T000000Z", {"mode": "hang"}, time_limit=2.0))
 
     assert result.reason == "timeout" and result.returncode == -9  # ignored SIGTERM: killed after the grace
     record = history.run_record(sqlite_archive, "alpha-once-20270104T000000Z")
     assert record is not None and record.finish_reason == "timeout" and record.finished_at is not None
     assert record.stats["scheduler/stopped"] == "timeout" and record.stats["scheduler/killed"] is True
-    assert record.stats["scheduler/time_limit"] == 1.0
+    assert record.stats["scheduler/time_limit"] == 2.0
     journal = read_journal(journal_dir)
     assert [line["event"] for line in journal] == ["start", "grandchild"]  # it never ended by itself
     assert not _alive(journal[0]["pid"]) and not _alive(journal[1]["child"])  # nor did anything it started

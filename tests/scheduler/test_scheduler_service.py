@@ -65,15 +65,17 @@ def test_a_restart_mid_season_makes_each_owed_run_once_and_repeats_none(sqlite_a
     now = dt.datetime(2027, 2, 11, 2, 40, tzinfo=TIMEZONE)  # a Thursday of the season, 40 minutes after its slot
     slot = dt.datetime(2027, 2, 11, 2, 0, tzinfo=TIMEZONE)
     next_slot = dt.datetime(2027, 2, 15, 2, 0, tzinfo=TIMEZONE)
-    sites = [SiteConfig(name, arguments={"seconds": "0.1"}) for name in ("alpha", "beta", "gamma", "delta")]
+    sites = [SiteConfig(name, arguments={"seconds": "0.1"})
+             for name in ("alpha", "beta", "gamma", "delta", "epsilon")]
     service = make_service(sqlite_archive, sites, clock=lambda: now)
     # alpha: the dead scheduler had fired the slot (its job moved on) and died before the crawl started.
     # beta: fired and made.  gamma: not fired yet (stored next fire = the slot plus its jitter, still due).
     # delta: fired, and its crawl was stopped by the scheduler's shutdown.
+    # epsilon: its plan changed (no stored time to compare slots with): nothing is inferred.
     sqlite_archive.finish_run(sqlite_archive.start_run("beta", {}, key=run_key("beta", slot)), "finished", {})
     sqlite_archive.finish_run(sqlite_archive.start_run("delta", {}, key=run_key("delta", slot)), "shutdown", {})
     fired_before = {"alpha": next_slot + dt.timedelta(minutes=12), "beta": next_slot + dt.timedelta(minutes=5),
-                    "gamma": slot + dt.timedelta(minutes=17), "delta": next_slot}
+                    "gamma": slot + dt.timedelta(minutes=17), "delta": next_slot, "epsilon": None}
 
     results = [future.result() for future in service.recover(fired_before)]
 
