@@ -47,6 +47,25 @@ sites = Site.__table__
 
 _CONDITIONAL_OUTCOMES = ("new", "unchanged", "not_modified")
 
+# Statements built once with bind parameters: building `.values(...)` per call costs more than the SQL itself
+# at crawl rates (one document every few milliseconds).
+_SEEN_AGAIN = documents.update().where(documents.c.sha256 == sa.bindparam("key")).values(
+    # an old WARC ingested late can move first_seen back; a new crawl moves last_seen on
+    first_seen=sa.case((documents.c.first_seen > sa.bindparam("seen"), sa.bindparam("seen")),
+                       else_=documents.c.first_seen),
+    last_seen=sa.case((documents.c.last_seen < sa.bindparam("seen"), sa.bindparam("seen")),
+                      else_=documents.c.last_seen))
+_REPORT_OF = sa.select(reports.c.id).where(reports.c.document_sha256 == sa.bindparam("sha"))
+_RECORD_REF = sa.select(fetches.c.url, fetches.c.fetched_at, fetches.c.warc_record_id, fetches.c.payload_digest)
+_RESPONSE_WITH_DIGEST = (_RECORD_REF.where(fetches.c.payload_digest == sa.bindparam("digest"),
+                                           fetches.c.warc_type == "response").order_by(fetches.c.id).limit(1))
+_LAST_RESPONSE_OF_URL = (_RECORD_REF.where(fetches.c.url == sa.bindparam("url"), fetches.c.warc_type == "response")
+                         .order_by(fetches.c.fetched_at.desc(), fetches.c.id.desc()).limit(1))
+_LAST_FETCH = (sa.select(fetches.c.url, fetches.c.fetched_at, fetches.c.status, fetches.c.outcome, fetches.c.etag,
+                         fetches.c.last_modified, fetches.c.sha256)
+               .where(fetches.c.url == sa.bindparam("url"), fetches.c.outcome.in_(_CONDITIONAL_OUTCOMES))
+               .order_by(fetches.c.fetched_at.desc(), fetches.c.id.desc()).limit(1))
+
 
 @dataclass(frozen=True)
 class Run:
@@ -68,9 +87,10 @@ def utcnow() -> dt.datetime:
 
 class Archive:
     def __init__(self, config: StorageConfig, *, blobs: BlobStore | None = None, warc: bool = True,
-                 warc_max_size: int = DEFAULT_MAX_SIZE, fsync: bool = True, busy_timeout: float = 30.0,
+                 warc_max_size: int = DEFAULT_MAX_SIZE, fsync: bool | None = None, busy_timeout: float = 30.0,
                  retry_seconds: float = 60.0) -> None:
         self.config = config
+        fsync = config.fsync if fsync is None else fsync
         self.db = Database(config.database_url, busy_timeout=busy_timeout, retry_seconds=retry_seconds)
         self.blobs = blobs or FileBlobStore(config.blobs_dir, fsync=fsync)
         if isinstance(self.blobs, FileBlobStore):
@@ -80,6 +100,9 @@ class Archive:
         self.fsync = fsync
         self._writers: dict[str, WarcWriter] = {}
         self._writers_lock = threading.Lock()
+        # RETURNING, not rowcount: drivers disagree on the rowcount of an INSERT that did nothing.
+        self._insert_document = self.db.insert_ignore(documents, ["sha256"]).returning(documents.c.sha256)
+        self._insert_fetch = self.db.insert_ignore(fetches, ["observation_key"]).returning(fetches.c.id)
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None, database_url: str | None = None,
@@ -142,14 +165,12 @@ class Archive:
         return dict(row._mapping) if row else None
 
     def _document_row(self, conn: Connection, stored: StoredBlob, data: bytes, seen: dt.datetime) -> bool:
-        # RETURNING, not rowcount: drivers disagree on the rowcount of an INSERT that did nothing.
-        inserted = conn.execute(self.db.insert_ignore(documents, ["sha256"]).values(
-            sha256=stored.sha256, size=stored.size, media_type=sniff_media_type(data), blob=stored.location,
-            first_seen=seen, last_seen=seen, parse_status="pending").returning(documents.c.sha256)).first() is not None
-        if not inserted:  # an old WARC ingested late can move first_seen back; a new crawl moves last_seen on
-            conn.execute(documents.update().where(documents.c.sha256 == stored.sha256).values(
-                first_seen=sa.case((documents.c.first_seen > seen, seen), else_=documents.c.first_seen),
-                last_seen=sa.case((documents.c.last_seen < seen, seen), else_=documents.c.last_seen)))
+        inserted = conn.execute(self._insert_document, {
+            "sha256": stored.sha256, "size": stored.size, "media_type": sniff_media_type(data),
+            "blob": stored.location, "first_seen": seen, "last_seen": seen, "parse_status": "pending",
+            "parse_error": None, "parsed_with": None, "parsed_at": None}).first() is not None
+        if not inserted:
+            conn.execute(_SEEN_AGAIN, {"key": stored.sha256, "seen": seen})
         return inserted
 
     # -- fetches ---------------------------------------------------------------------------------------------
@@ -174,22 +195,23 @@ class Archive:
             modified = header(obs.headers, "last-modified") or (previous.last_modified if previous else None)
             key = (obs.observation_key or obs.warc_record_id or (location.record_id if location else None)
                    or f"urn:uuid:{uuid.uuid4()}")
-            fetch_id = conn.execute(self.db.insert_ignore(fetches, ["observation_key"]).values(
-                observation_key=key[:128], run_id=run_row.id if run_row else None, url=obs.url,
-                final_url=obs.final_url if obs.final_url != obs.url else None, referrer=obs.referrer,
-                method=obs.method[:16], status=obs.status, headers=[list(p) for p in obs.headers],
-                content_type=_clip(header(obs.headers, "content-type"), 255), etag=_clip(etag, 512),
-                last_modified=_clip(modified, 64), fetched_at=obs.when, outcome=outcome,
-                error=obs.error or _http_error(obs), sha256=sha,
-                warc_file=location.file if location else None, warc_offset=location.offset if location else None,
-                warc_length=location.length if location else None,
-                warc_record_id=location.record_id if location else None,
-                warc_type=location.record_type if location else None,
-                payload_digest=location.payload_digest if location else None,
-            ).returning(fetches.c.id)).scalar_one_or_none()
+            fetch_id = conn.execute(self._insert_fetch, {
+                "observation_key": key[:128], "run_id": run_row.id if run_row else None, "url": obs.url,
+                "final_url": obs.final_url if obs.final_url != obs.url else None, "referrer": obs.referrer,
+                "method": obs.method[:16], "status": obs.status, "headers": [list(p) for p in obs.headers],
+                "content_type": _clip(header(obs.headers, "content-type"), 255), "etag": _clip(etag, 512),
+                "last_modified": _clip(modified, 64), "fetched_at": obs.when, "outcome": outcome,
+                "error": obs.error or _http_error(obs), "sha256": sha,
+                "warc_file": location.file if location else None,
+                "warc_offset": location.offset if location else None,
+                "warc_length": location.length if location else None,
+                "warc_record_id": location.record_id if location else None,
+                "warc_type": location.record_type if location else None,
+                "payload_digest": location.payload_digest if location else None,
+            }).scalar_one_or_none()
             report_id = None
             if sha is not None and outcome in _CONDITIONAL_OUTCOMES:
-                report_id = conn.execute(sa.select(reports.c.id).where(reports.c.document_sha256 == sha)).scalar()
+                report_id = conn.execute(_REPORT_OF, {"sha": sha}).scalar()
                 if report_id is not None:
                     report_store.add_sources(conn, report_id, [obs.url, obs.final_url])
             return FetchResult(outcome, fetch_id, sha, new_document, location, report_id)
@@ -198,11 +220,7 @@ class Archive:
 
     def last_fetch(self, url: str) -> LastFetch | None:
         """The latest successful observation of `url` (for If-None-Match / If-Modified-Since)."""
-        query = (sa.select(fetches.c.url, fetches.c.fetched_at, fetches.c.status, fetches.c.outcome,
-                           fetches.c.etag, fetches.c.last_modified, fetches.c.sha256)
-                 .where(fetches.c.url == url, fetches.c.outcome.in_(_CONDITIONAL_OUTCOMES))
-                 .order_by(fetches.c.fetched_at.desc(), fetches.c.id.desc()).limit(1))
-        row = self.db.read(lambda conn: conn.execute(query).first())
+        row = self.db.read(lambda conn: conn.execute(_LAST_FETCH, {"url": url}).first())
         return LastFetch(**row._mapping) if row else None
 
     def _write_warc(self, obs: Observation, run: Run | None, previous: LastFetch | None) -> WarcLocation:
@@ -220,17 +238,11 @@ class Archive:
         return writer.write_response(exchange)
 
     def _response_with_digest(self, digest: str) -> RecordRef | None:
-        query = (sa.select(fetches.c.url, fetches.c.fetched_at, fetches.c.warc_record_id, fetches.c.payload_digest)
-                 .where(fetches.c.payload_digest == digest, fetches.c.warc_type == "response")
-                 .order_by(fetches.c.id).limit(1))
-        row = self.db.read(lambda conn: conn.execute(query).first())
+        row = self.db.read(lambda conn: conn.execute(_RESPONSE_WITH_DIGEST, {"digest": digest}).first())
         return RecordRef(row.url, row.fetched_at, row.warc_record_id, row.payload_digest) if row else None
 
     def _record_ref_for_url(self, url: str, previous: LastFetch | None) -> RecordRef | None:
-        query = (sa.select(fetches.c.url, fetches.c.fetched_at, fetches.c.warc_record_id, fetches.c.payload_digest)
-                 .where(fetches.c.url == url, fetches.c.warc_type == "response")
-                 .order_by(fetches.c.fetched_at.desc(), fetches.c.id.desc()).limit(1))
-        row = self.db.read(lambda conn: conn.execute(query).first())
+        row = self.db.read(lambda conn: conn.execute(_LAST_RESPONSE_OF_URL, {"url": url}).first())
         if row:
             return RecordRef(row.url, row.fetched_at, row.warc_record_id, row.payload_digest)
         return RecordRef(url, previous.fetched_at, None) if previous else None

@@ -83,6 +83,7 @@ class FileBlobStore(BlobStore):
         self.root = Path(root)
         # fsync makes a stored blob survive power loss, not just a killed process; tests on tmpfs may skip it.
         self.fsync = fsync
+        self._dirs: set[Path] = set()
 
     def path(self, sha256: str) -> Path:
         check_key(sha256)
@@ -105,16 +106,15 @@ class FileBlobStore(BlobStore):
             pass
         except OSError as exc:
             raise self._error("read", exc) from exc
-        temp_dir = self.root / TEMP_DIR
-        temp = temp_dir / f"{sha}.{os.getpid()}.{uuid.uuid4().hex[:8]}"
+        temp = self.root / TEMP_DIR / f"{sha}.{os.getpid()}.{uuid.uuid4().hex[:8]}"
         try:
-            temp_dir.mkdir(parents=True, exist_ok=True)
-            target.parent.mkdir(parents=True, exist_ok=True)
+            self._ensure_dir(temp.parent)
+            self._ensure_dir(target.parent)
             with open(temp, "xb") as fh:
                 fh.write(data)
                 fh.flush()
                 if self.fsync:
-                    os.fsync(fh.fileno())
+                    os.fdatasync(fh.fileno())
             os.replace(temp, target)
             if self.fsync:
                 _fsync_dir(target.parent)
@@ -122,6 +122,18 @@ class FileBlobStore(BlobStore):
             _remove_quietly(temp)
             raise self._error("write", exc) from exc
         return StoredBlob(sha, len(data), stored.location, created=True)
+
+    def _ensure_dir(self, path: Path) -> None:
+        # mkdir costs a syscall (and a lookup per path component) on every put; directories are never removed.
+        if path not in self._dirs:
+            path.mkdir(parents=True, exist_ok=True)
+            self._dirs.add(path)
+
+    def _ensure_dir(self, path: Path) -> None:
+        # mkdir costs a syscall (and a lookup per path component) on every put; directories are never removed.
+        if path not in self._dirs:
+            path.mkdir(parents=True, exist_ok=True)
+            self._dirs.add(path)
 
     def get(self, sha256: str) -> bytes:
         try:

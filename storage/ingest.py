@@ -20,6 +20,7 @@ import io
 import logging
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -86,29 +87,45 @@ def is_warc(path: Path) -> bool:
     return head.startswith(b"WARC/")
 
 
-def ingest(archive: Archive, paths: Iterable[str | Path], *, parse: bool = True,
+def ingest(archive: Archive, paths: Iterable[str | Path], *, parse: bool = True, workers: int = 4,
            progress: Callable[[Path], None] | None = None) -> IngestSummary:
+    """Archive every file under `paths`, then parse what is new.
+
+    Local files are archived by `workers` threads: each document waits for its own fsyncs, so several in flight
+    keep the disk busy.  WARC files go one at a time, in order, so a revisit finds the response it refers to.
+    """
     files = expand(paths)
     summary = IngestSummary()
     run = archive.start_run("ingest", {"paths": [str(p) for p in paths]})
     to_parse: dict[str, None] = {}
     reason = "finished"
+
+    def archive_one(path: Path, warc: bool) -> list[FetchResult] | OSError | ArchiveLoadFailed:
+        try:
+            return _ingest_warc(archive, path, run, summary) if warc else [_ingest_file(archive, path, run)]
+        except (OSError, ArchiveLoadFailed) as exc:
+            return exc
+
+    kinds = {path: is_warc(path) for path in files}
+    plain = [path for path in files if not kinds[path]]
+    warcs = [path for path in files if kinds[path]]
     try:
-        for path in files:
-            if progress:
-                progress(path)
-            try:
-                results = _ingest_warc(archive, path, run, summary) if is_warc(path) else \
-                    [_ingest_file(archive, path, run, summary)]
-            except (OSError, ArchiveLoadFailed) as exc:
-                summary.skipped.append(f"{path}: {_reason(exc)}")
-                log.warning("skipped %s: %s", path, _reason(exc))
-                continue
-            for result in results:
-                summary.fetches += result.fetch_id is not None
-                summary.new_documents += result.new_document
-                if result.sha256 and result.outcome in ("new", "unchanged"):
-                    to_parse.setdefault(result.sha256, None)
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+            outcomes = [*zip(plain, pool.map(archive_one, plain, [False] * len(plain)), strict=True),
+                        *((path, archive_one(path, True)) for path in warcs)]
+            for path, outcome in outcomes:
+                if progress:
+                    progress(path)
+                if isinstance(outcome, Exception):
+                    summary.skipped.append(f"{path}: {_reason(outcome)}")
+                    log.warning("skipped %s: %s", path, _reason(outcome))
+                    continue
+                summary.files += not kinds[path]
+                for result in outcome:
+                    summary.fetches += result.fetch_id is not None
+                    summary.new_documents += result.new_document
+                    if result.sha256 and result.outcome in ("new", "unchanged"):
+                        to_parse.setdefault(result.sha256, None)
         if parse:
             for sha in _pending(archive, to_parse):
                 _count(summary, parse_stored(archive, sha))
@@ -120,10 +137,9 @@ def ingest(archive: Archive, paths: Iterable[str | Path], *, parse: bool = True,
     return summary
 
 
-def _ingest_file(archive: Archive, path: Path, run: Run, summary: IngestSummary) -> FetchResult:
+def _ingest_file(archive: Archive, path: Path, run: Run) -> FetchResult:
     data = path.read_bytes()
     uri = path.resolve().as_uri()
-    summary.files += 1
     key = "file:" + hashlib.sha256(f"{uri}\n{hashlib.sha256(data).hexdigest()}".encode()).hexdigest()
     return archive.record_fetch(Observation(uri, body=data, local=True, method="FILE", observation_key=key), run)
 

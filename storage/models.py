@@ -150,7 +150,7 @@ class Report(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     document_sha256: Mapped[str] = mapped_column(sa.ForeignKey("documents.sha256"), unique=True)
     agency_id: Mapped[int | None] = mapped_column(sa.ForeignKey("agencies.id"))
-    year: Mapped[int | None] = mapped_column(index=True)
+    year: Mapped[int | None]
     template: Mapped[str | None] = mapped_column(sa.String(8))
     title: Mapped[str | None] = mapped_column(sa.Text)
     published: Mapped[dt.date | None]
@@ -160,7 +160,11 @@ class Report(Base):
     checks_failed: Mapped[int] = mapped_column(default=0)  # how many consistency rules the report breaks
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
-    __table_args__ = (sa.Index("ix_reports_agency_id_year", "agency_id", "year"),)
+    __table_args__ = (
+        sa.Index("ix_reports_agency_id_year", "agency_id", "year"),
+        # covers "all reports of a year" with what the wide views and yearly summaries need
+        sa.Index("ix_reports_year", "year", "checks_failed", "agency_id"),
+    )
 
 
 class ReportSource(Base):
@@ -176,13 +180,19 @@ class ReportCell(Base):
     """The tidy long form of a report's three tables: one row per cell."""
 
     __tablename__ = "report_cells"
-    report_id: Mapped[int] = mapped_column(sa.ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True)
-    table_name: Mapped[str] = mapped_column(sa.String(16), primary_key=True)  # active | applications | review
-    row_key: Mapped[str] = mapped_column(sa.String(48), primary_key=True)
-    column_key: Mapped[str] = mapped_column(sa.String(32), primary_key=True)
+    report_id: Mapped[int] = mapped_column(sa.ForeignKey("reports.id", ondelete="CASCADE"))
+    table_name: Mapped[str] = mapped_column(sa.String(16))  # active | applications | review
+    row_key: Mapped[str] = mapped_column(sa.String(48))
+    column_key: Mapped[str] = mapped_column(sa.String(32))
     value: Mapped[float | None] = mapped_column(sa.Double)
     is_blank: Mapped[bool] = mapped_column(default=False)  # the report left the cell empty (value is NULL)
-    __table_args__ = (sa.Index("ix_report_cells_cell", "table_name", "row_key", "column_key", "value"),)
+    # Research queries read one cell of many reports.  The key lookup should then answer from the index alone:
+    # SQLite stores the table in its primary key (WITHOUT ROWID), PostgreSQL carries the value in the key index.
+    __table_args__ = (
+        sa.PrimaryKeyConstraint("report_id", "table_name", "row_key", "column_key", postgresql_include=["value"]),
+        sa.Index("ix_report_cells_cell", "table_name", "row_key", "column_key", "value", "report_id"),
+        {"sqlite_with_rowid": False},
+    )
 
 
 class ReportHistory(Base):

@@ -217,7 +217,7 @@ class WarcWriter:
             if written != len(data):
                 raise OSError(28, "short write (disk full?)")
             if self.fsync:
-                os.fsync(current.fd)
+                os.fdatasync(current.fd)
         except OSError as exc:
             with contextlib.suppress(OSError):
                 os.ftruncate(current.fd, offset)  # never leave half a record behind

@@ -12,6 +12,8 @@ HELP = "archive local report files or WARC files (directories are searched), the
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or .warc/.warc.gz files")
     parser.add_argument("--no-parse", action="store_true", help="archive only; parse later with `reparse`")
+    parser.add_argument("--workers", type=int, default=4, metavar="N",
+                        help="files archived at once (default 4; each waits for its own disk flushes)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -19,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
     from storage.ingest import ingest
 
     with Archive.open() as archive:
-        summary = ingest(archive, args.paths, parse=not args.no_parse)
+        summary = ingest(archive, args.paths, parse=not args.no_parse, workers=args.workers)
     for line in summary.skipped:
         print(f"skipped {line}", file=sys.stderr)
     print(f"ingested {summary.files} file(s) and {summary.records} WARC record(s) from {summary.warc_files} WARC "

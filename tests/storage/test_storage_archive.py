@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from storage_helpers import GOLDEN, as_dict, at, golden_parse, warc_files, warcio_check
 from warcio.archiveiterator import ArchiveIterator
 
 from crawler.errors import StorageError
@@ -18,6 +17,7 @@ from storage.archive import Archive
 from storage.blobs import FileBlobStore
 from storage.observation import Observation
 from storage.warc import PROFILE_IDENTICAL, PROFILE_NOT_MODIFIED
+from tests.storage.storage_helpers import GOLDEN, as_dict, at, golden_parse, warc_files, warcio_check
 
 REPORT = (GOLDEN / "shkw_2024.txt").read_bytes()  # a real report's text: the real parser reads it
 

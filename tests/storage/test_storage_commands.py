@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from storage_helpers import GOLDEN, cli, warc_files, warcio_check
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -23,6 +22,7 @@ from storage import integrity
 from storage.archive import Archive
 from storage.config import StorageConfig
 from storage.observation import Observation
+from tests.storage.storage_helpers import GOLDEN, cli, warc_files, warcio_check
 
 REPORTS = {  # golden text reports and the agency/year the parser must find in them
     "haizhu_zfb_2021.txt": ("广州市海珠区人民政府办公室", 2021),

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from storage_helpers import warc_files, warcio_check
 
 from storage import integrity
 from storage.archive import Archive
 from storage.config import StorageConfig
 from storage.db import Database
 from storage.observation import Observation
+from tests.storage.storage_helpers import warc_files, warcio_check
 
 WORKER = Path(__file__).with_name("archive_worker.py")
 COUNT = 40

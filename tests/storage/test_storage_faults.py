@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from archive_worker import document_bytes
-from storage_helpers import cli, warc_files, warcio_check
 
 from storage import integrity
 from storage.archive import Archive
 from storage.config import StorageConfig
 from storage.db import Database
+from tests.storage.archive_worker import document_bytes
+from tests.storage.storage_helpers import cli, warc_files, warcio_check
 
 WORKER = Path(__file__).with_name("archive_worker.py")
 

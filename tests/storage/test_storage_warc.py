@@ -9,11 +9,11 @@ import os
 from pathlib import Path
 
 import pytest
-from storage_helpers import warcio_check
 from warcio.archiveiterator import ArchiveIterator
 
 from crawler.errors import StorageError
 from storage.warc import PROFILE_IDENTICAL, PROFILE_NOT_MODIFIED, Exchange, RecordRef, WarcWriter, payload_digest
+from tests.storage.storage_helpers import warcio_check
 
 WHEN = dt.datetime(2025, 1, 15, 2, 30, 1, 123456, tzinfo=dt.UTC)
 PDF = b"%PDF-1.7\n" + "政府信息公开工作年度报告".encode() * 200

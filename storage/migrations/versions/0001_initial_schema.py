@@ -161,7 +161,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('reports', schema=None) as batch_op:
         batch_op.create_index('ix_reports_agency_id_year', ['agency_id', 'year'], unique=False)
-        batch_op.create_index(batch_op.f('ix_reports_year'), ['year'], unique=False)
+        batch_op.create_index('ix_reports_year', ['year', 'checks_failed', 'agency_id'], unique=False)
 
     op.create_table('report_cells',
     sa.Column('report_id', sa.Integer(), nullable=False),
@@ -172,10 +172,13 @@ def upgrade() -> None:
     sa.Column('is_blank', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['report_id'], ['reports.id'],
         name=op.f('fk_report_cells_report_id_reports'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('report_id', 'table_name', 'row_key', 'column_key', name=op.f('pk_report_cells'))
+    sa.PrimaryKeyConstraint('report_id', 'table_name', 'row_key', 'column_key', name=op.f('pk_report_cells'),
+        postgresql_include=['value']),
+    sqlite_with_rowid=False,
     )
     with op.batch_alter_table('report_cells', schema=None) as batch_op:
-        batch_op.create_index('ix_report_cells_cell', ['table_name', 'row_key', 'column_key', 'value'], unique=False)
+        batch_op.create_index('ix_report_cells_cell', ['table_name', 'row_key', 'column_key', 'value', 'report_id'],
+                              unique=False)
 
     op.create_table('report_sources',
     sa.Column('report_id', sa.Integer(), nullable=False),
@@ -198,7 +201,7 @@ def downgrade() -> None:
 
     op.drop_table('report_cells')
     with op.batch_alter_table('reports', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_reports_year'))
+        batch_op.drop_index('ix_reports_year')
         batch_op.drop_index('ix_reports_agency_id_year')
 
     op.drop_table('reports')
