@@ -163,7 +163,7 @@ class Report(Base):
     __table_args__ = (
         sa.Index("ix_reports_agency_id_year", "agency_id", "year"),
         # covers "all reports of a year" with what the wide views and yearly summaries need
-        sa.Index("ix_reports_year", "year", "checks_failed", "agency_id"),
+        sa.Index("ix_reports_year", "year", "checks_failed", "agency_id", "id"),
     )
 
 

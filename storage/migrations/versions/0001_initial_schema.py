@@ -161,7 +161,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('reports', schema=None) as batch_op:
         batch_op.create_index('ix_reports_agency_id_year', ['agency_id', 'year'], unique=False)
-        batch_op.create_index('ix_reports_year', ['year', 'checks_failed', 'agency_id'], unique=False)
+        batch_op.create_index('ix_reports_year', ['year', 'checks_failed', 'agency_id', 'id'], unique=False)
 
     op.create_table('report_cells',
     sa.Column('report_id', sa.Integer(), nullable=False),
