@@ -58,7 +58,12 @@ def engine() -> Any:
 
 def ocr_blocks(image: np.ndarray, scale: float = RENDER_SCALE) -> list[Block]:
     """Blocks of one page image (BGR or grey uint8 array)."""
-    image = deskew(image)
+    h_edges, v_edges, level = image_rulings(image, scale)
+    if not level:
+        straightened = deskew(image)
+        if straightened is not image:
+            image = straightened
+            h_edges, v_edges, _level = image_rulings(image, scale)
     result, _elapsed = engine()(image)
     glyphs = []
     for box, text, _score in result or []:
@@ -67,7 +72,6 @@ def ocr_blocks(image: np.ndarray, scale: float = RENDER_SCALE) -> list[Block]:
         text = str(text).strip()
         if text:
             glyphs.append(Glyph(min(xs), min(ys), max(xs), max(ys), text, max(ys) - min(ys)))
-    h_edges, v_edges = image_rulings(image, scale)
     tables = find_tables(h_edges, v_edges, tol=1.5 * scale, min_length=4 * scale)
     for table in tables:
         glyphs.extend(_recognise_missed_cells(image, table, glyphs, scale))
@@ -138,8 +142,10 @@ def deskew(image: np.ndarray) -> np.ndarray:
     return cv2.warpAffine(image, matrix, (width, height), flags=cv2.INTER_LINEAR, borderValue=white)
 
 
-def image_rulings(image: np.ndarray, scale: float = RENDER_SCALE) -> tuple[list[HEdge], list[VEdge]]:
-    """Horizontal and vertical lines drawn in the image (table borders), as pixel-coordinate segments.
+def image_rulings(image: np.ndarray, scale: float = RENDER_SCALE) -> tuple[list[HEdge], list[VEdge], bool]:
+    """Horizontal and vertical lines drawn in the image (table borders), as pixel-coordinate segments, and
+    whether the page is known to be level: a thin horizontal line across a third of the page cannot be tilted
+    by more than ~0.2°, so measuring the tilt (deskew) can be skipped.
 
     Morphological opening with a long thin kernel keeps only straight runs longer than any stroke of a
     character; 15 pt horizontally and 12 pt vertically are shorter than a table cell yet longer than a glyph.
@@ -153,14 +159,16 @@ def image_rulings(image: np.ndarray, scale: float = RENDER_SCALE) -> tuple[list[
     vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, v_len)))
     h_edges: list[HEdge] = []
     v_edges: list[VEdge] = []
+    level = False
     for mask, out, horizontal_line in ((horizontal, h_edges, True), (vertical, v_edges, False)):
         count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(mask, connectivity=8)
         for x, y, w, h, _area in stats[1:count]:
             if horizontal_line:
                 out.append((y + h / 2, float(x), float(x + w)))
+                level = level or bool(w > image.shape[1] / 3 and h <= 2 + 2 * scale)
             else:
                 out.append((x + w / 2, float(y), float(y + h)))
-    return h_edges, v_edges
+    return h_edges, v_edges, level
 
 
 def _ink_off_the_borders(ink: np.ndarray) -> np.ndarray:
