@@ -49,6 +49,9 @@ class ConditionalGetMiddleware:
         content_type = getattr(previous, "content_type", None) or (archive.document(previous.sha256) or {}).get(
             "media_type")
         headers = Headers(response.headers)
+        # The archived body is the decoded document: a 304's Content-Encoding (nginx repeats it) no longer applies.
+        for name in (b"Content-Encoding", b"Content-Length"):
+            headers.pop(name, None)
         if content_type:
             headers[b"Content-Type"] = content_type
         request.meta[NOT_MODIFIED_META] = True
