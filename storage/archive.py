@@ -62,7 +62,7 @@ _RESPONSE_WITH_DIGEST = (_RECORD_REF.where(fetches.c.payload_digest == sa.bindpa
 _LAST_RESPONSE_OF_URL = (_RECORD_REF.where(fetches.c.url == sa.bindparam("url"), fetches.c.warc_type == "response")
                          .order_by(fetches.c.fetched_at.desc(), fetches.c.id.desc()).limit(1))
 _LAST_FETCH = (sa.select(fetches.c.url, fetches.c.fetched_at, fetches.c.status, fetches.c.outcome, fetches.c.etag,
-                         fetches.c.last_modified, fetches.c.sha256)
+                         fetches.c.last_modified, fetches.c.sha256, fetches.c.content_type)
                .where(fetches.c.url == sa.bindparam("url"), fetches.c.outcome.in_(_CONDITIONAL_OUTCOMES))
                .order_by(fetches.c.fetched_at.desc(), fetches.c.id.desc()).limit(1))
 

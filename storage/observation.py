@@ -118,3 +118,4 @@ class LastFetch:
     etag: str | None
     last_modified: str | None
     sha256: str | None
+    content_type: str | None = None  # as the server claimed it

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,49 @@ def test_read_only_data_directory(read_only_dir: Path, database_url: str, tmp_pa
     assert result.returncode == 2 and result.stderr.count("\n") == 1
     assert "read-only file system" in result.stderr
     assert counts(StorageConfig(read_only_dir, database_url))["documents"] == 0
+
+
+@pytest.mark.slow
+def test_real_crawl_killed_mid_way_then_rerun(config: StorageConfig, env: dict[str, str]) -> None:
+    """`scrapy crawl haizhu` against the offline replica, killed with SIGKILL while archiving, then run again."""
+    from crawler.commands.demo import score
+    from crawler.replica import Replica
+
+    with Replica() as replica:
+        # the environment crawler.commands.demo.crawl_replica gives a crawl, plus the test archive
+        crawl_env = {**os.environ, **env, "REPLICA_URL": replica.url, "NIANBAO_OFFLINE": "1", "NIANBAO_POLITE": "0",
+                     "NIANBAO_LOG_LEVEL": "WARNING"}
+        command = [sys.executable, "-m", "scrapy", "crawl", "haizhu"]
+        crawl = subprocess.Popen(command, cwd=Path(__file__).resolve().parents[2], env=crawl_env,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and crawl.poll() is None and _documents(config) < 8:
+            time.sleep(0.05)
+        assert crawl.poll() is None, f"the crawl ended before it could be killed:\n{crawl.stderr.read()[-2000:]}"
+        os.kill(crawl.pid, signal.SIGKILL)
+        crawl.wait(timeout=30)
+        with Archive(config, warc=False) as archive:
+            assert integrity.problems(archive) == []
+            killed_at = len(archive.report_list())
+
+        rerun = subprocess.run(command, cwd=Path(__file__).resolve().parents[2], env=crawl_env,
+                               capture_output=True, text=True, timeout=300)
+        assert rerun.returncode == 0, rerun.stderr[-3000:]
+        with Archive(config, warc=False) as archive:
+            assert integrity.problems(archive) == []
+            archived = {url for report in archive.report_list() for url in report["urls"]}
+        # Every report is there, including those whose bytes the killed crawl archived but never parsed (the rerun
+        # got a 304 for them and parsed the archived copy).
+        result = score(replica.manifest(), archived, {"haizhu"})
+        assert result.found == result.published and not result.wrong, str(result)
+        assert killed_at < result.published  # the kill really interrupted the work
+    check = warcio_check(*warc_files(config.data_dir))
+    assert check.returncode == 0, check.stdout
+
+
+def _documents(config: StorageConfig) -> int:
+    """Documents archived so far by the running crawl (0 before its schema exists)."""
+    try:
+        return counts(config)["documents"]
+    except Exception:  # the crawl has not created the database yet
+        return 0
