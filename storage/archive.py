@@ -293,11 +293,17 @@ class Archive:
     def withdraw_report(self, sha256: str, parser_version: str) -> bool:
         return self.db.write(lambda conn: report_store.withdraw(conn, sha256, utcnow(), by_version=parser_version))
 
-    def parse_document(self, sha256: str, *, replace: bool = False) -> Any:
-        """Parse a stored document with the current parser and store the result (see storage.parsing)."""
+    def parse_document(self, sha256: str, *, replace: bool = False, source_urls: Iterable[str] = (),
+                       title: str | None = None, published: Any = None, site: str | None = None) -> Any:
+        """Parse a stored document with the current parser and store the result (see storage.parsing).
+
+        What the spider knows and the document may not say goes along: the page that linked it (`source_urls`),
+        the listing's title and publication date, the site (spider name) the agency belongs to.
+        """
         from storage.parsing import parse_stored
 
-        return parse_stored(self, sha256, replace=replace)
+        return parse_stored(self, sha256, replace=replace, source_urls=source_urls, title=title,
+                            published=published, site=site)
 
     def report_list(self, *, agency: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
         """One JSON-ready dict per report (the objects `python -m crawler reports --json` prints)."""

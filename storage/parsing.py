@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
@@ -44,8 +44,12 @@ def parser_version() -> str:
     return PARSER_VERSION
 
 
-def parse_stored(archive: Archive, sha256: str, *, replace: bool = False) -> ParseResult:
-    """Parse one stored document and record the outcome; `replace` updates an existing report in place."""
+def parse_stored(archive: Archive, sha256: str, *, replace: bool = False, source_urls: Iterable[str] = (),
+                 title: str | None = None, published: Any = None, site: str | None = None) -> ParseResult:
+    """Parse one stored document and record the outcome; `replace` updates an existing report in place.
+
+    `title` and `published` (from the page that linked the document) fill in what the parse lacks.
+    """
     from crawler.parse import parse_document
 
     version = parser_version()
@@ -70,7 +74,12 @@ def parse_stored(archive: Archive, sha256: str, *, replace: bool = False) -> Par
         archive.mark_parse(sha256, "failed", message, version)
         return ParseResult(sha256, "failed", error=message)
     parsed.setdefault("parser_version", version)
-    saved = archive.save_report(parsed, sha256, [url] if url else [], replace=replace)
+    metadata = parsed.get("metadata") if isinstance(parsed.get("metadata"), dict) else {}
+    saved = archive.save_report(
+        parsed, sha256, [*source_urls, *([url] if url else [])], replace=replace, site=site,
+        # the document's own title beats a listing's link text; the page's publication date beats file metadata
+        title=parsed.get("title") or metadata.get("title") or title,
+        published=published or parsed.get("published") or metadata.get("published"))
     return ParseResult(sha256, "parsed", saved.report_id, saved.created, saved.changed)
 
 

@@ -240,3 +240,29 @@ def test_storage_errors_reach_the_caller_before_any_row(archive: Archive, status
         assert count(archive, "SELECT count(*) FROM documents") == 0
     else:  # nothing to store as a document: the observation is still recorded
         assert archive.record_fetch(Observation("https://a.gov.cn/r.txt", 500, [], b"oops")).outcome == "error"
+
+
+def test_parse_with_what_the_spider_knows(archive: Archive) -> None:
+    """The real parser reads the bytes; the page that linked them adds its URL, date and site."""
+    fetched = archive.record_fetch(pdf_fetch("https://www.haizhu.gov.cn/attachment/1.txt"))
+    result = archive.parse_document(fetched.sha256, source_urls=["https://www.haizhu.gov.cn/content/post_1.html"],
+                                    title="链接文字", published="2025-01-20 10:00", site="haizhu")
+    assert result.status == "parsed"
+    [report] = archive.report_list()
+    assert report["urls"] == ["https://www.haizhu.gov.cn/attachment/1.txt",
+                              "https://www.haizhu.gov.cn/content/post_1.html"]
+    assert report["published"] == "2025-01-20" and report["site"] == "haizhu"
+    assert report["title"] and "年度报告" in report["title"]  # the document's own title wins over link text
+    assert archive.document(fetched.sha256)["parse_status"] == "parsed"
+
+
+def test_parse_failures_are_recorded_not_raised(archive: Archive) -> None:
+    meeting = archive.record_fetch(pdf_fetch("https://a.gov.cn/notes.txt", "会议纪要：本周工作安排。".encode()))
+    broken = archive.record_fetch(pdf_fetch("https://a.gov.cn/broken.pdf", b"%PDF-1.7\n\x00\x01garbage"))
+    assert archive.parse_document(meeting.sha256).status == "not_report"
+    failed = archive.parse_document(broken.sha256)
+    assert failed.status == "failed" and failed.error
+    rows = {d["sha256"]: d for d in (archive.document(meeting.sha256), archive.document(broken.sha256))}
+    assert rows[broken.sha256]["parse_status"] == "failed" and rows[broken.sha256]["parse_error"] == failed.error
+    assert rows[meeting.sha256]["parse_status"] == "not_report"
+    assert archive.report_list() == [] and len(list(archive.blobs.keys())) == 2  # archived all the same
