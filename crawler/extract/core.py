@@ -23,7 +23,8 @@ def extract(data: bytes, *, content_type: str | None = None, url: str | None = N
     """Text, title and metadata of a document (see the package docstring for the text contract).
 
     `content_type` is the HTTP Content-Type header, used only for the charset of HTML and text; `url` is
-    only used in messages.  `max_pages` caps the PDF pages read (default NIANBAO_MAX_PAGES, 200).
+    used in messages and to resolve the image links named in a warning.  `max_pages` caps the PDF pages read
+    (default NIANBAO_MAX_PAGES, 200).
     """
     limits = Limits.from_env()
     if not data:
@@ -33,7 +34,7 @@ def extract(data: bytes, *, content_type: str | None = None, url: str | None = N
     media_type = media.sniff(data)
     deadline = Deadline(limits.timeout_seconds)
     try:
-        return _dispatch(data, media_type, content_type, max_pages, limits, deadline)
+        return _dispatch(data, media_type, content_type, url, max_pages, limits, deadline)
     except ExtractionError as exc:
         if url and url not in str(exc):
             raise type(exc)(f"{exc} ({url})") from None
@@ -71,18 +72,18 @@ def _too_large(size: int, limits: Limits) -> str:
             "(NIANBAO_MAX_DOCUMENT_BYTES)")
 
 
-def _dispatch(data: bytes, media_type: str, content_type: str | None, max_pages: int | None,
+def _dispatch(data: bytes, media_type: str, content_type: str | None, url: str | None, max_pages: int | None,
               limits: Limits, deadline: Deadline) -> Extracted:
     if media_type == media.HTML:
         from crawler.extract.html import html_blocks
 
-        page = html_blocks(data, content_type)
+        page = html_blocks(data, content_type, url)
         return _result(page.blocks, media_type, page.title, page.metadata, page.warnings)
     if media_type == media.MHTML:
         from crawler.extract.html import html_blocks, mhtml_html
 
         html, charset = mhtml_html(data)
-        page = html_blocks(html, f"text/html; charset={charset}" if charset else None)
+        page = html_blocks(html, f"text/html; charset={charset}" if charset else None, url)
         return _result(page.blocks, media_type, page.title, page.metadata, page.warnings)
     if media_type == media.TEXT:
         # Plain text is passed through as written (only decoded): it already is the parser's input format,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
@@ -53,7 +54,7 @@ class HtmlResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def html_blocks(data: bytes, content_type: str | None) -> HtmlResult:
+def html_blocks(data: bytes, content_type: str | None, url: str | None = None) -> HtmlResult:
     text, _codec = decode(data, content_type, html=True)
     try:
         # lxml refuses control characters in text nodes it is asked to edit; no page means them
@@ -77,10 +78,11 @@ def html_blocks(data: bytes, content_type: str | None) -> HtmlResult:
     if result.title and blocks and isinstance(blocks[0], Paragraph) and _same_title(blocks[0].text, result.title):
         blocks.pop(0)  # the title is kept in Extracted.title, not repeated as the first line
     result.blocks = blocks
-    images = len(article.xpath(".//img"))
+    images = [src for img in article.iter("img") if (src := (img.get("src") or "").strip())]
     if images and not any(isinstance(b, Table) for b in blocks):
-        result.warnings.append(f"the article has {images} image(s) and no table: the statistics tables are "
-                               "probably images (OCR them from the attachment or image URL)")
+        shown = ", ".join(urljoin(url or "", src) for src in images[:5]) + (" ..." if len(images) > 5 else "")
+        result.warnings.append(f"the article has {len(images)} image(s) and no table: the statistics tables are "
+                               f"probably images (OCR them from the attachment or image URL): {shown}")
     return result
 
 

@@ -50,8 +50,8 @@ def test_image_where_the_table_should_be_is_a_warning():
     page = ("<html><body><div class='nav'><a href='/'>首页</a></div><div id='zoom'><h1>2023年报告</h1>"
             "<p>一、总体情况</p><p>本年度主动公开信息若干条，具体情况见下表。</p>"
             "<p><img src='/table1.jpg'></p><p><img src='/table2.jpg'></p></div></body></html>")
-    got = extract(page.encode())
-    assert any("2 image(s) and no table" in w for w in got.warnings)
+    got = extract(page.encode(), url="http://www.example.gov.cn/zwgk/2024/report.html")
+    assert any("2 image(s) and no table" in w and "http://www.example.gov.cn/table1.jpg" in w for w in got.warnings)
     assert "本年度主动公开信息若干条，具体情况见下表。" in got.text
 
 
