@@ -32,6 +32,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
 from scrapy_playwright.page import PageMethod
 
+from crawler.browser import init_page
 from crawler.items import ReportItem
 from crawler.links import attachment_links, is_document, next_pages, report_links, sub_listings
 from crawler.middlewares.conditional import NOT_MODIFIED_META
@@ -84,7 +85,8 @@ class ReportSpider(scrapy.Spider):
         if self.js_listing:
             wait = (PageMethod("wait_for_selector", self.js_wait_for) if self.js_wait_for
                     else PageMethod("wait_for_load_state", "networkidle"))
-            meta |= {"playwright": True, "playwright_page_methods": [wait]}
+            meta |= {"playwright": True, "playwright_page_methods": [wait],
+                     "playwright_page_init_callback": init_page}
         return scrapy.Request(url, callback=self.parse_listing, meta=meta)
 
     def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:

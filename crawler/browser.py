@@ -6,28 +6,31 @@ Two uses only, both for pages a plain request cannot read:
   plain requests replay it.  Documents are never fetched through the browser: only plain responses carry the
   server's true bytes and headers, which is what the archive keeps.
 
-With REPLICA_URL set the browser's traffic goes to the replica too, through a route on every page.
+With REPLICA_URL set the browser's traffic goes to the replica too, through a route on every page (`init_page`).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlsplit
 
 from playwright.async_api import Page, Route
 from playwright.async_api import Request as PlaywrightRequest
 
-from crawler.transport import replica_url_for
+from crawler import challenge
+from crawler.context import current_context
+from crawler.transport import replica_url, replica_url_for
+from storage.observation import Observation
 
 log = logging.getLogger(__name__)
 
-_ABORTED_RESOURCES = {"image", "media", "font"}
+# A listing is read from its DOM and the data its scripts load: pictures, styles and fonts are never needed.
+_ABORTED_RESOURCES = {"image", "media", "font", "stylesheet"}
 
 
 def abort_request(request: PlaywrightRequest) -> bool:
-    """Images, media and fonts are never needed to read a listing (PLAYWRIGHT_ABORT_REQUEST)."""
+    """Resources never needed to read a listing (PLAYWRIGHT_ABORT_REQUEST)."""
     return request.resource_type in _ABORTED_RESOURCES
 
 
@@ -35,36 +38,58 @@ def launch_options(settings: Any) -> dict[str, Any]:
     return dict(settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"))
 
 
-async def route_to_replica(page: Page, replica: str) -> None:
-    """Send every request of the page to the replica, keeping the real URL in the browser."""
+async def init_page(page: Page, request: Any = None) -> None:
+    """Set up a page before it navigates (scrapy-playwright's `playwright_page_init_callback`, and the challenge
+    solver).  A module-level coroutine function, so requests carrying it can be serialised (distributed queue)."""
+    await page.route("**/*", _handle)
 
+
+async def _handle(route: Route) -> None:
+    """Every request of the page: unneeded resources aborted; the rest fetched here (from the replica if
+    REPLICA_URL is set), revalidated against the archive and recorded in it like any plain fetch.
+
+    Playwright's routing switches Chromium's HTTP cache off; the archive takes its place: a resource fetched before
+    (this crawl or the last) is asked for with If-None-Match / If-Modified-Since and, when unchanged, served from
+    the archive.  So browser pages cost no downloads on a recrawl, and their scripts and data land in WARC."""
+    request = route.request
+    if abort_request(request):
+        await route.abort()
+        return
+    context = current_context()
+    replica = replica_url()
+    if context is None and replica is None:
+        await route.fallback()  # outside a crawl: scrapy-playwright's own handler sends it
+        return
     from crawler.replica.browser_routing import fulfil_kwargs
 
-    async def handle(route: Route) -> None:
-        request = route.request
-        if abort_request(request):
-            await route.abort()
-            return
-        headers = await request.all_headers()  # includes the cookies the page's scripts set
-        response = await route.fetch(url=replica_url_for(request.url, replica), headers=headers,
-                                     max_redirects=0)
-        # route.fetch hands over the body decoded: its Content-Encoding no longer applies.
-        pairs = [(h["name"], h["value"]) for h in response.headers_array if h["name"].lower() != "content-encoding"]
-        await route.fulfill(**fulfil_kwargs(response.status, pairs, await response.body(),
-                                            request.is_navigation_request()))
+    headers = await request.all_headers()  # includes the cookies the page's scripts set
+    previous = None
+    if context is not None and request.method == "GET":
+        previous = context.archive.last_fetch(request.url)
+        if previous is not None and previous.sha256 and (previous.etag or previous.last_modified):
+            headers |= {k: v for k, v in (("if-none-match", previous.etag),
+                                          ("if-modified-since", previous.last_modified)) if v}
+    target = replica_url_for(request.url, replica) if replica else request.url
+    response = await route.fetch(url=target, headers=headers, max_redirects=0)
+    body = await response.body()
+    # route.fetch hands the body over decoded: its Content-Encoding no longer describes it.
+    pairs = [(h["name"], h["value"]) for h in response.headers_array if h["name"].lower() != "content-encoding"]
+    status = response.status
+    if context is not None:
+        context.archive.record_fetch(Observation(
+            url=request.url, status=status, headers=pairs, body=body, method=request.method,
+            request_headers=list(headers.items()), referrer=headers.get("referer"),
+            challenge=challenge.detect(status, pairs, body, request.url) is not None), run=context.run)
+        if status == 304 and previous is not None and previous.sha256:
+            body, status = context.archive.document_bytes(previous.sha256), 200
+            pairs = [(k, v) for k, v in pairs if k.lower() not in ("content-length", "content-type")]
+            if previous.content_type:
+                pairs.append(("Content-Type", previous.content_type))
+    await route.fulfill(**fulfil_kwargs(status, pairs, body, request.is_navigation_request()))
 
-    await page.route("**/*", handle)
 
-
-def page_init_callback(replica: str) -> Callable[[Page, Any], Awaitable[None]]:
-    async def init(page: Page, request: Any) -> None:
-        await route_to_replica(page, replica)
-
-    return init
-
-
-async def solve_challenge(url: str, *, user_agent: str, launch: dict[str, Any], replica: str | None,
-                          timeout_ms: int = 30_000) -> dict[str, str]:
+async def solve_challenge(url: str, *, user_agent: str, launch: dict[str, Any], timeout_ms: int = 30_000
+                          ) -> dict[str, str]:
     """Open `url` in a fresh browser, let its challenge script run, and return the cookies it earned for the host.
 
     An empty dict means the browser did not get past the challenge either.
@@ -77,8 +102,7 @@ async def solve_challenge(url: str, *, user_agent: str, launch: dict[str, Any], 
         try:
             context = await browser.new_context(user_agent=user_agent, locale="zh-CN")
             page = await context.new_page()
-            if replica:
-                await route_to_replica(page, replica)
+            await init_page(page)
             await page.goto(url, wait_until="load", timeout=timeout_ms)
             # Challenge scripts set their cookie and reload; wait for the page to settle after that.
             try:

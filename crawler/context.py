@@ -13,6 +13,8 @@ from scrapy.crawler import Crawler
 from storage.archive import Archive, Run
 
 _ATTRIBUTE = "_nianbao_context"
+# The context of this process's crawl, for code Scrapy does not hand a crawler to (the browser's request routes).
+_current: CrawlContext | None = None
 
 
 @dataclass
@@ -23,15 +25,25 @@ class CrawlContext:
 
 def crawl_context(crawler: Crawler) -> CrawlContext:
     """The crawl's context, opening the archive (NIANBAO_DATA / DATABASE_URL) on first use."""
+    global _current
     context = getattr(crawler, _ATTRIBUTE, None)
     if context is None:
         context = CrawlContext(Archive.open())
         setattr(crawler, _ATTRIBUTE, context)
+        _current = context
     return context
 
 
+def current_context() -> CrawlContext | None:
+    """The running crawl's context in this process (one crawl per process), or None outside a crawl."""
+    return _current
+
+
 def close_context(crawler: Crawler) -> None:
+    global _current
     context = getattr(crawler, _ATTRIBUTE, None)
     if context is not None:
         context.archive.close()
         delattr(crawler, _ATTRIBUTE)
+        if _current is context:
+            _current = None

@@ -61,10 +61,7 @@ class ReplicaDownloadHandler(BaseDownloadHandler):
         self.inner: Any = build_from_crawler(load_object(inner), crawler)
 
     async def download_request(self, request: Request) -> Response:
-        if request.meta.get("playwright"):
-            from crawler.browser import page_init_callback
-
-            request.meta["playwright_page_init_callback"] = page_init_callback(self.replica)
+        if request.meta.get("playwright"):  # the page's own route (crawler.browser.init_page) relays its traffic
             return await self.inner.download_request(request)
         relayed = request.replace(url=replica_url_for(request.url, self.replica))
         response = await self.inner.download_request(relayed)

@@ -19,7 +19,6 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
 from crawler import browser, challenge
-from crawler.transport import replica_url
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +69,7 @@ class ChallengeMiddleware:
         stats = self.crawler.stats
         log.info("challenge (%s) at %s: asking the browser", kind, request.url)
         try:
-            cookies = await browser.solve_challenge(request.url, user_agent=self.user_agent, launch=self.launch,
-                                                    replica=replica_url())
+            cookies = await browser.solve_challenge(request.url, user_agent=self.user_agent, launch=self.launch)
         except Exception as exc:  # a browser failure must not stop the crawl
             log.warning("browser could not open %s: %s", request.url, str(exc).splitlines()[0])
             cookies = {}

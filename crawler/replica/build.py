@@ -34,6 +34,9 @@ from crawler.replica.routes import RouteTable
 
 # Site modules under crawler/replica/sites/, in manifest order.  A new site is one more module here.
 SITE_MODULES = ("haizhu", "panyu", "yindu", "chuanhui", "yaodu")
+# Fictitious sites on other CMS layouts, for the discovery spider (docs/discovery.md).  Built only when named
+# (`Replica(sites=...)`, `--sites`): the default replica and its manifest stay the five sites above.
+DISCOVERY_SITE_MODULES = ("qinglan",)
 DEFAULT_CONTENT_SEED = 2024
 
 MIME = {
@@ -44,6 +47,12 @@ MIME = {
     "scan": "application/pdf",
     "jpg": "image/jpeg",
 }
+
+
+# Kinds of pages a CMS publishes as static files (regenerated when a column changes, so their mtime stands still
+# between crawls of an unchanged site), and the mtime they carry.
+STATIC_KINDS = frozenset({"listing", "index", "home", "robots", "asset"})
+SITE_GENERATED = dt.datetime(2026, 4, 1, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 
 
 @dataclass
@@ -70,6 +79,8 @@ class SiteBuilder:
     # --- resources ---------------------------------------------------------------------------------------------
     def add(self, path: str, body: bytes, content_type: str | None, kind: str, *, modified: dt.datetime | None = None,
             headers: list[tuple[str, str]] | None = None, evidence: str = "inferred", note: str = "") -> Resource:
+        if modified is None and kind in STATIC_KINDS:
+            modified = SITE_GENERATED  # static files on nginx carry validators; dynamic API answers do not
         resource = Resource(self.url(path), body, content_type, kind, headers=list(headers or []),
                             modified=modified, evidence=evidence, note=note)
         self.resources.append(resource)
@@ -170,8 +181,8 @@ def _build(content_seed: int, site_names: tuple[str, ...], cache_dir: str | None
     content = ContentFactory(content_seed, docs.cache_dir)
     builders = []
     for name in site_names:
-        if name not in SITE_MODULES:
-            raise ReplicaError(f"unknown site {name!r}; known: {', '.join(SITE_MODULES)}")
+        if name not in SITE_MODULES + DISCOVERY_SITE_MODULES:
+            raise ReplicaError(f"unknown site {name!r}; known: {', '.join(SITE_MODULES + DISCOVERY_SITE_MODULES)}")
         module = importlib.import_module(f"crawler.replica.sites.{name}")
         builder = SiteBuilder(module.SITE, content, docs)
         module.build(builder)
