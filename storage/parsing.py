@@ -56,7 +56,7 @@ def parse_stored(archive: Archive, sha256: str, *, replace: bool = False, source
     data = archive.document_bytes(sha256)
     url, content_type = _hints(archive, sha256)
     try:
-        parsed = parse_document(data, content_type=content_type, url=url)
+        parsed = parse_document(data, content_type=content_type, url=url, title=title)
     except NotAReportError as exc:
         # A parser that now rejects an earlier "report" has had a false positive fixed: the old parse is kept
         # in report_history.  (An ExtractionError below is not such a verdict, so it keeps the report.)

@@ -13,6 +13,7 @@ checks [{rule, ok, detail}], warnings [str], parser_version; plus title and meta
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,12 +30,17 @@ PARSER_VERSION = "1.0.0"
 _REVIEW_MIN_CELLS = 11
 
 
-def parse_text(text: str, title: str | None = None, agency: str | None = None) -> dict[str, Any]:
-    """Parse a report's text; raises NotAReportError when it is neither titled nor tabled like a report."""
+def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str | None = None) -> dict[str, Any]:
+    """Parse a report's text; raises NotAReportError when it is neither titled nor tabled like a report.
+
+    `title`: what else names the report (a page title, the link text on the listing); the parser weighs these
+    against the text's own first lines.  `agency`: the publisher stated by the site, used when the title names
+    none."""
     if not text or not text.strip():
         raise NotAReportError("empty input: no text to parse")
     lines = normalize_text(text).split("\n")
-    found = meta.find(lines, title_hint=title, agency_hint=agency)
+    titles = [title] if isinstance(title, str) else list(title or [])
+    found = meta.find(lines, title_hints=[normalize_text(t) for t in titles if t], agency_hint=agency)
     regions = sections.locate(lines)
     template_name, template_reason = meta.detect_template("\n".join(lines), found.year)
     warnings: list[str] = []
@@ -86,11 +92,12 @@ def parse_text(text: str, title: str | None = None, agency: str | None = None) -
     }
 
 
-def parse_document(data: bytes, content_type: str | None = None, url: str | None = None) -> dict[str, Any]:
-    """Sniff, extract and parse raw document bytes (any supported format)."""
+def parse_document(data: bytes, content_type: str | None = None, url: str | None = None,
+                   title: str | None = None) -> dict[str, Any]:
+    """Sniff, extract and parse raw document bytes (any supported format); `title`: the listing's link text."""
     from crawler import extract  # extraction pulls in PDF/OCR libraries: only import them when needed
 
-    return _parse_extracted(extract.extract(data, content_type=content_type, url=url))
+    return _parse_extracted(extract.extract(data, content_type=content_type, url=url), title)
 
 
 def parse_file(path: str | Path) -> dict[str, Any]:
@@ -100,8 +107,9 @@ def parse_file(path: str | Path) -> dict[str, Any]:
     return _parse_extracted(extract.extract_file(path))
 
 
-def _parse_extracted(extracted: Extracted) -> dict[str, Any]:
-    result = parse_text(extracted.text, title=extracted.title, agency=extracted.metadata.get("publisher"))
+def _parse_extracted(extracted: Extracted, title: str | None = None) -> dict[str, Any]:
+    titles = [t for t in (extracted.title, title) if t]
+    result = parse_text(extracted.text, title=titles, agency=extracted.metadata.get("publisher"))
     result["media_type"] = extracted.media_type
     result["metadata"] = extracted.metadata
     result["ocr"] = extracted.ocr

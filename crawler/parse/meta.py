@@ -15,6 +15,7 @@ import csv
 import functools
 import importlib.resources
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crawler.parse.normalize import match_form, squeeze
@@ -56,9 +57,9 @@ def _head(lines: list[str], count: int = 12) -> list[str]:
     return [line.strip().lstrip("#").strip() for line in lines[:80] if line.strip()][:count]
 
 
-def find(lines: list[str], title_hint: str | None = None, agency_hint: str | None = None) -> Meta:
+def find(lines: list[str], title_hints: Sequence[str] = (), agency_hint: str | None = None) -> Meta:
     meta = Meta()
-    best = _best_title(lines, title_hint)
+    best = _best_title(lines, title_hints)
     if best is not None:
         text, match, head = best
         meta.title = text.strip()
@@ -80,11 +81,11 @@ def find(lines: list[str], title_hint: str | None = None, agency_hint: str | Non
     return meta
 
 
-def _best_title(lines: list[str], title_hint: str | None) -> tuple[str, re.Match[str], list[str]] | None:
+def _best_title(lines: list[str], title_hints: Sequence[str]) -> tuple[str, re.Match[str], list[str]] | None:
     """The window of the first lines that is most entirely a report title (titles wrap over two or three lines;
     a long line that merely mentions a title, such as a file path or a sentence, covers little of itself)."""
     head = _head(lines)
-    candidates = ([title_hint] if title_hint else []) + _title_windows(head)
+    candidates = [*title_hints, *_title_windows(head)]
     best: tuple[float, str, re.Match[str]] | None = None
     for rank, text in enumerate(candidates):
         flat = squeeze(text)
