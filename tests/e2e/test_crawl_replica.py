@@ -81,12 +81,12 @@ def test_archived_numbers_are_the_published_ones(crawl: Crawl) -> None:
         got.setdefault(report_id, {})[(table, row, column)] = value
     checked = 0
     for report in manifest["reports"]:
-        if not report.get("tables"):
-            continue
+        if not report.get("tables") or crawl.revised_url in {d["url"] for d in report["documents"]}:
+            continue  # (the revised report has two versions: its own test below)
         expected = {(t, r, c): v for t, rows in report["tables"].items() for r, cols in rows.items()
                     for c, v in cols.items()}
         for document in report["documents"]:
-            if not document.get("carries_tables") or document["url"] == crawl.revised_url:
+            if not document.get("carries_tables"):
                 continue
             archived = got.get(by_url[document["url"]]["id"], {})
             right = sum(1 for k, v in expected.items() if archived.get(k, "absent") == v)
