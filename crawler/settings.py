@@ -20,6 +20,8 @@ from crawler import __version__
 BOT_NAME = "nianbao"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
+# One spider module that fails to import must not stop the crawls of every other site.
+SPIDER_LOADER_WARN_ONLY = True
 
 USER_AGENT = (f"nianbao/{__version__} (archival crawler of government information-disclosure annual reports; "
               "+https://github.com/nianbao-archive/nianbao)")
