@@ -19,6 +19,8 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from storage import views
+
 OUTCOMES = ("new", "unchanged", "not_modified", "challenge", "error")
 PARSE_STATUSES = ("pending", "parsed", "not_report", "failed")
 
@@ -211,3 +213,11 @@ class ReportHistory(Base):
     replaced_at: Mapped[dt.datetime]
     replaced_by: Mapped[str | None] = mapped_column(sa.String(32))  # the parser version that replaced it
     reason: Mapped[str] = mapped_column(sa.String(16), default="reparsed")  # reparsed | withdrawn
+
+
+# The wide form of the cells, one table per report table (storage/views.py explains why it is stored).
+WIDE_TABLES = {
+    table: sa.Table(views.WIDE_TABLES[table], Base.metadata, *views.wide_table_schema(table),
+                    *(sa.Index(name, *columns) for name, columns in views.wide_table_indexes(table)))
+    for table in views.WIDE_TABLES
+}

@@ -17,8 +17,18 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from storage import views
 from storage.db import insert_ignore
-from storage.models import Agency, Document, Fetch, Report, ReportCell, ReportHistory, ReportSource
+from storage.models import (
+    WIDE_TABLES,
+    Agency,
+    Document,
+    Fetch,
+    Report,
+    ReportCell,
+    ReportHistory,
+    ReportSource,
+)
 
 reports = Report.__table__
 cells = ReportCell.__table__
@@ -141,8 +151,7 @@ def save(conn: Connection, parsed: dict[str, Any], sha256: str, now: dt.datetime
     created, changed = inserted is not None, False
     if created:
         report_id = inserted
-        if rows := cell_rows(report_id, parsed):  # a report whose tables could not be read has no cells
-            conn.execute(cells.insert(), rows)
+        _write_cells(conn, report_id, parsed, values["year"], values["agency_id"])
     else:
         old = conn.execute(sa.select(reports, agencies.c.name.label("agency_name"))
                            .outerjoin(agencies, agencies.c.id == reports.c.agency_id)
@@ -151,9 +160,8 @@ def save(conn: Connection, parsed: dict[str, Any], sha256: str, now: dt.datetime
         if replace and (old.parser_version != values["parser_version"] or old.data != parsed):
             _archive_parse(conn, old, now, replaced_by=values["parser_version"], reason="reparsed")
             conn.execute(reports.update().where(reports.c.id == report_id).values(**values))
-            conn.execute(cells.delete().where(cells.c.report_id == report_id))
-            if rows := cell_rows(report_id, parsed):
-                conn.execute(cells.insert(), rows)
+            _delete_cells(conn, report_id)
+            _write_cells(conn, report_id, parsed, values["year"], values["agency_id"])
             changed = True
     add_sources(conn, report_id, [*source_urls, *serving_urls(conn, sha256)])
     mark_parsed(conn, sha256, "parsed", None, version, now)
@@ -170,10 +178,41 @@ def withdraw(conn: Connection, sha256: str, now: dt.datetime, *, by_version: str
     _archive_parse(conn, old, now, replaced_by=by_version, reason="withdrawn")
     # Explicit deletes rather than relying on ON DELETE CASCADE: correct even on an SQLite connection opened
     # without PRAGMA foreign_keys (a researcher's own tools).
-    conn.execute(cells.delete().where(cells.c.report_id == old.id))
+    _delete_cells(conn, old.id)
     conn.execute(sources.delete().where(sources.c.report_id == old.id))
     conn.execute(reports.delete().where(reports.c.id == old.id))
     return True
+
+
+def wide_rows(report_id: int, parsed: dict[str, Any], year: int | None,
+              agency: int | None) -> dict[str, dict[str, Any]]:
+    """The row of each `wide_<table>` (storage.views) for a report: every table, every template cell."""
+    tables = parsed.get("tables") or {}
+    rows = {}
+    for table in views.WIDE_TABLES:
+        found = tables.get(table) if isinstance(tables.get(table), dict) else {}
+        row: dict[str, Any] = {"report_id": report_id, "year": year, "agency_id": agency}
+        for row_key, column_key in views.wide_columns(table):
+            cells_of_row = found.get(row_key)
+            value = cells_of_row.get(column_key) if isinstance(cells_of_row, dict) else None
+            row[views.view_column(row_key, column_key)] = _number(value)
+        rows[table] = row
+    return rows
+
+
+def _write_cells(conn: Connection, report_id: int, parsed: dict[str, Any], year: int | None,
+                 agency: int | None) -> None:
+    """The tidy cells and, derived from the same parse in the same transaction, the wide rows."""
+    if rows := cell_rows(report_id, parsed):  # a report whose tables could not be read has no cells
+        conn.execute(cells.insert(), rows)
+    for table, row in wide_rows(report_id, parsed, year, agency).items():
+        conn.execute(WIDE_TABLES[table].insert(), row)
+
+
+def _delete_cells(conn: Connection, report_id: int) -> None:
+    conn.execute(cells.delete().where(cells.c.report_id == report_id))
+    for table in WIDE_TABLES.values():
+        conn.execute(table.delete().where(table.c.report_id == report_id))
 
 
 def mark_parsed(conn: Connection, sha256: str, status: str, error: str | None, version: str,

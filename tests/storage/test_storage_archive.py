@@ -266,3 +266,32 @@ def test_parse_failures_are_recorded_not_raised(archive: Archive) -> None:
     assert rows[broken.sha256]["parse_status"] == "failed" and rows[broken.sha256]["parse_error"] == failed.error
     assert rows[meeting.sha256]["parse_status"] == "not_report"
     assert archive.report_list() == [] and len(list(archive.blobs.keys())) == 2  # archived all the same
+
+
+def test_wide_views_equal_the_tidy_cells(archive: Archive) -> None:
+    """Every report has one row in each wide view, and each wide column holds exactly its tidy cell."""
+    for name in ("shkw_2024", "yaodu_xfj_2020"):  # one report of each template
+        stored, _ = archive.store_document(name.encode())
+        archive.save_report(golden_parse(name), stored.sha256)
+    stored, _ = archive.store_document(b"a report whose tables could not be read")
+    archive.save_report({"agency": "某局", "year": 2023, "template": "2021", "tables": {}, "checks": [],
+                         "parser_version": "x"}, stored.sha256)
+
+    def read(conn: sa.Connection) -> tuple[dict, dict]:
+        tidy = {(r.report_id, r.table_name, f"{r.row_key}_{r.column_key}"): r.value for r in conn.execute(
+            sa.text("SELECT report_id, table_name, row_key, column_key, value FROM report_cells"))}
+        wide = {table: [dict(r._mapping) for r in conn.execute(sa.text(f"SELECT * FROM {table}_wide"))]
+                for table in ("active", "applications", "review")}
+        return tidy, wide
+
+    tidy, wide = archive.db.read(read)
+    assert {table: len(rows) for table, rows in wide.items()} == {"active": 3, "applications": 3, "review": 3}
+    compared = 0
+    for table, rows in wide.items():
+        for row in rows:
+            for column, value in row.items():
+                if column in ("report_id", "agency", "year", "template", "sha256", "checks_failed"):
+                    continue
+                assert value == tidy.get((row["report_id"], table, column)), (table, column)
+                compared += value is not None
+    assert compared == sum(1 for v in tidy.values() if v is not None)  # no tidy value missing from the views

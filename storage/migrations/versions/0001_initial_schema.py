@@ -1,11 +1,11 @@
-"""Initial schema: sites, agencies, crawl runs, fetches, documents, reports, cells, history, wide views.
+"""Initial schema: sites, agencies, crawl runs, fetches, documents, reports, cells, history, wide tables and views.
 
 Revision ID: 0001
 Revises:
 Create Date: 2026-11-22
 
 Self-contained on purpose (no imports from storage.models): a migration describes the schema as it was when
-written.  The wide views are generated from crawler/parse/template.py by storage.views.
+written.  The wide tables and views are generated from crawler/parse/template.py by storage.views.
 """
 
 from __future__ import annotations
@@ -188,6 +188,10 @@ def upgrade() -> None:
         name=op.f('fk_report_sources_report_id_reports'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('report_id', 'url_key', name=op.f('pk_report_sources'))
     )
+    for table in views.WIDE_TABLES:
+        op.create_table(views.WIDE_TABLES[table], *views.wide_table_schema(table))
+        for name, columns in views.wide_table_indexes(table):
+            op.create_index(name, views.WIDE_TABLES[table], columns)
     for statement in views.create_views():
         op.execute(statement)
 
@@ -195,6 +199,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     for statement in views.drop_views():
         op.execute(statement)
+    for table in views.WIDE_TABLES:
+        op.drop_table(views.WIDE_TABLES[table])
     op.drop_table('report_sources')
     with op.batch_alter_table('report_cells', schema=None) as batch_op:
         batch_op.drop_index('ix_report_cells_cell')
