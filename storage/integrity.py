@@ -4,7 +4,7 @@ Checked after a crash (the kill -9 test) and available to operators:
 - every document has its blob, of the recorded size and hashing to its name;
 - every fetch with a document points to an existing document, and every WARC pointer to a readable record with
   the recorded id and target URI;
-- every report's document exists and is marked parsed.
+- every report's document exists and is marked parsed, and the report has its row in each wide table.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from crawler.errors import StorageError
 from storage.blobs import sha256_hex
-from storage.models import Document, Fetch, Report
+from storage.models import WIDE_TABLES, Document, Fetch, Report
 
 if TYPE_CHECKING:
     from storage.archive import Archive
@@ -95,3 +95,8 @@ def _reports(conn: sa.Connection) -> Iterator[str]:
             yield f"report {report_id}: document {sha} is missing"
         elif status != "parsed":
             yield f"report {report_id}: document {sha} is marked {status}"
+    for name, wide in WIDE_TABLES.items():
+        missing = conn.execute(sa.select(reports.c.id).outerjoin(wide, wide.c.report_id == reports.c.id)
+                               .where(wide.c.report_id.is_(None))).scalars().all()
+        for report_id in missing:
+            yield f"report {report_id}: no row in {wide.name} (the {name}_wide view misses it)"

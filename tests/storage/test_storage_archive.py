@@ -295,3 +295,18 @@ def test_wide_views_equal_the_tidy_cells(archive: Archive) -> None:
                 assert value == tidy.get((row["report_id"], table, column)), (table, column)
                 compared += value is not None
     assert compared == sum(1 for v in tidy.values() if v is not None)  # no tidy value missing from the views
+
+
+def test_integrity_reports_what_is_broken(archive: Archive) -> None:
+    fetched = archive.record_fetch(pdf_fetch("https://a.gov.cn/r.txt"))
+    archive.save_report(golden_parse("panyu_xfj_2021"), fetched.sha256)
+    assert integrity.problems(archive) == []
+
+    archive.blobs.path(fetched.sha256).write_bytes(b"bit rot")  # damage on disk, behind the archive's back
+    archive.db.write(lambda c: c.execute(sa.text("DELETE FROM wide_review")))
+    warc = archive.config.warcs_dir / fetched.warc.file
+    warc.write_bytes(warc.read_bytes()[: fetched.warc.offset])  # the record is gone
+    found = integrity.problems(archive)
+    assert any("blob has" in p or "does not match" in p for p in found)
+    assert any("wide_review" in p for p in found)
+    assert any(f"fetch {fetched.fetch_id}:" in p for p in found)
