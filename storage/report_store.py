@@ -149,6 +149,7 @@ def save(conn: Connection, parsed: dict[str, Any], sha256: str, now: dt.datetime
         insert_ignore(reports, ["document_sha256"], conn.dialect.name)
         .values(document_sha256=sha256, created_at=now, **values).returning(reports.c.id)).scalar_one_or_none()
     created, changed = inserted is not None, False
+    stored_version = values["parser_version"]  # the parser version the report row holds at the end
     if created:
         report_id = inserted
         _write_cells(conn, report_id, parsed, values["year"], values["agency_id"])
@@ -156,15 +157,16 @@ def save(conn: Connection, parsed: dict[str, Any], sha256: str, now: dt.datetime
         old = conn.execute(sa.select(reports, agencies.c.name.label("agency_name"))
                            .outerjoin(agencies, agencies.c.id == reports.c.agency_id)
                            .where(reports.c.document_sha256 == sha256)).one()
-        report_id = old.id
+        report_id, stored_version = old.id, old.parser_version
         if replace and (old.parser_version != values["parser_version"] or old.data != parsed):
             _archive_parse(conn, old, now, replaced_by=values["parser_version"], reason="reparsed")
             conn.execute(reports.update().where(reports.c.id == report_id).values(**values))
             _delete_cells(conn, report_id)
             _write_cells(conn, report_id, parsed, values["year"], values["agency_id"])
-            changed = True
+            changed, stored_version = True, values["parser_version"]
     add_sources(conn, report_id, [*source_urls, *serving_urls(conn, sha256)])
-    mark_parsed(conn, sha256, "parsed", None, version, now)
+    # The document says which parse its report holds, so `reparse` still finds a report an older parser made.
+    mark_parsed(conn, sha256, "parsed", None, stored_version, now)
     return SavedReport(report_id, created, changed)
 
 

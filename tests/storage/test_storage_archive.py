@@ -206,6 +206,7 @@ def test_report_cells_views_and_history(archive: Archive) -> None:
     # the crawler seeing the document again never makes a second report or rewrites it
     assert archive.save_report(golden_parse("shkw_2024", "0.9.1"), stored.sha256) == type(saved)(
         saved.report_id, False, False)
+    assert archive.document(stored.sha256)["parsed_with"] == "0.9.0"  # what the report holds: reparse finds it
     # a reparse replaces it in place and keeps the old parse
     fixed = golden_parse("shkw_2024", "1.0.0")
     fixed["tables"]["applications"]["new"]["total"] = 35
