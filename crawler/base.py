@@ -107,13 +107,16 @@ class ReportSpider(scrapy.Spider):
             return False
         return not (self.agency and self.agency not in "".join(title.split()))
 
+    def on_site(self, url: str) -> bool:
+        """May this spider fetch `url`?  Its own host only (discovery widens this to the site's domain)."""
+        return (urlsplit(url).hostname or "") in self.allowed_domains
+
     def report_request(self, url: str, title: str, year: int | None, *, listing: str,
                        agency_hint: str | None = None) -> Iterator[scrapy.Request]:
         """A request for a report found on a listing (its page, or the file itself when the listing links it)."""
         if not self.wanted(title, year):
             return
-        host = urlsplit(url).hostname or ""
-        if host not in self.allowed_domains:
+        if not self.on_site(url):
             self.crawler.stats.inc_value("nianbao/offsite_report_links")
             self.logger.info("report linked off-site, recorded not fetched: %s (%s)", url, title)
             return
@@ -128,7 +131,7 @@ class ReportSpider(scrapy.Spider):
         title = response.meta.get("title") or _page_title(response)
         yield self.item(response, "page", title)
         for link in attachment_links(response):
-            if (urlsplit(link.url).hostname or "") not in self.allowed_domains:
+            if not self.on_site(link.url):
                 continue
             yield scrapy.Request(link.url, callback=self.parse_attachment, meta={
                 "title": title, "year": response.meta.get("year"), "listing_url": response.meta.get("listing_url"),

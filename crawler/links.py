@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 from scrapy.http import HtmlResponse, Response
 
@@ -20,7 +20,14 @@ from crawler.titles import report_year
 _NEXT_WORDS = re.compile(r"^\s*(下一页|下页|后页|next|>|›|»)\s*$", re.I)
 _PAGER_SCRIPT = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]([\w-]+)['\"]\s*,"
                            r"\s*['\"](\w+)['\"]")
+# The WCM pager call in its other common forms: `createPageHTML('page_div', 3, 0, 'index', 'shtml', 25)` and the
+# template's `var countPage = 3; createPageHTML(countPage, currentPage, "index", "shtml")` (arguments are variables).
+_PAGER_CALL = re.compile(r"createPageHTML\(([^()]*)\)")
+_JS_NUMBER = re.compile(r"\bvar\s+(\w+)\s*=\s*['\"]?(\d+)['\"]?")
 _LISTING_PAGE = re.compile(r"/(index|list|default)(_?\d+)?\.(s?html?|jsp|aspx?)$", re.I)
+# Download scripts name the file in the query: `/module/download/downfile.jsp?classid=0&filename=2401.pdf`.
+_FILE_PARAMETER = re.compile(r"(?:^|&)(?:filename|file|fileName|filepath|path|name)=[^&]*\.(?:pdf|docx?|wps|xlsx?|et|"
+                             r"zip|rar|ofd)(?:&|$)", re.I)
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "#")
 
 
@@ -40,7 +47,7 @@ def anchors(response: Response) -> Iterator[Link]:
             continue
         text = " ".join(anchor.xpath(".//text()").getall()).strip() or anchor.attrib.get("title", "").strip()
         title = anchor.attrib.get("title", "").strip()
-        if title and len(title) > len(text):  # listings truncate long titles with "…" and keep the full one here
+        if title and len(title) > len(text.rstrip("….")):  # listings cut long titles ("…") and keep the full one here
             text = title
         yield Link(_absolute(response, href), " ".join(text.split()))
 
@@ -65,7 +72,9 @@ def report_links(response: Response) -> Iterator[tuple[Link, int]]:
 
 
 def is_document(url: str) -> bool:
-    return bool(DOCUMENT_EXTENSIONS.search(urlsplit(url).path))
+    """A file, by its path's extension or by the file name a download script takes in its query."""
+    parts = urlsplit(url)
+    return bool(DOCUMENT_EXTENSIONS.search(parts.path) or _FILE_PARAMETER.search(unquote(parts.query)))
 
 
 def attachment_links(response: Response) -> list[Link]:
@@ -87,11 +96,31 @@ def next_pages(response: Response) -> list[str]:
     for node in response.css("a.next::attr(href), #page_div a.next::attr(href)").getall():
         pages.append(_absolute(response, node))
     match = _PAGER_SCRIPT.search(response.text) if isinstance(response, HtmlResponse) else None
-    if match:
-        total, _current, stem, ext = int(match[1]), int(match[2]), match[3], match[4]
+    pager = (int(match[1]), match[3], match[4]) if match else (
+        trs_pager(response.text) if isinstance(response, HtmlResponse) else None)
+    if pager:
+        total, stem, ext = pager
         # TRS numbers the second page `index_1` (zero-based); pages beyond `total` do not exist.
         pages += [urljoin(response.url, f"{stem}_{n}.{ext}") for n in range(1, min(total, 500))]
     return list(dict.fromkeys(p for p in pages if p != response.url))
+
+
+def trs_pager(text: str) -> tuple[int, str, str] | None:
+    """(page count, page name, extension) of a WCM `createPageHTML` call in any of its forms, with variable
+    arguments resolved from the page's `var name = N` assignments; None when the call cannot be read."""
+    numbers = {name: int(value) for name, value in _JS_NUMBER.findall(text)}
+    for call in _PAGER_CALL.finditer(text):
+        args = [arg.strip() for arg in call[1].split(",")]
+        while len(args) > 4 and args[0][:1] and args[0][:1] in "'\"":  # a leading element id ('page_div')
+            args = args[1:]
+        if len(args) < 4:
+            continue
+        count = args[0].strip("'\"")
+        total = int(count) if count.isdigit() else numbers.get(count)
+        stem, ext = args[2].strip("'\""), args[3].strip("'\"")
+        if total is not None and re.fullmatch(r"[\w-]+", stem) and re.fullmatch(r"\w+", ext):
+            return total, stem, ext
+    return None
 
 
 def sub_listings(response: Response, root: str, text: re.Pattern[str] | None = None) -> list[str]:
