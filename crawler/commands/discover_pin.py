@@ -1,0 +1,73 @@
+"""`python -m crawler discover-pin URL`: discover a site's reports and pin what was found as `sites/<name>.toml`.
+
+Runs `scrapy crawl discover -a start_url=URL -a pin=…` as its own process (as the scheduler runs crawls; the
+reports found are archived as by any crawl, into NIANBAO_DATA / DATABASE_URL), then puts the site file in place
+and prints it.  From then on `scrapy crawl site -a name=<name>` crawls the site without the search.  REPLICA_URL
+in the environment sends the crawl to the offline replica, as for every crawl.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from urllib.parse import urlsplit
+
+NAME = "discover-pin"
+HELP = "discover a site's annual reports from its home page and write sites/<name>.toml for `scrapy crawl site`"
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("start_url", help="the site's home page (a *.gov.cn host)")
+    parser.add_argument("--name", help="the site file's name (default: from the host, www.qinglan.gov.cn → qinglan)")
+    parser.add_argument("--max-pages", type=int, default=None, help="request budget of the discovery crawl (500)")
+    parser.add_argument("--sites-dir", type=Path, default=None,
+                        help="where site files live (default: NIANBAO_SITES, else the repository's sites/)")
+    parser.add_argument("--force", action="store_true", help="replace an existing site file")
+
+
+def run(args: argparse.Namespace) -> int:
+    from crawler.discovery.domains import DiscoveryError, check_start_url
+    from crawler.discovery.pin import site_name
+    from crawler.discovery.sitefile import load_site, site_path, sites_dir
+
+    start_url = check_start_url(args.start_url)
+    name = args.name or site_name(urlsplit(start_url).hostname or "")
+    if args.max_pages is not None and args.max_pages < 1:
+        raise DiscoveryError(f"--max-pages must be at least 1, not {args.max_pages}")
+    directory = args.sites_dir or sites_dir()
+    target = directory / site_path(name).name
+    if target.exists() and not args.force:
+        raise DiscoveryError(f"{target} exists; pass --force to replace it")
+    with tempfile.TemporaryDirectory(prefix="nianbao-pin-") as work:
+        pinned = Path(work) / f"{name}.toml"
+        arguments = {"start_url": start_url, "pin": str(pinned), "name": name}
+        if args.max_pages:
+            arguments["max_pages"] = str(args.max_pages)
+        done = crawl("discover", arguments)
+        if done.returncode != 0 or not pinned.exists():
+            last = next((line for line in reversed(done.stderr.splitlines()) if line.strip()), "no output")
+            raise DiscoveryError(f"the discovery crawl failed (exit {done.returncode}): {last.strip()}")
+        site = load_site(path=pinned)
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            shutil.move(pinned, target)
+        except OSError as exc:
+            raise DiscoveryError(f"cannot write {target}: {exc.strerror or exc}") from None
+    sys.stdout.write(target.read_text(encoding="utf-8"))
+    print(f"{target}: {len(site.listing_urls)} listing(s), {len(site.data_urls)} data URL(s); "
+          f"crawl it with: scrapy crawl site -a name={name}", file=sys.stderr)
+    return 0
+
+
+def crawl(spider: str, arguments: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """One `scrapy crawl` in its own process from the repository root (the environment passes through)."""
+    env = {**os.environ, "NIANBAO_LOG_LEVEL": os.environ.get("NIANBAO_LOG_LEVEL", "WARNING")}
+    extra = [x for key, value in arguments.items() for x in ("-a", f"{key}={value}")]
+    return subprocess.run([sys.executable, "-m", "scrapy", "crawl", spider, *extra], cwd=ROOT, env=env,
+                          capture_output=True, text=True)

@@ -1,0 +1,101 @@
+"""The best-first frontier of a discovery crawl and its request budget.
+
+Scrapy's scheduler would happily send a page of low evidence while a better one waits behind a slow response,
+so discovery keeps its own queue: requests wait here, ranked by score, and only a small window of them is handed
+to Scrapy at a time (with the score as Scrapy priority too).  Every request the crawl sends — its own, but also
+robots.txt, redirects, retries and what a browser fetched for a rendered page — is counted against the budget;
+nothing more is released once it is spent, so `max_pages` is a hard bound on what the site sees.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import re
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from scrapy import Request
+
+_INDEX_FILE = re.compile(r"/(?:index|default)\.(?:s?html?|jsp|aspx?|php)$", re.I)
+
+
+def url_key(url: str) -> str:
+    """One key for the forms of one page: scheme, `index.html` after a directory, query order and fragments
+    do not make another page."""
+    parts = urlsplit(url)
+    path = _INDEX_FILE.sub("/", parts.path or "/")
+    query = urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
+    return f"{parts.netloc.lower()}{path}" + (f"?{query}" if query else "")
+
+
+@dataclass(order=True)
+class _Waiting:
+    rank: tuple[float, int]
+    request: Request = field(compare=False)
+
+
+@dataclass
+class Budget:
+    """Requests the site has seen (or will see) from this crawl."""
+
+    limit: int
+    sent: int = 0  # requests that reached Scrapy's downloader (any origin)
+    extra: int = 0  # requests made outside Scrapy's downloader (a browser rendering a page)
+    released: int = 0  # requests handed to Scrapy that have not reached the downloader yet
+
+    @property
+    def spent(self) -> int:
+        return self.sent + self.extra + self.released
+
+    @property
+    def left(self) -> int:
+        return max(0, self.limit - self.spent)
+
+
+class Frontier:
+    def __init__(self, budget: Budget, window: int) -> None:
+        self.budget = budget
+        self.window = window
+        self.in_flight = 0  # released and not answered yet
+        self._heap: list[_Waiting] = []
+        self._seen: set[str] = set()
+        self._order = itertools.count()
+        self.dropped = 0  # waiting requests never sent because the budget ran out
+
+    def seen(self, url: str) -> bool:
+        return url_key(url) in self._seen
+
+    def mark(self, url: str) -> None:
+        self._seen.add(url_key(url))
+
+    def add(self, request: Request, score: float, *, force: bool = False) -> bool:
+        """Queue `request` unless a form of its URL was queued before (`force`: queue a retry of one anyway)."""
+        key = url_key(request.url)
+        if key in self._seen and not force:
+            return False
+        self._seen.add(key)
+        request.priority = int(score)
+        heapq.heappush(self._heap, _Waiting((-score, next(self._order)), request))
+        return True
+
+    def release(self) -> list[Request]:
+        """The best waiting requests, as many as the window and the budget allow."""
+        out: list[Request] = []
+        while self._heap and self.in_flight < self.window and self.budget.left > 0:
+            out.append(heapq.heappop(self._heap).request)
+            self.in_flight += 1
+            self.budget.released += 1
+        return out
+
+    def answered(self) -> None:
+        self.in_flight = max(0, self.in_flight - 1)
+
+    def __len__(self) -> int:
+        return len(self._heap)
+
+    def close(self) -> int:
+        """Give up what still waits (the budget is spent); returns how many requests that was."""
+        self.dropped += len(self._heap)
+        self._heap.clear()
+        return self.dropped

@@ -1,0 +1,192 @@
+"""`scrapy crawl site -a name=<name>`: crawl a site from its site file `sites/<name>.toml`, without Python.
+
+The site file pins the report columns (usually written by a discovery run: `-a pin=…`, or `python -m crawler
+discover-pin`); this spider crawls them the way the hand-written spiders crawl theirs (crawler/base.py) and reads
+each listing the way discovery does (crawler/discovery/pages.py): report links by the title test, links held in
+scripts, every pager form and pager probes, the JSON behind script-drawn lists, the Guangdong catalogue API.
+No search: nothing outside the pinned columns, their sub-columns and their data is opened.
+
+Arguments: name (the site file's name; also the site's name in the archive), or file=<path to a .toml>; and
+ReportSpider's years / sample / agency / run_key.  NIANBAO_SITES names another folder of site files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterable, Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.http import HtmlResponse, Response, TextResponse
+from twisted.python.failure import Failure
+
+from crawler import browser
+from crawler.base import ReportSpider
+from crawler.discovery import datalists, probing
+from crawler.discovery.domains import on_domain
+from crawler.discovery.pages import PageView, read_page
+from crawler.discovery.render import render
+from crawler.discovery.sitefile import SiteFile, load_site
+from crawler.discovery.trail import directory
+from crawler.links import Link, anchors, is_document
+from crawler.titles import report_year
+
+PROBE_META = "site_probe"
+NEXT_PAGE_META = "site_next_page"  # a further page of a list: its own pager is not probed again
+DATA_HEADERS = {"Accept": "application/json, text/javascript, */*; q=0.01", "X-Requested-With": "XMLHttpRequest"}
+_LISTING_PATH = re.compile(r"(?:/|/(?:index|list|default)(?:[_-]?\d+)?\.(?:s?html?|jsp|aspx?|php))$", re.I)
+
+
+class SiteSpider(ReportSpider):
+    """A site crawled from its site file (sites/<name>.toml)."""
+
+    name = "site"
+    base_url = ""
+
+    def __init__(self, *args: Any, file: str | None = None, **kwargs: Any) -> None:
+        self.site: SiteFile = load_site(kwargs.get("name"), file)
+        parts = urlsplit(self.site.start_url)
+        self.base_url = f"{parts.scheme}://{parts.netloc}"
+        self.listing_urls = tuple(self.site.listing_urls)
+        self.follow_sub_listings = self.site.follow_sub_listings
+        kwargs["name"] = self.site.name
+        super().__init__(*args, **kwargs)
+        self.domain = self.site.domain
+        self.allowed_domains = [self.domain]
+        self.pages_requested = 0
+
+    def on_site(self, url: str) -> bool:
+        return on_domain(url, self.domain)
+
+    def start_requests_extra(self) -> Iterable[scrapy.Request]:
+        for url in self.site.data_urls:
+            yield self._data_request(url, url, None)
+
+    def listing_request(self, url: str, root: str, **meta: Any) -> scrapy.Request:
+        # Listings are fetched plainly (the archive keeps the server's bytes); JavaScript lists are rendered
+        # afterwards, in parse_listing, when the site file says so.
+        return scrapy.Request(url, callback=self.parse_listing, errback=self._failed,
+                              meta={"listing_root": root, **meta})
+
+    def _data_request(self, url: str, root: str, page_url: str | None) -> scrapy.Request:
+        return scrapy.Request(url, callback=self.parse_listing, errback=self._failed, headers=DATA_HEADERS,
+                              meta={"listing_root": root, "data_page": page_url})
+
+    async def parse_listing(self, response: Response) -> AsyncIterator[Any]:
+        root = response.meta.get("listing_root", response.url)
+        if not isinstance(response, HtmlResponse):
+            for output in self._data(response, root):
+                yield output
+            return
+        self.crawler.stats.inc_value("nianbao/listing_pages")
+        view = self._view(response)
+        for output in self._listing(response, root, view):
+            yield output
+        if self.site.js_listing and not view.reports and response.meta.get(PROBE_META) is None:
+            for output in await self._rendered(response, root):
+                yield output
+
+    def _view(self, response: HtmlResponse) -> PageView:
+        view = read_page(response)
+        if self.site.report_links:  # the pinned selector narrows where report links are looked for
+            allowed = {link.url for link in _anchors_in(response, self.site.report_links)}
+            view.reports = [(link, year) for link, year in view.reports if link.url in allowed]
+        if self.site.next_page:
+            extra = [link.url for link in _anchors_in(response, self.site.next_page)]
+            view.next_pages = list(dict.fromkeys([*view.next_pages, *extra]))
+        return view
+
+    def _listing(self, response: HtmlResponse, root: str, view: PageView) -> Iterator[Any]:
+        probe = response.meta.get(PROBE_META)
+        if probe is not None:
+            if view.reports or view.pager or view.next_pages:
+                for url, following in probing.found(response.url, probe):
+                    yield self.listing_request(url, root, **{PROBE_META: following})
+            else:
+                yield from self._next_probe(probe, root)
+        for link, year in view.reports:
+            yield from self.report_request(link.url, link.text, year, listing=response.url)
+        reports = {link.url for link, _ in view.reports}
+        if self.follow_sub_listings:  # (the list's own pages are pages, not sub-columns)
+            for url in self._sub_listings(view.links, root, reports | set(view.next_pages)):
+                yield self.listing_request(url, root)
+        for url in view.next_pages:
+            if self.on_site(url):
+                yield self.listing_request(url, root, **{NEXT_PAGE_META: True})
+        for url in view.data_urls:
+            yield self._data_request(url, root, response.url)
+        first_page = probe is None and not response.meta.get(NEXT_PAGE_META)
+        if view.pager is not None and not view.next_pages and first_page and (view.reports or view.items):
+            first = probing.start(response.url, view.pager.total)
+            if first is not None:
+                url, following = first
+                yield self.listing_request(url, root, **{PROBE_META: following})
+
+    def _sub_listings(self, links: list[Link], root: str, reports: set[str]) -> list[str]:
+        """Columns below the pinned root: links (anchors, script-held, JSON rows) to list-shaped URLs under it."""
+        base = directory(root)
+        found = []
+        for link in links:
+            if link.url in reports or is_document(link.url) or not self.on_site(link.url):
+                continue
+            if directory(link.url).startswith(base) and _LISTING_PATH.search(urlsplit(link.url).path):
+                found.append(link.url)
+        return list(dict.fromkeys(found))
+
+    def _data(self, response: Response, root: str) -> Iterator[Any]:
+        page_url = response.meta.get("data_page")
+        data = datalists.read_text(response.text, response.url, page_url) \
+            if isinstance(response, TextResponse) else None
+        if data is None:
+            return
+        self.crawler.stats.inc_value("nianbao/listing_pages")
+        links = []
+        for row in data.rows:
+            year = report_year(row.title)
+            if year is not None:
+                yield from self.report_request(row.url, row.title, year, listing=response.url, agency_hint=row.agency)
+            else:
+                links.append(Link(row.url, row.title))
+        for url in data.next_urls:
+            yield self._data_request(url, root, page_url)
+        if self.follow_sub_listings:
+            for url in self._sub_listings(links, root, set()):
+                yield self.listing_request(url, root)
+
+    async def _rendered(self, response: HtmlResponse, root: str) -> list[Any]:
+        rendered = await render(response.url, user_agent=self.settings.get("USER_AGENT"),
+                                launch=browser.launch_options(self.settings))
+        self.crawler.stats.inc_value("site/renders")
+        if rendered.error:
+            return []
+        dom = HtmlResponse(url=response.url, body=rendered.html.encode("utf-8"), encoding="utf-8",
+                           request=response.request)
+        out: list[Any] = [self._data_request(url, root, response.url) for url in rendered.data_urls
+                          if self.on_site(url)]
+        view = read_page(dom)
+        view.data_urls = []  # the rendered page's data URLs are the ones the browser called (above)
+        view.pager = None
+        out += list(self._listing(dom, root, view))
+        return out
+
+    def _failed(self, failure: Failure) -> Iterator[scrapy.Request]:
+        request = failure.request
+        probe = request.meta.get(PROBE_META)
+        if probe is not None:
+            yield from self._next_probe(probe, request.meta.get("listing_root", request.url))
+
+    def _next_probe(self, probe: probing.Probe, root: str) -> Iterator[scrapy.Request]:
+        following = probing.missing(probe)
+        if following is not None:
+            url, nxt = following
+            yield self.listing_request(url, root, **{PROBE_META: nxt})
+
+
+def _anchors_in(response: HtmlResponse, selector: str) -> list[Link]:
+    """Anchors inside the elements a CSS selector matches (or the anchors it matches itself)."""
+    urls = set()
+    for node in response.css(selector):
+        for href in node.xpath("descendant-or-self::a/@href").getall():
+            urls.add(response.urljoin(href.strip()).split("#", 1)[0])
+    return [link for link in anchors(response) if link.url in urls]

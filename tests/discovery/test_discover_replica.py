@@ -1,0 +1,224 @@
+"""Discovery end to end against the offline replica: every site is crawled from its home page only.
+
+Nothing here knows where a site keeps its reports: the start URL is the site's origin from the replica's
+manifest, and every assertion compares with that manifest (reports, look-alikes, off-site links) or with what
+the hand-written spiders' recorded fixtures name.  The sites are the five seed sites and the fictitious ones on
+other CMS layouts (TRS .shtml, Henan two-level, a JSON-API list, a Hanweb platform on a sibling host).
+Real Scrapy processes, the real SQLite archive and parser, the real Chromium (a challenge, a script-drawn list).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from crawler.commands.demo import crawl_replica, score
+from crawler.discovery.domains import on_domain, registrable_domain
+from crawler.discovery.pin import site_name
+from crawler.discovery.sitefile import DEFAULT_SITES_DIR
+from crawler.replica import Replica
+from crawler.replica.build import DISCOVERY_SITE_MODULES, SITE_MODULES
+from storage.archive import Archive
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+BUDGET = 500
+NEW_SITE_RECALL = 0.95
+_PAGE_FORM = re.compile(r"/(?:index|list|default)[_-]?\d+\.\w+$")
+
+
+@dataclass
+class Site:
+    """One site to discover: a registrable domain of the replica (one or more hosts), started at its home page."""
+
+    name: str
+    domain: str
+    start_url: str
+    members: set[str]  # manifest site names on the domain
+    seed: bool  # one of the five sites with a hand-written spider
+    data_dir: Path = Path()
+    pin: Path = Path()
+    returncode: int = 0
+    stderr: str = ""
+    requests: list[dict] = field(default_factory=list)
+
+    def archived(self) -> set[str]:
+        return archived_urls(self.data_dir)
+
+    def stats(self) -> dict:
+        return crawl_stats(self.data_dir)
+
+
+def archived_urls(data_dir: Path) -> set[str]:
+    with Archive.open(data_dir=data_dir, database_url=f"sqlite:///{data_dir / 'archive.sqlite'}") as archive:
+        return {url for report in archive.report_list() for url in report["urls"]}
+
+
+def crawl_stats(data_dir: Path) -> dict:
+    import sqlalchemy as sa
+
+    with Archive.open(data_dir=data_dir, database_url=f"sqlite:///{data_dir / 'archive.sqlite'}") as archive:
+        stats = archive.db.read(lambda conn: conn.execute(sa.text(
+            "SELECT stats FROM crawl_runs ORDER BY id DESC LIMIT 1")).scalar_one())
+    return stats if isinstance(stats, dict) else json.loads(stats)
+
+
+def sites_of(manifest: dict) -> list[Site]:
+    domains: dict[str, list[dict]] = defaultdict(list)
+    for site in manifest["sites"]:
+        domains[registrable_domain(site["host"])].append(site)
+    out = []
+    for domain, members in domains.items():
+        home = next((s for s in members if s["host"].startswith("www.")), members[0])
+        out.append(Site(site_name(home["host"]), domain, home["origin"] + "/", {s["name"] for s in members},
+                        seed=any(s["name"] in SITE_MODULES for s in members)))
+    return out
+
+
+def on(site: Site, log: list[dict]) -> list[dict]:
+    return [entry for entry in log if on_domain(entry["url"], site.domain)]
+
+
+@pytest.fixture(scope="module")
+def replica(chromium_path: str) -> Iterator[Replica]:
+    with Replica(sites=SITE_MODULES + DISCOVERY_SITE_MODULES) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def discovered(replica: Replica, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Site]:
+    """`scrapy crawl discover -a start_url=<home page> -a pin=…` for every site, two at a time."""
+    sites = sites_of(replica.manifest())
+    before = len(replica.requests())
+
+    def discover(site: Site) -> None:
+        site.data_dir = tmp_path_factory.mktemp(f"discover-{site.name}")
+        site.pin = site.data_dir / f"{site.name}.toml"
+        done = crawl_replica("discover", replica.url, data_dir=str(site.data_dir),
+                             arguments={"start_url": site.start_url, "pin": str(site.pin)})
+        site.returncode, site.stderr = done.returncode, done.stderr
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        list(pool.map(discover, sites))
+    log = replica.requests(since=before)
+    for site in sites:
+        assert site.returncode == 0, f"discovery of {site.start_url} failed:\n{site.stderr[-3000:]}"
+        site.requests = on(site, log)
+    return {site.name: site for site in sites}
+
+
+def test_every_report_found_and_nothing_else_stored_within_the_budget(discovered: dict[str, Site],
+                                                                      replica: Replica) -> None:
+    manifest = replica.manifest()
+    assert {site.seed for site in discovered.values()} == {True, False}, "seed sites and new layouts are both run"
+    for site in discovered.values():
+        result = score(manifest, site.archived(), site.members)
+        floor = 1.0 if site.seed else NEW_SITE_RECALL
+        assert result.published and result.found >= floor * result.published, (site.name, str(result))
+        assert not result.wrong, (site.name, "stored as reports but not reports:", result.wrong)
+        assert len(site.requests) <= BUDGET, (site.name, len(site.requests))
+        assert site.stats()["discover/requests"] <= BUDGET
+
+
+def test_on_the_seed_sites_discovery_reaches_what_the_hand_written_spiders_reach(
+        discovered: dict[str, Site]) -> None:
+    for site in (s for s in discovered.values() if s.seed):
+        (spider,) = site.members
+        expected = json.loads((FIXTURES / spider / "expected.json").read_text(encoding="utf-8"))
+        wanted = {r["url"] for r in expected["reports"]} | {f for r in expected["reports"] for f in r["files"]}
+        fetched = {entry["url"] for entry in site.requests if entry["status"] == 200}
+        assert not wanted - fetched, (spider, sorted(wanted - fetched))
+
+
+def test_no_look_alike_off_site_link_or_guessed_url_is_fetched(discovered: dict[str, Site], replica: Replica) -> None:
+    manifest = replica.manifest()
+    offsite = {link["url"] for link in manifest["offsite_links"]}
+    for site in discovered.values():
+        requested = {entry["url"] for entry in site.requests}
+        lookalikes = {n["url"] for n in manifest["non_reports"] if n["site"] in site.members
+                      and n["kind"] in ("lookalike", "guide")}
+        assert not requested & lookalikes, (site.name, sorted(requested & lookalikes))
+        assert not requested & offsite, (site.name, sorted(requested & offsite))
+        # A URL the site does not have is only ever a probed list page (a pager shown without its links).
+        missing = [entry["url"] for entry in site.requests if entry["status"] == 404]
+        assert all(_PAGE_FORM.search(urlsplit(url).path) for url in missing), (site.name, missing)
+        assert len(missing) <= 4, (site.name, missing)
+    unknown_hosts = [m for m in replica.misses() if m.get("reason") == "unknown host"]
+    assert not unknown_hosts, unknown_hosts
+
+
+def test_found_reports_go_through_the_same_archive_and_parser(discovered: dict[str, Site], replica: Replica) -> None:
+    by_url = {d["url"]: report for report in replica.manifest()["reports"] for d in report["documents"]}
+    checked = 0
+    for site in discovered.values():
+        with Archive.open(data_dir=site.data_dir,
+                          database_url=f"sqlite:///{site.data_dir / 'archive.sqlite'}") as archive:
+            rows = archive.report_list()
+        for row in rows:
+            truth = next((by_url[url] for url in row["urls"] if url in by_url), None)
+            if truth is None or truth["template"] is None:
+                continue
+            assert row["year"] == truth["year"] and row["template"] is not None, (row["urls"], row["year"])
+            checked += 1
+    assert checked >= sum(1 for r in replica.manifest()["reports"] if r["template"]) * 0.9
+
+
+def test_the_request_budget_is_a_hard_bound(replica: Replica, tmp_path: Path) -> None:
+    site = max(sites_of(replica.manifest()), key=lambda s: len(s.members) * 100 + len(s.name))
+    before = len(replica.requests())
+    done = crawl_replica("discover", replica.url, data_dir=str(tmp_path),
+                         arguments={"start_url": site.start_url, "max_pages": "20"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    sent = on(site, replica.requests(since=before))
+    assert len(sent) <= 20, len(sent)
+    stats = crawl_stats(tmp_path)
+    assert stats["discover/budget_exhausted"] == 1 and stats["discover/requests"] <= 20
+
+
+def test_a_pinned_site_file_crawls_the_same_reports_without_the_search(
+        discovered: dict[str, Site], replica: Replica, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """`scrapy crawl site -a file=<the file discovery pinned>`: the same reports, from the pinned columns only
+    (on the sites without a hand-written spider: the ones that need a site file)."""
+    new_sites = [site for site in discovered.values() if not site.seed]
+    before = len(replica.requests())
+    data_dirs = {site.name: tmp_path_factory.mktemp(f"site-{site.name}") for site in new_sites}
+
+    def crawl(site: Site) -> tuple[Site, int, str]:
+        done = crawl_replica("site", replica.url, data_dir=str(data_dirs[site.name]),
+                             arguments={"file": str(site.pin)})
+        return site, done.returncode, done.stderr
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(crawl, new_sites))
+    log = replica.requests(since=before)
+    for site, returncode, stderr in results:
+        assert returncode == 0, stderr[-3000:]
+        sent = on(site, log)
+        assert archived_urls(data_dirs[site.name]) == site.archived(), site.name
+        home = {site.start_url, site.start_url + "index.html"}
+        assert not home & {entry["url"] for entry in sent}, f"{site.name}: the site crawl searched from the home page"
+        assert len(sent) <= len(site.requests), (site.name, len(sent), len(site.requests))
+
+
+def test_the_committed_site_files_are_what_discovery_pins_today(discovered: dict[str, Site]) -> None:
+    committed = {path.stem: tomllib.loads(path.read_text(encoding="utf-8"))
+                 for path in DEFAULT_SITES_DIR.glob("*.toml")}
+    compared = 0
+    for site in discovered.values():
+        if site.name not in committed:
+            continue
+        pinned = tomllib.loads(site.pin.read_text(encoding="utf-8"))
+        for key in ("start_url", "listing_urls", "data_urls", "js_listing"):
+            assert committed[site.name][key] == pinned[key], (site.name, key)
+        compared += 1
+    assert compared == len(committed)
