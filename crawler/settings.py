@@ -46,11 +46,6 @@ DOWNLOAD_MAXSIZE = 200 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 50 * 1024 * 1024
 DEPTH_LIMIT = 12  # listing → sub-listing → pages → detail → attachment, with room; a calendar trap stops here
 
-if os.environ.get("NIANBAO_POLITE", "1") == "0":
-    DOWNLOAD_DELAY = 0
-    AUTOTHROTTLE_ENABLED = False
-    CONCURRENT_REQUESTS_PER_DOMAIN = 8
-
 # -- retries -----------------------------------------------------------------------------------------------------
 RETRY_ENABLED = True
 RETRY_TIMES = 3
@@ -59,6 +54,15 @@ RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408]
 RETRY_AFTER_MAX_WAIT = 300  # seconds: a longer Retry-After is capped
 RETRY_AFTER_MAX_ATTEMPTS = 5
+RETRY_BACKOFF_BASE = 2.0  # seconds before the first retry of a transient failure, doubling each time
+RETRY_BACKOFF_MAX = 60.0
+
+# Local replica runs (tests, benchmarks, the demo): no delays, more concurrency, short backoff.
+if os.environ.get("NIANBAO_POLITE", "1") == "0":
+    DOWNLOAD_DELAY = 0
+    AUTOTHROTTLE_ENABLED = False
+    CONCURRENT_REQUESTS_PER_DOMAIN = 8
+    RETRY_BACKOFF_BASE = 0.1
 
 # -- cookies: challenge cookies obtained by the browser are replayed by plain requests to the same host ----------
 COOKIES_ENABLED = True

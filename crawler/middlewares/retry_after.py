@@ -1,9 +1,13 @@
-"""Honour `Retry-After` on 429 and 503 (RetryMiddleware would retry at once, ignoring the server's wish).
+"""Waiting before a request is sent again: `Retry-After` on 429/503, exponential backoff on other retries.
 
-The response is turned back into its request with the wait recorded in meta; when the request comes round again,
-`process_request` awaits that long (asyncio sleep: the reactor keeps serving other hosts).  Both forms of the
-header are accepted (seconds, HTTP date); the wait is capped by RETRY_AFTER_MAX_WAIT and the attempts by
-RETRY_AFTER_MAX_ATTEMPTS, after which the response goes on to the normal error handling.
+- 429 and 503 with `Retry-After`: RetryMiddleware would retry at once, ignoring the server's wish.  The response is
+  turned back into its request with the wait recorded in meta; both forms of the header are accepted (seconds, HTTP
+  date); the wait is capped by RETRY_AFTER_MAX_WAIT and the attempts by RETRY_AFTER_MAX_ATTEMPTS, after which the
+  response goes on to the normal error handling.
+- A request RetryMiddleware sends again after a transient failure (5xx, reset, timeout) waits
+  RETRY_BACKOFF_BASE × 2^(attempt − 1) seconds (± 25 %, at most RETRY_BACKOFF_MAX) instead of going at once.
+
+`process_request` awaits the wait with an asyncio sleep: the reactor keeps serving other hosts meanwhile.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import logging
+import random
 import time
 
 from scrapy import Request
@@ -21,6 +26,7 @@ log = logging.getLogger(__name__)
 
 WAIT_META = "nianbao_retry_after_wait"
 ATTEMPT_META = "nianbao_retry_after_attempt"
+BACKOFF_DONE_META = "nianbao_backoff_done"  # the retry count whose backoff was already waited
 STATUSES = {429, 503}
 DEFAULT_WAIT = 30.0
 
@@ -44,6 +50,8 @@ class RetryAfterMiddleware:
         self.crawler = crawler
         self.max_wait = crawler.settings.getfloat("RETRY_AFTER_MAX_WAIT", 300)
         self.max_attempts = crawler.settings.getint("RETRY_AFTER_MAX_ATTEMPTS", 5)
+        self.backoff_base = crawler.settings.getfloat("RETRY_BACKOFF_BASE", 2.0)
+        self.backoff_max = crawler.settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RetryAfterMiddleware:
@@ -51,6 +59,11 @@ class RetryAfterMiddleware:
 
     async def process_request(self, request: Request) -> None:
         wait = request.meta.pop(WAIT_META, None)
+        retries = request.meta.get("retry_times", 0)  # set by RetryMiddleware on the copies it sends again
+        if wait is None and retries and request.meta.get(BACKOFF_DONE_META) != retries:
+            request.meta[BACKOFF_DONE_META] = retries
+            wait = min(self.backoff_base * 2 ** (retries - 1), self.backoff_max) * random.uniform(0.75, 1.25)
+            self.crawler.stats.inc_value("nianbao/retry_backoff")
         if wait:
             await asyncio.sleep(wait)
 
