@@ -8,6 +8,7 @@ User-Agent, Retry-After honoured.  Environment variables an operator may set:
   URLs in items, fetch rows and WARC records stay the real ones.
 - `NIANBAO_OFFLINE=1`: refuse any request that would leave 127.0.0.1 (set by tests).
 - `NIANBAO_POLITE=0`: drop delays and per-host limits (benchmarks against the local replica only).
+- `NIANBAO_PIPELINES=0`: archive only, parse nothing (`python -m crawler reparse` parses later).
 - `PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH`: the system Chromium (default /usr/bin/chromium).
 """
 
@@ -82,6 +83,8 @@ DOWNLOADER_MIDDLEWARES = {
 ITEM_PIPELINES = {
     "crawler.pipelines.ReportPipeline": 300,
 }
+if os.environ.get("NIANBAO_PIPELINES", "1") == "0":  # archive only, parse later (`reparse`); benchmarks
+    ITEM_PIPELINES = {}
 EXTENSIONS = {
     "crawler.extensions.CrawlRunExtension": 100,
     "scrapy.extensions.telnet.TelnetConsole": None,

@@ -62,12 +62,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def crawl_replica(spider: str, replica_url: str, *, polite: bool = False, data_dir: str | None = None,
-                  arguments: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+                  arguments: dict[str, str] | None = None, extra_env: dict[str, str] | None = None
+                  ) -> subprocess.CompletedProcess[str]:
     """One `scrapy crawl` of a site against the replica, as its own process (the way the scheduler runs crawls)."""
     env = {**os.environ, "REPLICA_URL": replica_url, "NIANBAO_OFFLINE": "1", "NIANBAO_POLITE": "1" if polite else "0",
            "NIANBAO_LOG_LEVEL": os.environ.get("NIANBAO_LOG_LEVEL", "WARNING")}
     if data_dir:
         env["NIANBAO_DATA"] = data_dir
+    env |= extra_env or {}
     extra = [x for key, value in (arguments or {}).items() for x in ("-a", f"{key}={value}")]
     return subprocess.run([sys.executable, "-m", "scrapy", "crawl", spider, *extra], cwd=ROOT, env=env,
                           capture_output=True, text=True)
