@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,9 +40,9 @@ class Bare(scrapy.Spider):
 '''
 
 
-def timed(run: callable) -> float:
+def timed(run: Callable[..., object], *args: object, **kwargs: object) -> float:
     started = time.perf_counter()
-    run()
+    run(*args, **kwargs)
     return time.perf_counter() - started
 
 
@@ -52,21 +53,19 @@ def main() -> None:
         for site in sites:
             data = Path(tmp) / site
             before = len(replica.requests())
-            full = timed(lambda: crawl_replica(site, replica.url, data_dir=str(data)))  # noqa: B023
+            full = timed(crawl_replica, site, replica.url, data_dir=str(data))
             log = replica.requests(since=before)
             with Archive.open(data_dir=data, database_url=f"sqlite:///{data / 'archive.sqlite'}") as archive:
                 found = score(replica.manifest(), {u for r in archive.report_list() for u in r["urls"]}, {site})
-            archive_only = timed(lambda: crawl_replica(  # noqa: B023
-                site, replica.url, data_dir=str(Path(tmp) / f"{site}-noparse"), arguments=None,
-                extra_env={"NIANBAO_PIPELINES": "0"}))
+            archive_only = timed(crawl_replica, site, replica.url, data_dir=str(Path(tmp) / f"{site}-noparse"),
+                                 extra_env={"NIANBAO_PIPELINES": "0"})
             urls = Path(tmp) / f"{site}.json"
             urls.write_text(json.dumps([replica.url + "/" + e["url"].split("://", 1)[1] for e in log
                                         if e["method"] == "GET"]))
             spider = Path(tmp) / f"bare_{site}.py"
             spider.write_text(f"URLS_FILE = {str(urls)!r}\n" + BARE_SPIDER)
-            bare = timed(lambda: subprocess.run(  # noqa: B023
-                [sys.executable, "-m", "scrapy", "runspider", str(spider)], cwd=tmp, check=True,
-                env={**os.environ, "SCRAPY_SETTINGS_MODULE": ""}, capture_output=True))
+            bare = timed(subprocess.run, [sys.executable, "-m", "scrapy", "runspider", str(spider)], cwd=tmp,
+                         check=True, env={**os.environ, "SCRAPY_SETTINGS_MODULE": ""}, capture_output=True)
             rows.append((site, len(log), found, full, archive_only, bare))
     print(f"{'site':<10}{'requests':>9}{'reports':>8}{'req/report':>11}{'full p/s':>10}{'no-parse p/s':>13}"
           f"{'bare p/s':>10}{'full/bare':>10}{'noparse/bare':>13}")
