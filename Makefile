@@ -50,5 +50,10 @@ lint: setup
 demo: setup replica-cache
 	$(PY) -m crawler demo
 
+# Each benchmark prints its figures as ratios against a baseline measured in the same run.
+BENCHES := parse_bench extract_bench archive_bench crawl_bench replica_bench
+bench: setup replica-cache
+	@for b in $(BENCHES); do echo "== bench/$$b.py"; $(PY) bench/$$b.py || exit 1; done
+
 clean:
 	rm -rf .venv build *.egg-info
