@@ -26,13 +26,15 @@ import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import HtmlResponse, Response, TextResponse
+from scrapy.settings import BaseSettings
 from twisted.python.failure import Failure
 
 from crawler import browser
 from crawler.base import ReportSpider
 from crawler.discovery import datalists, evidence, probing, ranking
+from crawler.discovery.budget import MIDDLEWARE, MIDDLEWARE_ORDER, Budget
 from crawler.discovery.domains import DiscoveryError, check_start_url, on_domain, registrable_domain
-from crawler.discovery.frontier import Budget, Frontier
+from crawler.discovery.frontier import Frontier
 from crawler.discovery.pages import PageView, read_page
 from crawler.discovery.pin import pin_site
 from crawler.discovery.render import render
@@ -49,6 +51,7 @@ DEFAULT_MAX_PAGES = 500
 DEFAULT_MAX_RENDERS = 3
 # Requests a browser-solved challenge costs (the page, its script, the reload); the budget counts them too.
 CHALLENGE_REQUESTS = 3
+RENDER_RESERVE = 10  # a rendering (page, scripts, data calls) starts only while this much budget is left
 
 
 class DiscoverSpider(ReportSpider):
@@ -81,10 +84,18 @@ class DiscoverSpider(ReportSpider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         window = crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 2) + 2
         spider.frontier = Frontier(spider.budget, window)
-        crawler.signals.connect(spider._reached_downloader, signal=signals.request_reached_downloader)
         crawler.signals.connect(spider._idle, signal=signals.spider_idle)
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
         return spider
+
+    @classmethod
+    def update_settings(cls, settings: BaseSettings) -> None:
+        super().update_settings(settings)
+        # The budget is counted and enforced where requests leave (after every project middleware).
+        settings.set("DOWNLOADER_MIDDLEWARES", {**settings.getdict("DOWNLOADER_MIDDLEWARES"),
+                                                MIDDLEWARE: MIDDLEWARE_ORDER}, priority="spider")
+        # Depth is the trail's business: Scrapy's would count the releasing response's depth, not the page's.
+        settings.set("DEPTH_LIMIT", 0, priority="spider")
 
     def on_site(self, url: str) -> bool:
         return on_domain(url, self.domain)
@@ -117,8 +128,8 @@ class DiscoverSpider(ReportSpider):
                                 self.frontier.close())
         return released
 
-    def _reached_downloader(self, request: scrapy.Request, spider: scrapy.Spider) -> None:
-        self.budget.sent += 1
+    def budget_sent(self, request: scrapy.Request) -> None:
+        """BudgetMiddleware counted `request` as sent: it no longer waits among the released ones."""
         if request.meta.pop(RELEASED_META, False):
             self.budget.released = max(0, self.budget.released - 1)
 
@@ -314,6 +325,8 @@ class DiscoverSpider(ReportSpider):
         article, no data URL) and either an empty list element or no lead to a sub-column: its list is drawn by a
         script from data we cannot see."""
         if self.renders >= self.max_renders or not step.strong or step.relation in (DATA, RENDER, PAGE, PROBE):
+            return False
+        if self.budget.left < RENDER_RESERVE:
             return False
         if not view.scripted or view.reports or view.data_urls or view.items:
             return False

@@ -2,9 +2,8 @@
 
 Scrapy's scheduler would happily send a page of low evidence while a better one waits behind a slow response,
 so discovery keeps its own queue: requests wait here, ranked by score, and only a small window of them is handed
-to Scrapy at a time (with the score as Scrapy priority too).  Every request the crawl sends — its own, but also
-robots.txt, redirects, retries and what a browser fetched for a rendered page — is counted against the budget;
-nothing more is released once it is spent, so `max_pages` is a hard bound on what the site sees.
+to Scrapy at a time (with the score as Scrapy priority too).  Nothing is released once the budget
+(crawler/discovery/budget.py) is spent.
 """
 
 from __future__ import annotations
@@ -16,6 +15,8 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from scrapy import Request
+
+from crawler.discovery.budget import Budget
 
 _INDEX_FILE = re.compile(r"/(?:index|default)\.(?:s?html?|jsp|aspx?|php)$", re.I)
 
@@ -33,24 +34,6 @@ def url_key(url: str) -> str:
 class _Waiting:
     rank: tuple[float, int]
     request: Request = field(compare=False)
-
-
-@dataclass
-class Budget:
-    """Requests the site has seen (or will see) from this crawl."""
-
-    limit: int
-    sent: int = 0  # requests that reached Scrapy's downloader (any origin)
-    extra: int = 0  # requests made outside Scrapy's downloader (a browser rendering a page)
-    released: int = 0  # requests handed to Scrapy that have not reached the downloader yet
-
-    @property
-    def spent(self) -> int:
-        return self.sent + self.extra + self.released
-
-    @property
-    def left(self) -> int:
-        return max(0, self.limit - self.spent)
 
 
 class Frontier:

@@ -27,7 +27,7 @@ from crawler.discovery.pin import site_name
 from crawler.discovery.sitefile import DEFAULT_SITES_DIR
 from crawler.replica import Replica
 from crawler.replica.build import DISCOVERY_SITE_MODULES, SITE_MODULES
-from storage.archive import Archive
+from tests.discovery.archive_reading import archived_urls, crawl_stats, open_archive
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -57,20 +57,6 @@ class Site:
 
     def stats(self) -> dict:
         return crawl_stats(self.data_dir)
-
-
-def archived_urls(data_dir: Path) -> set[str]:
-    with Archive.open(data_dir=data_dir, database_url=f"sqlite:///{data_dir / 'archive.sqlite'}") as archive:
-        return {url for report in archive.report_list() for url in report["urls"]}
-
-
-def crawl_stats(data_dir: Path) -> dict:
-    import sqlalchemy as sa
-
-    with Archive.open(data_dir=data_dir, database_url=f"sqlite:///{data_dir / 'archive.sqlite'}") as archive:
-        stats = archive.db.read(lambda conn: conn.execute(sa.text(
-            "SELECT stats FROM crawl_runs ORDER BY id DESC LIMIT 1")).scalar_one())
-    return stats if isinstance(stats, dict) else json.loads(stats)
 
 
 def sites_of(manifest: dict) -> list[Site]:
@@ -161,8 +147,7 @@ def test_found_reports_go_through_the_same_archive_and_parser(discovered: dict[s
     by_url = {d["url"]: report for report in replica.manifest()["reports"] for d in report["documents"]}
     checked = 0
     for site in discovered.values():
-        with Archive.open(data_dir=site.data_dir,
-                          database_url=f"sqlite:///{site.data_dir / 'archive.sqlite'}") as archive:
+        with open_archive(site.data_dir) as archive:
             rows = archive.report_list()
         for row in rows:
             truth = next((by_url[url] for url in row["urls"] if url in by_url), None)

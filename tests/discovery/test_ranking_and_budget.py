@@ -6,8 +6,9 @@ import pytest
 from scrapy import Request
 
 from crawler.discovery import ranking
+from crawler.discovery.budget import Budget
 from crawler.discovery.domains import DiscoveryError, check_start_url, on_domain, registrable_domain
-from crawler.discovery.frontier import Budget, Frontier, url_key
+from crawler.discovery.frontier import Frontier, url_key
 from crawler.discovery.trail import LINK, START, SUB, Step
 
 HOME = Step("https://www.example.gov.cn/", 0.0, 0, START)
