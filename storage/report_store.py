@@ -134,7 +134,8 @@ def save(conn: Connection, parsed: dict[str, Any], sha256: str, now: dt.datetime
     checks = list(parsed.get("checks") or [])
     metadata = parsed.get("metadata") if isinstance(parsed.get("metadata"), dict) else {}
     values = {
-        "agency_id": agency_id(conn, parsed.get("agency"), site_id),
+        # Reports print an agency with or without its prefecture; the parser's full name keeps one row per agency.
+        "agency_id": agency_id(conn, parsed.get("agency_full") or parsed.get("agency"), site_id),
         "year": _int_or_none(parsed.get("year")),
         "template": _str_or_none(parsed.get("template"), 8),
         "title": title or parsed.get("title") or metadata.get("title"),

@@ -81,6 +81,7 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
     return {
         "agency": found.agency,
         "agency_as_printed": found.agency_as_printed,
+        "agency_full": found.agency_full,  # with its prefecture: one name per agency across years
         "year": found.year,
         "template": template_name,
         "title": found.title,

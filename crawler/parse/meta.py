@@ -51,6 +51,7 @@ class Meta:
     year: int | None = None
     agency: str | None = None
     agency_as_printed: str | None = None
+    agency_full: str | None = None
 
 
 def _head(lines: list[str], count: int = 12) -> list[str]:
@@ -78,6 +79,7 @@ def find(lines: list[str], title_hints: Sequence[str] = (), agency_hint: str | N
         meta.agency_as_printed = _clean_agency(squeeze(agency_hint))
     if meta.agency_as_printed:
         meta.agency = canonical_agency(meta.agency_as_printed)
+        meta.agency_full = full_agency(meta.agency)
     return meta
 
 
@@ -139,10 +141,39 @@ def _agency_above(head: list[str], title: str) -> str | None:
 
 
 @functools.cache
-def _divisions() -> frozenset[str]:
+def _adcodes() -> dict[str, str]:
+    """Administrative division code → name (provinces, prefectures, counties) from the national gazetteer."""
     path = importlib.resources.files("cpca").joinpath("resources/adcodes.csv")
     with path.open(encoding="utf-8") as handle:
-        return frozenset(row["name"] for row in csv.DictReader(handle))
+        return {row["adcode"]: row["name"] for row in csv.DictReader(handle)}
+
+
+@functools.cache
+def _divisions() -> frozenset[str]:
+    return frozenset(_adcodes().values())
+
+
+@functools.cache
+def _prefecture_of_county() -> dict[str, str]:
+    """County-level name → its prefecture's name, for county names that occur once in the country."""
+    codes = _adcodes()
+    seen: dict[str, list[str]] = {}
+    for code, name in codes.items():
+        if code[4:6] != "00":  # a county-level code: ppccxx…
+            seen.setdefault(name, []).append(codes.get(code[:4] + "00" + code[6:], ""))
+    return {name: prefectures[0] for name, prefectures in seen.items()
+            if len(prefectures) == 1 and prefectures[0].endswith(("市", "州", "盟", "地区"))}
+
+
+def full_agency(name: str) -> str:
+    """The agency name with its prefecture when the report leaves it out (`番禺区信访局` → `广州市番禺区信访局`), so
+    one agency has one name across years whichever way its reports print it.  Unchanged when the county name is
+    ambiguous nationally or the name already starts with a province or prefecture."""
+    match = _PLACE.match(name)
+    if not match or match["head"]:
+        return name
+    prefecture = _prefecture_of_county().get(match["county"])
+    return prefecture + name if prefecture and not name.startswith(prefecture) else name
 
 
 # Characters OCR engines commonly confuse (visually near-identical glyphs); both directions are tried.
