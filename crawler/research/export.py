@@ -1,0 +1,233 @@
+"""Streaming export of a dataset to CSV, JSON Lines or Parquet, in constant memory.
+
+Rows come from the database in chunks (`yield_per`: a server-side cursor on PostgreSQL, SQLite's own stepping
+cursor) and go out as they come: CSV and JSON Lines line by line, Parquet one row group per chunk through
+`pyarrow.parquet.ParquetWriter`.  Memory depends on the chunk size, not on the archive (bench/export_bench.py).
+
+A file is written under a temporary name beside its destination and renamed into place when complete, so a failed
+or interrupted export never leaves a truncated file that looks finished.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import errno
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+from crawler.errors import NianbaoError
+from crawler.research.datasets import Column, Dataset, ResearchInputError, count_statement
+
+FORMATS = ("csv", "jsonl", "parquet")
+DEFAULT_CHUNK = 5_000
+
+
+class ExportError(NianbaoError):
+    """The export could not be written (destination missing, read-only, full, …)."""
+
+
+class _Reader(Protocol):
+    def connect(self) -> contextlib.AbstractContextManager[Any]: ...
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    rows: int
+    path: Path | None  # None: written to standard output
+
+
+def check_format(name: str) -> str:
+    if name not in FORMATS:
+        raise ResearchInputError(f"unknown format {name!r} (choose from {', '.join(FORMATS)})")
+    return name
+
+
+def plain(value: Any) -> Any:
+    """A database value as CSV/JSON shows it: whole numbers without ".0", times in ISO 8601."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat().replace("+00:00", "Z")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+# -- writers ---------------------------------------------------------------------------------------------------
+
+class _Writer(Protocol):
+    def write(self, rows: Sequence[Sequence[Any]]) -> None: ...
+    def close(self) -> None: ...
+
+
+class CsvWriter:
+    def __init__(self, stream: IO[str], columns: Sequence[Column], *, labels: bool = False, bom: bool = False):
+        if bom:  # Excel reads UTF-8 CSV as the local code page unless it starts with a byte-order mark
+            stream.write("\ufeff")
+        self._csv = csv.writer(stream, lineterminator="\n")
+        self._csv.writerow(_header(columns, labels))
+        self._bools = [i for i, c in enumerate(columns) if c.kind == "bool"]
+
+    def write(self, rows: Sequence[Sequence[Any]]) -> None:
+        out = []
+        for row in rows:
+            values = [plain(v) for v in row]
+            for i in self._bools:
+                if values[i] is not None:
+                    values[i] = "true" if values[i] else "false"
+            out.append(values)
+        self._csv.writerows(out)
+
+    def close(self) -> None:
+        pass
+
+
+class JsonlWriter:
+    def __init__(self, stream: IO[str], columns: Sequence[Column], *, labels: bool = False):
+        self._stream = stream
+        self._keys = _header(columns, labels)
+        self._bools = [i for i, c in enumerate(columns) if c.kind == "bool"]
+
+    def write(self, rows: Sequence[Sequence[Any]]) -> None:
+        lines = []
+        for row in rows:
+            values = [plain(v) for v in row]
+            for i in self._bools:
+                if values[i] is not None:
+                    values[i] = bool(values[i])
+            lines.append(json.dumps(dict(zip(self._keys, values, strict=True)), ensure_ascii=False))
+        if lines:
+            self._stream.write("\n".join(lines) + "\n")
+
+    def close(self) -> None:
+        pass
+
+
+class ParquetWriter:
+    """One row group per chunk; each field carries its Chinese description in the field metadata."""
+
+    def __init__(self, path: Path, columns: Sequence[Column], *, labels: bool = False):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self._pa = pa
+        self.schema = pa.schema([
+            pa.field(name, _ARROW_TYPES[c.kind](pa), metadata={"description": c.description})
+            for name, c in zip(_header(columns, labels), columns, strict=True)])
+        self._writer = pq.ParquetWriter(str(path), self.schema, compression="zstd")
+
+    def write(self, rows: Sequence[Sequence[Any]]) -> None:
+        if not rows:
+            return
+        arrays = [self._pa.array([row[i] for row in rows], type=field.type) for i, field in enumerate(self.schema)]
+        self._writer.write_table(self._pa.Table.from_arrays(arrays, schema=self.schema))
+
+    def close(self) -> None:
+        self._writer.close()
+
+
+_ARROW_TYPES: dict[str, Callable[[Any], Any]] = {
+    "int": lambda pa: pa.int64(), "float": lambda pa: pa.float64(), "text": lambda pa: pa.string(),
+    "datetime": lambda pa: pa.timestamp("us", tz="UTC"), "date": lambda pa: pa.date32(), "bool": lambda pa: pa.bool_(),
+}
+
+
+def _header(columns: Sequence[Column], labels: bool) -> list[str]:
+    """Column codes, or (labels=True) "code 说明" so a spreadsheet user reads the Chinese wording."""
+    if not labels:
+        return [c.name for c in columns]
+    return [f"{c.name} {c.description}" for c in columns]
+
+
+# -- driving an export -----------------------------------------------------------------------------------------
+
+def stream_rows(db: _Reader, data: Dataset, chunk: int = DEFAULT_CHUNK) -> Iterator[list[Sequence[Any]]]:
+    """The dataset's rows, `chunk` at a time, from one read transaction (a consistent snapshot on PostgreSQL)."""
+    with db.connect() as conn:
+        result = conn.execution_options(stream_results=True, yield_per=chunk).execute(data.statement)
+        yield from result.partitions()
+
+
+def count_rows(db: _Reader, data: Dataset) -> int:
+    with db.connect() as conn:
+        return int(conn.execute(count_statement(data)).scalar_one())
+
+
+def export(db: _Reader, data: Dataset, fmt: str, output: Path | None, *, labels: bool = False, bom: bool = False,
+           progress: bool = False, chunk: int = DEFAULT_CHUNK, stdout: IO[str] | None = None) -> ExportResult:
+    """Write `data` as `fmt` to `output` (None: standard output; Parquet needs a file)."""
+    check_format(fmt)
+    if output is None and fmt == "parquet":
+        raise ResearchInputError("Parquet is a binary format: give a file with -o PATH")
+    total = count_rows(db, data) if progress else None
+    rows = _with_progress(stream_rows(db, data, chunk), total, progress)
+    if output is None:
+        stream = stdout or sys.stdout
+        count = _write(_text_writer(fmt, stream, data.columns, labels, bom), rows)
+        stream.flush()
+        return ExportResult(count, None)
+    output = Path(output)
+    _check_destination(output)
+    temp = output.with_name(f".{output.name}.{os.getpid()}.part")
+    try:
+        if fmt == "parquet":
+            count = _write(ParquetWriter(temp, data.columns, labels=labels), rows)
+        else:
+            with open(temp, "w", encoding="utf-8", newline="") as fh:
+                count = _write(_text_writer(fmt, fh, data.columns, labels, bom), rows)
+        os.replace(temp, output)
+    except OSError as exc:
+        raise ExportError(f"cannot write {output}: {_reason(exc)}") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+    return ExportResult(count, output)
+
+
+def _text_writer(fmt: str, stream: IO[str], columns: Sequence[Column], labels: bool, bom: bool) -> _Writer:
+    if fmt == "csv":
+        return CsvWriter(stream, columns, labels=labels, bom=bom)
+    return JsonlWriter(stream, columns, labels=labels)
+
+
+def _write(writer: _Writer, chunks: Iterable[list[Sequence[Any]]]) -> int:
+    count = 0
+    try:
+        for rows in chunks:
+            writer.write(rows)
+            count += len(rows)
+    finally:
+        writer.close()
+    return count
+
+
+def _with_progress(chunks: Iterator[list[Sequence[Any]]], total: int | None,
+                   show: bool) -> Iterator[list[Sequence[Any]]]:
+    if not show:
+        yield from chunks
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, unit=" rows", unit_scale=True, file=sys.stderr, dynamic_ncols=True) as bar:
+        for rows in chunks:
+            yield rows
+            bar.update(len(rows))
+
+
+def _check_destination(output: Path) -> None:
+    if output.is_dir():
+        raise ExportError(f"{output} is a directory: give a file name")
+    if not output.parent.is_dir():
+        raise ExportError(f"cannot write {output}: directory {output.parent} does not exist")
+
+
+def _reason(exc: OSError) -> str:
+    return {errno.ENOSPC: "disk full", errno.EROFS: "read-only file system", errno.EACCES: "permission denied",
+            errno.EDQUOT: "disk quota exceeded"}.get(exc.errno or 0) or exc.strerror or str(exc)
