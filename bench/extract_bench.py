@@ -30,8 +30,9 @@ sys.path.insert(0, str(ROOT))
 
 from crawler.extract import extract  # noqa: E402
 from tests.extract.docgen import convert_all, rasterise_pdf, soffice, text_to_docx  # noqa: E402
+from tests.paths import shared_dir  # noqa: E402
 
-GOLDEN = ROOT.parent / "shared" / "golden"
+GOLDEN = shared_dir() / "golden"
 OCR_REPORTS = "haizhu_zfb_2021,panyu_xfj_2021,yaodu_xfj_2020"
 
 

@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from crawler.parse import cells, labels, parse_text  # noqa: E402
 from crawler.parse.normalize import normalize_text  # noqa: E402
+from tests.paths import shared_dir  # noqa: E402
 
 
 def rate(texts: list[str], rounds: int, work: Callable[[str], object], before_each: Callable[[], None] | None = None
@@ -45,7 +46,7 @@ def clear_caches() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=30)
-    parser.add_argument("--golden", type=Path, default=ROOT.parent / "shared" / "golden")
+    parser.add_argument("--golden", type=Path, default=shared_dir() / "golden")
     args = parser.parse_args()
     texts = [p.read_text(encoding="utf-8") for p in sorted(args.golden.glob("*.txt"))]
     if not texts:

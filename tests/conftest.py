@@ -19,9 +19,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-GOLDEN = SHARED / "golden"
+from tests.paths import GOLDEN, ROOT, SHARED  # noqa: F401  (re-exported for test modules)
+
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 # Scrapy 2.19 opens two listeners by default; no test may leave a port open behind it.

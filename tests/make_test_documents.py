@@ -26,8 +26,9 @@ from tests.extract.docgen import (  # noqa: E402
     text_blocks,
     text_to_docx,
 )
+from tests.paths import shared_dir  # noqa: E402
 
-GOLDEN = ROOT.parent / "shared" / "golden"
+GOLDEN = shared_dir() / "golden"
 OUT = ROOT / "tests" / "fixtures" / "documents"
 SOURCE = "haizhu_zfb_2021"  # a 2021-template report whose tables have merged header cells
 

@@ -21,7 +21,8 @@ from typing import Any
 
 from crawler.replica.model import ReplicaError
 
-GOLDEN_DIR = Path(__file__).resolve().parents[3] / "shared" / "golden"
+# Copies of the three golden texts the sites publish (crawler/replica/golden/README.md): no dependency on ../shared.
+GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
 NBSP = "\xa0"
 
 

@@ -10,8 +10,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from tests.paths import shared_dir
+
 ROOT = Path(__file__).resolve().parents[2]
-GOLDEN = ROOT.parent / "shared" / "golden"
+GOLDEN = shared_dir() / "golden"
 
 
 def golden_parse(name: str, parser_version: str = "golden") -> dict[str, Any]:
