@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +14,7 @@ COPIES = sorted(p for p in GOLDEN_DIR.iterdir() if p.suffix in {".txt", ".json"}
 
 
 @pytest.mark.parametrize("copy", COPIES, ids=lambda p: p.name)
-def test_copy_equals_original(copy) -> None:  # noqa: ANN001
+def test_copy_equals_original(copy: Path) -> None:
     original = GOLDEN / copy.name
     if not original.exists():
         pytest.fail(f"shared golden report missing: {original}")
