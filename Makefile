@@ -29,11 +29,15 @@ system-packages:
 	  fi; \
 	fi
 
+# This machine's pip configuration names local wheel directories that may not exist: drop those warnings only.
+PIP := $(PY) -m pip install -q --disable-pip-version-check
+QUIET_PIP := 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }; test $${PIPESTATUS[0]} -eq 0
+
 .venv/.installed: requirements.txt pyproject.toml
 	@test -x $(PY) || python3 -m venv .venv
-	$(PY) -m pip install -q -U pip
-	$(PY) -m pip install -q -r requirements.txt
-	$(PY) -m pip install -q --no-deps -e .
+	$(PIP) -U pip $(QUIET_PIP)
+	$(PIP) -r requirements.txt $(QUIET_PIP)
+	$(PIP) --no-deps -e . $(QUIET_PIP)
 	@touch $@
 
 test: setup replica-cache
