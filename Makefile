@@ -37,7 +37,6 @@ QUIET_PIP := 2>&1 | { grep -v "is ignored: it is neither a file nor a directory"
 	@test -x $(PY) || python3 -m venv .venv
 	$(PIP) -U pip $(QUIET_PIP)
 	$(PIP) -r requirements.txt $(QUIET_PIP)
-	$(PIP) --no-deps -e . $(QUIET_PIP)
 	@touch $@
 
 test: setup replica-cache

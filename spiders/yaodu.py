@@ -5,8 +5,8 @@ class YaoduSpider(ReportSpider):
     """临汾市尧都区人民政府 — www.yaodu.gov.cn
 
     Site        http://www.yaodu.gov.cn/
-    Listings    the 政府信息公开 tree /zfxxgk/: 信息公开专栏 > 政府信息公开年报 (the Linfen template's breadcrumb), found
-                by link text from the /zfxxgk/ index, and the unit columns below it
+    Listings    the 政府信息公开 tree /zfxxgk/: 信息公开专栏 > 政府信息公开年报 (the Linfen template's
+                breadcrumb), found by link text from the /zfxxgk/ index, and the unit columns below it
     Agencies    区政府办公室, departments (信访局 …), towns and subdistricts
     Platform    Linfen county template, TRS-WCM-style static publishing
     Pagination  createPageHTML(total, current, "index", "html"): index.html, index_1.html, … (zero-based)
