@@ -3,31 +3,43 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 
 # storage is imported inside run(): every `python -m crawler` call imports all command modules.
-HELP = "list archived reports (agency, year, template, source URLs, checks); --json for machines"
+HELP = "list archived reports (agency, year, template, source URL, SHA-256, failed checks); --json for machines"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from crawler.research.cli import add_filter_arguments
+
     parser.add_argument("--json", action="store_true", help="print a JSON array, one object per report")
-    parser.add_argument("--agency", help="only reports of this agency (exact name)")
-    parser.add_argument("--year", type=int, help="only reports for this year")
+    add_filter_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    from storage.archive import Archive
+    from crawler.research.access import open_archive
+    from crawler.research.cli import filters_from, utf8_stdout
+    from crawler.research.listing import iter_reports
 
-    with Archive.open(warc=False) as archive:
-        rows = archive.report_list(agency=args.agency, year=args.year)
-    if args.json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-        return 0
-    for row in rows:
-        failed = ",".join(row["checks_failed"]) or "-"
-        print(f"{row['year'] or '?':>4}  {row['agency'] or '?'}  template {row['template'] or '?'}  "
-              f"{row['media_type']}  {row['sha256'][:12]}  urls {len(row['urls'])}  failed checks: {failed}")
-    print(f"{len(rows)} report(s)", file=sys.stderr)
+    filters = filters_from(args)
+    utf8_stdout()
+    count = 0
+    with open_archive() as archive:
+        reports = iter_reports(archive.db, filters)
+        if args.json:  # streamed: the array is never built in memory
+            first = next(reports, None)  # a failing query fails here, before any output
+            sys.stdout.write("[" if first is not None else "[]\n")
+            for count, row in enumerate(itertools.chain([first] if first else [], reports), start=1):
+                sys.stdout.write(("\n" if count == 1 else ",\n") + json.dumps(row, ensure_ascii=False))
+            if count:
+                sys.stdout.write("\n]\n")
+        else:
+            for row in reports:
+                count += 1
+                failed = ",".join(row["checks_failed"]) or "-"
+                print(f"{row['year'] or '?':>4}  {row['agency'] or '?'}  template {row['template'] or '?'}  "
+                      f"failed checks: {failed}  sha256 {row['sha256']}  {row['source_url'] or '-'}")
+    print(f"{count} report(s)", file=sys.stderr)
     return 0

@@ -129,12 +129,12 @@ class Dataset:
     columns: tuple[Column, ...]
 
 
-def dataset(name: str, filters: Filters = Filters()) -> Dataset:
+def dataset(name: str, filters: Filters | None = None) -> Dataset:
     """The statement and columns of a dataset, filtered; rows come in report order (then cell order)."""
     check_dataset(name)
     overview = views.overview_table()
     described = _overview_columns()
-    where = _conditions(overview, filters)
+    where = _conditions(overview, filters or Filters())
     if name == "reports":
         statement = sa.select(overview).where(*where).order_by(overview.c.report_id)
         return Dataset(name, statement, tuple(described.values()))

@@ -54,6 +54,8 @@ OVERVIEW_COLUMNS = (
     ViewColumn("source_url", sa.String(), "来源 the first URL that served this file"),
     ViewColumn("fetched_at", UTCDateTime(), "抓取时间 when source_url was fetched (UTC)"),
     ViewColumn("fetch_id", sa.Integer(), "the fetch (fetches.id) of source_url: its WARC record"),
+    ViewColumn("first_seen", UTCDateTime(), "when any crawl first received these bytes (UTC)"),
+    ViewColumn("last_seen", UTCDateTime(), "when a crawl last received these bytes (UTC)"),
     ViewColumn("source_count", sa.Integer(), "how many URLs served this file (report_sources)"),
     ViewColumn("checks_total", sa.Integer(), "勾稽 consistency rules checked"),
     ViewColumn("checks_failed", sa.Integer(), "勾稽 consistency rules broken"),
@@ -103,7 +105,7 @@ SELECT r.id AS report_id, s.slug AS site, {_region(dialect)} AS region, a.name A
   r.template AS template, r.title AS title, r.published AS published, r.document_sha256 AS sha256,
   d.media_type AS media_type, d.size AS size,
   COALESCE(f.url, (SELECT min(rs.url) FROM report_sources rs WHERE rs.report_id = r.id)) AS source_url,
-  f.fetched_at AS fetched_at, f.id AS fetch_id,
+  f.fetched_at AS fetched_at, f.id AS fetch_id, d.first_seen AS first_seen, d.last_seen AS last_seen,
   (SELECT count(*) FROM report_sources rs WHERE rs.report_id = r.id) AS source_count,
   {_checks_total(dialect)} AS checks_total, r.checks_failed AS checks_failed,
   {_failed_rules(dialect)} AS failed_rules, r.parser_version AS parser_version

@@ -45,6 +45,20 @@ def _build(data_dir: Path, url: str) -> Built:
         return build(archive)
 
 
+@pytest.fixture(scope="module")
+def known_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """The known archive on SQLite only (Datasette serves SQLite); module-scoped, read only."""
+    data_dir = tmp_path_factory.mktemp("research-sqlite") / "data"
+    return _build(data_dir, f"sqlite:///{data_dir / 'archive.sqlite'}")
+
+
+@pytest.fixture
+def fresh_sqlite(tmp_path: Path) -> Built:
+    """The known archive on SQLite, for one test that may damage it."""
+    data_dir = tmp_path / "data"
+    return _build(data_dir, f"sqlite:///{data_dir / 'archive.sqlite'}")
+
+
 @pytest.fixture
 def known_env(known: Built, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     env = {"NIANBAO_DATA": str(known.archive_dir), "DATABASE_URL": known.database_url}

@@ -1,0 +1,51 @@
+"""`python -m crawler export`: the archive's tables as CSV, JSON Lines or Parquet, with every number's provenance."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+# The research modules import SQLAlchemy and storage: loaded inside run(), as every command module is imported
+# whenever `python -m crawler` starts.
+HELP = "export reports or their tables (applications, active, review, cells) as csv, jsonl or parquet"
+SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from crawler.research.cli import add_filter_arguments, add_progress_argument
+
+    parser.add_argument("--format", metavar="csv|jsonl|parquet",
+                        help="output format (default: from the -o file's suffix, else csv)")
+    parser.add_argument("--table", default="reports", metavar="NAME",
+                        help="reports (one row per report, default) | applications | active | review "
+                             "(one wide row per report) | cells (one row per cell, with Chinese labels)")
+    add_filter_arguments(parser)
+    parser.add_argument("-o", "--output", type=Path, metavar="PATH",
+                        help="file to write (default: standard output; parquet needs a file)")
+    parser.add_argument("--labels", action="store_true",
+                        help="column headers carry the Chinese label after the code (for spreadsheets)")
+    parser.add_argument("--bom", action="store_true", help="start CSV with a UTF-8 byte-order mark (for Excel)")
+    parser.add_argument("--chunk-size", type=int, default=5_000, help=argparse.SUPPRESS)
+    add_progress_argument(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from crawler.research.access import open_archive
+    from crawler.research.cli import filters_from, show_progress, utf8_stdout
+    from crawler.research.datasets import ResearchInputError, check_dataset, dataset
+    from crawler.research.export import check_format, export
+
+    fmt = check_format(args.format or (SUFFIXES.get(args.output.suffix.lower()) if args.output else None) or "csv")
+    table = check_dataset(args.table)
+    filters = filters_from(args)
+    if args.chunk_size < 1:
+        raise ResearchInputError("--chunk-size must be at least 1")
+    if args.output is None:
+        utf8_stdout()
+    with open_archive() as archive:
+        result = export(archive.db, dataset(table, filters), fmt, args.output, labels=args.labels, bom=args.bom,
+                        progress=show_progress(args), chunk=args.chunk_size)
+    where = result.path or "standard output"
+    print(f"{result.rows} {table} row(s) written to {where} as {fmt}", file=sys.stderr)
+    return 0
