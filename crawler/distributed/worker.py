@@ -1,0 +1,148 @@
+"""A worker process: joins the active crawls in Redis and runs their spiders, many at once, until stopped.
+
+One Scrapy crawler per crawl it joins (the spider built with the crawl's arguments, so spider code is unchanged),
+all in one reactor; at most `max_crawls` at a time, preferring the crawls with the fewest workers, then the oldest.
+A crawler ends when its crawl drains (crawler.distributed.extension); the worker then joins the next one.
+
+Stopping: the first SIGTERM/SIGINT stops joining and closes each crawler the Scrapy way (requests in progress are
+completed, nothing new is taken), then the worker leaves its crawls (work left goes back to the queue) and exits
+0; a second signal stops the reactor at once (whatever was parked is given back by the other workers' reapers).
+`drain`: exit by itself once no crawl it may join is active (batch jobs, tests, benchmarks).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import signal
+from dataclasses import dataclass
+from types import FrameType
+from typing import Any
+
+import redis
+
+from crawler.distributed import crawls
+from crawler.distributed.connection import connect
+from crawler.distributed.extension import CRAWL_SETTING
+from crawler.distributed.liveness import Heartbeat, new_worker_id
+from crawler.distributed.settings import worker_settings
+
+log = logging.getLogger(__name__)
+
+REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+POLL_SECONDS = 1.0  # how often the worker looks for new crawls
+# Scrapy asks an idle spider's scheduler for work every 5 s; a worker's queue is fed by other processes, so ask
+# sooner (one Redis round trip per crawl and tick).
+IDLE_POLL_SECONDS = 0.5
+
+
+@dataclass(frozen=True)
+class WorkerOptions:
+    redis_url: str | None = None
+    worker_id: str | None = None
+    spiders: frozenset[str] = frozenset()  # registry names this worker may run; empty: any
+    max_crawls: int = 16
+    drain: bool = False
+
+
+class Worker:
+    def __init__(self, server: redis.Redis, settings: Any, options: WorkerOptions) -> None:
+        from scrapy.crawler import AsyncCrawlerRunner
+
+        self.server = server
+        self.settings = settings
+        self.options = options
+        self.id = settings["NIANBAO_WORKER_ID"]
+        self.runner = AsyncCrawlerRunner(settings)
+        self.running: dict[str, asyncio.Task[None]] = {}
+        self.stopping = False
+        self.failed = False
+
+    async def run(self) -> None:
+        heartbeat = Heartbeat(self.server, self.id, self.settings.getfloat("NIANBAO_WORKER_TTL"))
+        heartbeat.start()
+        log.info("worker %s started (at most %d crawls at once%s)", self.id, self.options.max_crawls,
+                 f"; spiders {', '.join(sorted(self.options.spiders))}" if self.options.spiders else "")
+        try:
+            while not self.stopping:
+                joinable = self.join_crawls()
+                if self.options.drain and not self.running and not joinable:
+                    log.info("no crawl left to work: exiting")
+                    break
+                await asyncio.sleep(POLL_SECONDS)
+            await self.runner.stop()
+            await self.runner.join()
+        finally:
+            heartbeat.stop()
+        log.info("worker %s stopped", self.id)
+
+    def join_crawls(self) -> int:
+        """Join active crawls up to capacity; returns how many active crawls this worker could work."""
+        candidates = [c for c in crawls.active(self.server)
+                      if not self.options.spiders or c.spider in self.options.spiders]
+        waiting = [c for c in candidates if c.name not in self.running]
+        waiting.sort(key=lambda c: (self.server.scard(c.keys.members), c.enqueued_at))
+        for crawl in waiting:
+            if len(self.running) >= self.options.max_crawls or self.stopping:
+                break
+            if crawls.join(self.server, crawl, self.id):
+                self.start_crawl(crawl)
+        return len(candidates)
+
+    def start_crawl(self, crawl: crawls.Crawl) -> None:
+        spidercls = self.runner.spider_loader.load(crawl.spider)
+        crawler = self.runner.create_crawler(spidercls)
+        crawler.settings.set(CRAWL_SETTING, dataclasses.asdict(crawl), priority="cmdline")
+        log.info("joining crawl %s (run %s)", crawl.name, crawl.run_key)
+        task = self.runner.crawl(crawler, **crawl.arguments, run_key=crawl.run_key)
+        self.running[crawl.name] = task
+        task.add_done_callback(lambda done: self._crawl_ended(crawl, done))
+
+    def _crawl_ended(self, crawl: crawls.Crawl, task: asyncio.Task[None]) -> None:
+        self.running.pop(crawl.name, None)
+        if not task.cancelled() and task.exception() is not None:
+            self.failed = True
+            log.error("crawl %s failed in this worker: %s", crawl.name, task.exception())
+        if self.server.sismember(crawl.keys.members, self.id):  # the spider never opened, so never left
+            crawls.leave(self.server, crawl, self.id, {})
+
+    def stop(self) -> None:
+        if not self.stopping:
+            log.info("stopping: requests in progress are completed, no new ones taken")
+        self.stopping = True
+
+
+def run_worker(options: WorkerOptions) -> int:
+    """The process' main: install the reactor, run the worker until it stops; returns the exit status."""
+    from scrapy.core.engine import ExecutionEngine
+    from scrapy.utils.defer import deferred_from_coro
+    from scrapy.utils.log import configure_logging
+    from scrapy.utils.ossignal import install_shutdown_handlers
+    from scrapy.utils.reactor import install_reactor
+
+    server = connect(options.redis_url)
+    settings = worker_settings(options.worker_id or new_worker_id(), options.redis_url)
+    install_reactor(REACTOR)
+    from twisted.internet import reactor
+
+    for handler in logging.root.handlers[:]:  # the CLI's own stderr handler would print every line twice
+        logging.root.removeHandler(handler)
+    configure_logging(settings)
+    ExecutionEngine._SLOT_HEARTBEAT_INTERVAL = IDLE_POLL_SECONDS  # see IDLE_POLL_SECONDS
+    worker = Worker(server, settings, options)
+    signals_seen = 0
+
+    def on_signal(signum: int, _frame: FrameType | None) -> None:
+        nonlocal signals_seen
+        signals_seen += 1
+        log.info("received %s", signal.Signals(signum).name)
+        reactor.callFromThread(worker.stop if signals_seen == 1 else reactor.stop)
+
+    install_shutdown_handlers(on_signal)
+    done = deferred_from_coro(worker.run())
+    done.addErrback(lambda failure: (log.error("worker failed: %s", failure.getErrorMessage()),
+                                     setattr(worker, "failed", True)))
+    done.addBoth(lambda _: reactor.stop() if reactor.running else None)
+    reactor.run(installSignalHandlers=False)
+    return 1 if worker.failed else 0
