@@ -215,7 +215,7 @@ def _with_progress(chunks: Iterator[list[Sequence[Any]]], total: int | None,
         return
     from tqdm import tqdm
 
-    with tqdm(total=total, unit=" rows", unit_scale=True, file=sys.stderr, dynamic_ncols=True) as bar:
+    with tqdm(total=total, unit=" rows", file=sys.stderr, dynamic_ncols=True) as bar:
         for rows in chunks:
             yield rows
             bar.update(len(rows))

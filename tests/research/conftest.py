@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -70,3 +71,44 @@ def known_env(known: Built, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
 @pytest.fixture
 def known_config(known: Built) -> StorageConfig:
     return StorageConfig(data_dir=known.archive_dir, database_url=known.database_url)
+
+
+def _mount(path: Path, options: str) -> None:
+    """A real tmpfs (root ignores permission bits, so only a mount shows read-only or full disks)."""
+    path.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(path)], capture_output=True, text=True)
+    if done.returncode != 0:
+        reason = f"cannot mount a tmpfs (needs root): {done.stderr.strip()}"
+        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+            pytest.fail(f"required test component missing in CI: {reason}")
+        pytest.skip(reason)
+
+
+class Mounts:
+    """tmpfs mounts for one test: `mount(name, options)`, `read_only(path)`; all unmounted afterwards."""
+
+    def __init__(self, root: Path) -> None:
+        self.root, self.paths = root, []
+
+    def mount(self, name: str, options: str = "size=16m") -> Path:
+        path = self.root / name
+        _mount(path, options)
+        self.paths.append(path)
+        return path
+
+    @staticmethod
+    def read_only(path: Path) -> None:
+        subprocess.run(["mount", "-o", "remount,ro", str(path)], check=True)
+
+    def unmount_all(self) -> None:
+        for path in reversed(self.paths):
+            subprocess.run(["umount", "-l", str(path)], check=False)
+
+
+@pytest.fixture
+def mounts(tmp_path: Path) -> Iterator[Mounts]:
+    found = Mounts(tmp_path)
+    try:
+        yield found
+    finally:
+        found.unmount_all()
