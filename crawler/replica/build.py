@@ -36,7 +36,7 @@ from crawler.replica.routes import RouteTable
 SITE_MODULES = ("haizhu", "panyu", "yindu", "chuanhui", "yaodu")
 # Fictitious sites on other CMS layouts, for the discovery spider (docs/discovery.md).  Built only when named
 # (`Replica(sites=...)`, `--sites`): the default replica and its manifest stay the five sites above.
-DISCOVERY_SITE_MODULES = ("qinglan", "songhe", "lutang", "tongxi", "tongxi_xxgk")
+DISCOVERY_SITE_MODULES = ("qinglan", "songhe", "lutang", "tongxi", "tongxi_xxgk", "xiaoyue")
 DEFAULT_CONTENT_SEED = 2024
 
 MIME = {
