@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
-from scrapy.http import HtmlResponse, Response
+from scrapy.http import HtmlResponse, Response, TextResponse
+from scrapy.utils.response import get_base_url
 
 from crawler.challenge import DOCUMENT_EXTENSIONS
 from crawler.titles import report_year
@@ -45,7 +46,8 @@ def anchors(response: Response) -> Iterator[Link]:
         href = (anchor.attrib.get("href") or "").strip()
         if not href or href.lower().startswith(_SKIP_SCHEMES):
             continue
-        text = " ".join(anchor.xpath(".//text()").getall()).strip() or anchor.attrib.get("title", "").strip()
+        text = (" ".join(anchor.xpath(".//text()").getall()).strip() or anchor.attrib.get("title", "").strip()
+                or " ".join(anchor.xpath(".//img/@alt").getall()).strip())  # an image link says it in alt=
         title = anchor.attrib.get("title", "").strip()
         if title and len(title) > len(text.rstrip("….")):  # listings cut long titles ("…") and keep the full one here
             text = title
@@ -53,9 +55,9 @@ def anchors(response: Response) -> Iterator[Link]:
 
 
 def _absolute(response: Response, href: str) -> str:
-    """Absolute, without fragment, and on the page's own scheme when it links its own host (sites mix http and
-    https links to the same pages)."""
-    url = urljoin(response.url, href)
+    """Absolute (against the page's `<base href>` if it has one), without fragment, and on the page's own scheme
+    when it links its own host (sites mix http and https links to the same pages)."""
+    url = urljoin(get_base_url(response) if isinstance(response, TextResponse) else response.url, href)
     parts = urlsplit(url)
     page = urlsplit(response.url)
     scheme = page.scheme if parts.netloc == page.netloc and parts.scheme in {"http", "https"} else parts.scheme
@@ -78,11 +80,12 @@ def is_document(url: str) -> bool:
 
 
 def attachment_links(response: Response) -> list[Link]:
-    """Files linked from a detail page: by extension or by the platform's `/attachment/` path."""
+    """Files linked from a detail page: by extension, by the platform's `/attachment/` path, or by a link text
+    that is a file name (`…年度报告.pdf` on a `download?id=…` URL)."""
     found: dict[str, Link] = {}
     for link in anchors(response):
         path = urlsplit(link.url).path
-        if is_document(link.url) or "/attachment/" in path:
+        if is_document(link.url) or "/attachment/" in path or DOCUMENT_EXTENSIONS.search(link.text):
             found.setdefault(link.url, link)
     return list(found.values())
 
