@@ -321,19 +321,20 @@ class DiscoverSpider(ReportSpider):
 
     # -- JavaScript lists ----------------------------------------------------------------------------------------
     def _should_render(self, step: Step, view: PageView) -> bool:
-        """A page whose link named the report column, that runs scripts but shows no item (no report, no
-        article, no data URL) and either an empty list element or no lead to a sub-column: its list is drawn by a
-        script from data we cannot see."""
-        if self.renders >= self.max_renders or not step.strong or step.relation in (DATA, RENDER, PAGE, PROBE):
+        """A page that should hold a list but shows none of it: it runs scripts, shows no item (no report, no
+        article, no data URL), and either its link named the report column and it has an empty list element or
+        no lead to a sub-column, or it is a disclosure page whose only content is an empty list element (a
+        catalogue tree drawn by a script).  Its list is drawn from data we cannot see."""
+        if self.renders >= self.max_renders or step.relation in (DATA, RENDER, PAGE, PROBE):
             return False
-        if self.budget.left < RENDER_RESERVE:
-            return False
-        if not view.scripted or view.reports or view.data_urls or view.items:
+        if self.budget.left < RENDER_RESERVE or not view.scripted or view.reports or view.data_urls or view.items:
             return False
         leads = any(is_below(link.url, step.url) or evidence.text_evidence(
             link.text, in_disclosure=True) >= evidence.REPORT_COLUMN for link in view.links
             if self.on_site(link.url) and link.url != step.url)  # sub-columns: a column index, not a list
-        return view.empty_list or not leads
+        if step.strong:
+            return view.empty_list or not leads
+        return step.evidence >= evidence.DISCLOSURE and view.empty_list and not leads
 
     async def _render(self, response: Response, step: Step) -> None:
         self.renders += 1

@@ -25,6 +25,7 @@ from crawler import browser
 from crawler.base import ReportSpider
 from crawler.discovery import datalists, probing
 from crawler.discovery.domains import on_domain
+from crawler.discovery.evidence import is_noise
 from crawler.discovery.pages import PageView, read_page
 from crawler.discovery.render import render
 from crawler.discovery.sitefile import SiteFile, load_site
@@ -128,8 +129,8 @@ class SiteSpider(ReportSpider):
         base = directory(root)
         found = []
         for link in links:
-            if link.url in reports or is_document(link.url) or not self.on_site(link.url):
-                continue
+            if link.url in reports or is_document(link.url) or not self.on_site(link.url) or is_noise(link.text):
+                continue  # (上一页 / 首页 links are the list's own pages, not sub-columns)
             if directory(link.url).startswith(base) and _LISTING_PATH.search(urlsplit(link.url).path):
                 found.append(link.url)
         return list(dict.fromkeys(found))

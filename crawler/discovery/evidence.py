@@ -20,7 +20,7 @@ REPORT_COLUMN_TEXT = re.compile(r"年报|年度报告|年度工作报告")
 DISCLOSURE_TEXT = re.compile(r"政府信息公开|政务公开|信息公开|公开目录|主动公开|公开专栏|公开平台|政务信息")
 # Sub-columns inside that section: the bodies that publish (departments, towns, …) and year columns.
 UNIT_TEXT = re.compile(r"部门|单位|街道|乡镇|镇$|乡$|区政府|县政府|市政府|人民政府|政府办|办公室|局$|委员会|"
-                       r"委$|办$|中心$|管委会|^(?:19|20)\d{2}年?度?$")
+                       r"委$|办$|中心$|院$|所$|管委会|分局|^(?:19|20)\d{2}年?度?$")
 # Links that never lead to reports.
 NOISE_TEXT = re.compile(r"^(?:首页|网站首页|返回首页|返回|English|ENGLISH|无障碍|长者模式|繁體|繁体|简体|登录|注册|"
                         r"搜索|网站地图|联系我们|关于我们|收藏本站|设为首页|加入收藏|打印|关闭|上一篇|下一篇|"
@@ -36,6 +36,11 @@ _CHANNEL_SUFFIX = re.compile(r"[_-]\d+$")
 _ARTICLE_PATH = re.compile(
     r"(?:/t\d{8}_\d+|/m?post_\d+|/art_\d+_\d+|/content_\d+|/article[0-9a-f]{16,}|/\d{4}/\d{1,2}-?\d{1,2}/\d+"
     r"|/(?:art|info|detail|show|news|content)/\d{4}/.+|/\d{5,}|/[0-9a-f]{32})\.s?html?$", re.I)
+# Dynamic article pages: `detail.jsp?id=123`, `show.aspx?newsid=5`, `content.php?aid=9`.
+_ARTICLE_SCRIPT = re.compile(r"/(?:detail|show|view|content|article|info|news|doc|read)\w*\.(?:jsp|aspx?|php|do|action"
+                             r"|s?html?)$", re.I)
+_LIST_SCRIPT = re.compile(r"list|index|column|channel|catalog", re.I)
+_ID_QUERY = re.compile(r"(?:^|&)(?:\w*id|aid|nid|cid|docid)=\w+", re.I)
 _NOT_PAGES = re.compile(r"\.(?:jpe?g|png|gif|bmp|svg|ico|css|js|mp[34]|avi|flv|swf|exe|apk|ttf|woff2?)$", re.I)
 ARTICLE_TEXT_LENGTH = 20  # column names are short; longer link texts are article titles
 
@@ -82,7 +87,10 @@ def is_noise(text: str) -> bool:
 
 def is_article(url: str, text: str) -> bool:
     """A leaf page (news item, notice, report) rather than a column: never opened to look for more links."""
-    return bool(_ARTICLE_PATH.search(urlsplit(url).path)) or len(flat(text)) > ARTICLE_TEXT_LENGTH
+    parts = urlsplit(url)
+    if _ARTICLE_SCRIPT.search(parts.path) and _ID_QUERY.search(parts.query) and not _LIST_SCRIPT.search(parts.path):
+        return True
+    return bool(_ARTICLE_PATH.search(parts.path)) or len(flat(text)) > ARTICLE_TEXT_LENGTH
 
 
 def is_page(url: str) -> bool:

@@ -23,6 +23,10 @@ from crawler.titles import report_year
 
 # `onclick="window.open('…')"`, `onclick="location.href='…'"`.
 _ONCLICK = re.compile(r"(?:window\.open\(|location(?:\.href)?\s*=)\s*[\"']([^\"']+)[\"']", re.I)
+_ROW_TEXT = 120  # a list row holds a title, a date, a source: not a page's worth of text
+# A page or file URL given to a function in a `javascript:` href.
+_SCRIPT_URL = re.compile(r"[\"']((?:https?://|/|\./|\.\./)[^\"'\s]+|[\w./-]+\.(?:s?html?|jsp|aspx?|php|pdf|docx?))[\"']",
+                         re.I)
 
 
 @dataclass
@@ -56,7 +60,7 @@ def read_page(response: Response) -> PageView:
     view.scripted = bool(scripts) or bool(response.xpath("//script[@src]"))
     seen: set[str] = set()
     held = script_links(response.url, scripts)
-    for link in [*anchors(response), *other_links(response), *held]:
+    for link in [*row_titled(response), *anchors(response), *other_links(response), *held]:
         if link.url in seen:
             continue
         seen.add(link.url)
@@ -85,11 +89,31 @@ def other_links(response: HtmlResponse) -> list[Link]:
         for target in _ONCLICK.findall(node.attrib["onclick"]):
             text = " ".join(" ".join(node.xpath(".//text()").getall()).split())
             found.append(Link(join(response.url, target), text))
+    for node in response.xpath("//a[starts-with(normalize-space(@href), 'javascript')]"):
+        for target in _SCRIPT_URL.findall(node.attrib["href"]):  # `javascript:openWin('/art/1.html')`
+            found.append(Link(join(response.url, target), " ".join(" ".join(node.xpath(".//text()").getall())
+                                                                   .split()) or node.attrib.get("title", "")))
     for node in response.xpath("//option[@value]"):
         value = node.attrib["value"].strip()
         if value.startswith(("http://", "https://", "/")) and not value.startswith("//"):
             found.append(Link(join(response.url, value), " ".join("".join(node.xpath(".//text()").getall()).split())))
     return [link for link in found if not link.url.lower().startswith(("javascript:", "about:", "mailto:"))]
+
+
+def row_titled(response: HtmlResponse) -> list[Link]:
+    """Report links whose own text is a bare 查看 / 详情 / 下载: the title is the text of the list row (`<li>`,
+    `<tr>`) holding that single link."""
+    found = []
+    for row in response.xpath("//li[count(.//a[@href])=1]|//tr[count(.//a[@href])=1]"):
+        anchor = row.xpath(".//a[@href]")[0]
+        own = " ".join(anchor.xpath(".//text()").getall()) + anchor.attrib.get("title", "")
+        text = " ".join(" ".join(row.xpath(".//text()").getall()).split())
+        href = anchor.attrib["href"].strip()
+        if len(text) > _ROW_TEXT or href.lower().startswith("javascript"):
+            continue  # a layout table's row, not a list row
+        if report_year(own) is None and report_year(text) is not None:
+            found.append(Link(join(response.url, href), text))
+    return found
 
 
 def catalogue_urls(response: HtmlResponse) -> list[str]:

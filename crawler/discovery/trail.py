@@ -61,8 +61,10 @@ def directory(url: str) -> str:
 
 
 def is_below(url: str, parent_url: str) -> bool:
-    """`url` lives under `parent_url`'s directory (a sub-column, not the page itself)."""
-    return directory(url).startswith(directory(parent_url)) and url_key(url) != url_key(parent_url)
+    """`url` lives in a directory under `parent_url`'s (a sub-column; pages of the same directory are its own
+    pages, or articles, or — on query-string sites — anything at all)."""
+    here, there = directory(parent_url), directory(url)
+    return there.startswith(here) and there != here
 
 
 def is_sibling(url: str, parent_url: str) -> bool:
