@@ -10,7 +10,7 @@ from scrapy.http import HtmlResponse
 from crawler.discovery import datalists, pagers, probing
 from crawler.discovery.pages import read_page
 from crawler.discovery.scripts import data_urls, script_links
-from crawler.links import anchors, is_document, next_pages, trs_pager
+from crawler.links import anchors, attachment_links, is_document, next_pages, trs_pager
 
 REPORT = "青岚县信访局2023年政府信息公开工作年度报告"
 
@@ -185,3 +185,24 @@ def test_jsonp_and_markup_answers() -> None:
     assert datalists.read_text(xml, "https://x.gov.cn/module/web/jpage/dataproxy.jsp?startrecord=16").rows == [
         datalists.Row("https://x.gov.cn/art/1.html", REPORT)]
     assert datalists.read_text("<html>nothing here</html>", "https://x.gov.cn/x") is None
+
+
+def test_base_href_image_links_and_files_named_by_their_link_text() -> None:
+    response = page('<base href="https://www.example.gov.cn/xxgk/"><a href="nb/">x</a>'
+                    '<a href="/gk/"><img src="/i.png" alt="政府信息公开"></a>'
+                    f'<a href="/download?id=7">{REPORT}.pdf</a><a href="/about.html">关于我们</a>')
+    links = {link.url: link.text for link in anchors(response)}
+    assert "https://www.example.gov.cn/xxgk/nb/" in links
+    assert links["https://www.example.gov.cn/gk/"] == "政府信息公开"
+    assert [link.url for link in attachment_links(response)] == ["https://www.example.gov.cn/download?id=7"]
+
+
+def test_titles_in_list_rows_and_urls_in_javascript_hrefs() -> None:
+    response = page('<table><tr><td>' + REPORT + '</td><td>2024-01-20</td><td><a href="detail.jsp?id=9">查看</a></td>'
+                    '</tr><tr><td>县政府常务会议</td><td><a href="detail.jsp?id=10">查看</a></td></tr></table>'
+                    '<a href="javascript:openWin(\'/art/2024/1/2/art_1_2.html\')">'
+                    '某镇2023年政府信息公开工作年度报告</a>')
+    view = read_page(response)
+    assert sorted((link.url, year) for link, year in view.reports) == [
+        ("https://www.example.gov.cn/art/2024/1/2/art_1_2.html", 2023),
+        ("https://www.example.gov.cn/zfxxgk/nb/detail.jsp?id=9", 2023)]
