@@ -99,8 +99,8 @@ ORDER BY year""",
         "One agency over the years",
         "Applications received, granted, handled and carried forward by the agencies whose name contains the "
         "text given, year by year, with the source of each number.",
-        """SELECT a.agency, a.year, a.template, a.new_total, a.granted_total, a.handled_total_total,
-  a.carried_forward_total, a.checks_failed, o.source_url, o.fetched_at, a.report_id
+        """SELECT a.report_id, a.agency, a.year, a.template, a.new_total, a.granted_total, a.handled_total_total,
+  a.carried_forward_total, a.checks_failed, o.media_type, o.source_url, o.fetched_at
 FROM applications_wide a JOIN report_overview o ON o.report_id = a.report_id
 WHERE a.agency LIKE '%' || :agency || '%'
 ORDER BY a.agency, a.year""",
