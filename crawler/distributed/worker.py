@@ -56,6 +56,9 @@ class Worker:
         self.id = settings["NIANBAO_WORKER_ID"]
         self.runner = AsyncCrawlerRunner(settings)
         self.running: dict[str, asyncio.Task[None]] = {}
+        # Runs this worker has worked and left: a drained crawl stays listed until its last member leaves, and
+        # must not be joined again meanwhile.
+        self.worked: set[str] = set()
         self.stopping = False
         self.failed = False
 
@@ -81,14 +84,14 @@ class Worker:
         """Join active crawls up to capacity; returns how many active crawls this worker could work."""
         candidates = [c for c in crawls.active(self.server)
                       if not self.options.spiders or c.spider in self.options.spiders]
-        waiting = [c for c in candidates if c.name not in self.running]
+        waiting = [c for c in candidates if c.name not in self.running and c.run_key not in self.worked]
         waiting.sort(key=lambda c: (self.server.scard(c.keys.members), c.enqueued_at))
         for crawl in waiting:
             if len(self.running) >= self.options.max_crawls or self.stopping:
                 break
             if crawls.join(self.server, crawl, self.id):
                 self.start_crawl(crawl)
-        return len(candidates)
+        return len([c for c in candidates if c.run_key not in self.worked])
 
     def start_crawl(self, crawl: crawls.Crawl) -> None:
         spidercls = self.runner.spider_loader.load(crawl.spider)
@@ -101,6 +104,7 @@ class Worker:
 
     def _crawl_ended(self, crawl: crawls.Crawl, task: asyncio.Task[None]) -> None:
         self.running.pop(crawl.name, None)
+        self.worked.add(crawl.run_key)
         if not task.cancelled() and task.exception() is not None:
             self.failed = True
             log.error("crawl %s failed in this worker: %s", crawl.name, task.exception())
