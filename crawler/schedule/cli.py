@@ -250,7 +250,12 @@ def _on_stop_signals(handler: Callable[[], None]) -> None:
     signal.signal(signal.SIGINT, handle)
 
 
-def _runner(config: ScheduleConfig, archive: Any) -> CrawlRunner:
+def _runner(config: ScheduleConfig, archive: Any) -> Any:
+    if os.environ.get("REDIS_URL"):  # distributed mode: enqueue for the workers instead (docs/scaling.md)
+        from crawler.distributed.connection import connect
+        from crawler.distributed.runner import DistributedRunner
+
+        return DistributedRunner(archive, connect())
     return CrawlRunner(archive, command=config.command, max_parallel=config.max_parallel,
                        stop_grace=config.stop_grace)
 
