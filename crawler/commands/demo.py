@@ -62,17 +62,21 @@ def run(args: argparse.Namespace) -> int:
 
 
 def crawl_replica(spider: str, replica_url: str, *, polite: bool = False, data_dir: str | None = None,
-                  arguments: dict[str, str] | None = None, extra_env: dict[str, str] | None = None
+                  arguments: dict[str, str] | None = None, extra_env: dict[str, str] | None = None,
+                  settings: dict[str, str] | None = None, timeout: float | None = None
                   ) -> subprocess.CompletedProcess[str]:
-    """One `scrapy crawl` of a site against the replica, as its own process (the way the scheduler runs crawls)."""
+    """One `scrapy crawl` of a site against the replica, as its own process (the way the scheduler runs crawls).
+    `settings` are Scrapy settings given with `-s` (e.g. a short DOWNLOAD_TIMEOUT for fault tests); `timeout`
+    bounds the process (subprocess.TimeoutExpired)."""
     env = {**os.environ, "REPLICA_URL": replica_url, "NIANBAO_OFFLINE": "1", "NIANBAO_POLITE": "1" if polite else "0",
            "NIANBAO_LOG_LEVEL": os.environ.get("NIANBAO_LOG_LEVEL", "WARNING")}
     if data_dir:
         env["NIANBAO_DATA"] = data_dir
     env |= extra_env or {}
     extra = [x for key, value in (arguments or {}).items() for x in ("-a", f"{key}={value}")]
+    extra += [x for key, value in (settings or {}).items() for x in ("-s", f"{key}={value}")]
     return subprocess.run([sys.executable, "-m", "scrapy", "crawl", spider, *extra], cwd=ROOT, env=env,
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, timeout=timeout)
 
 
 @dataclass(frozen=True)
