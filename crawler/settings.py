@@ -79,6 +79,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.challenge.ChallengeCookiesMiddleware": 710,
     # Before RetryMiddleware (550) in process_response, so a 503 with Retry-After waits as asked.
     "crawler.middlewares.retry_after.RetryAfterMiddleware": 560,
+    # Before HttpCompressionMiddleware (590) in process_response: a body cut short, a broken gzip stream or a
+    # 200 error page is retried (it would otherwise be decoded in part and read as the page).
+    "crawler.middlewares.damaged.DamagedResponseMiddleware": 595,
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.ReportPipeline": 300,

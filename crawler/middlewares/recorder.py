@@ -9,13 +9,12 @@ in `request.meta["nianbao_fetch"]` for the pipeline.
 from __future__ import annotations
 
 import logging
-import zlib
 
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
-from crawler import challenge
+from crawler import challenge, completeness
 from crawler.context import crawl_context
 from storage.observation import Observation
 
@@ -38,11 +37,18 @@ class ArchiveRecorderMiddleware:
             return response  # a rendered DOM, not what the server sent: not an HTTP observation of ours
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, vs in response.headers.items() for v in vs]
         encoding = response.headers.get(b"Content-Encoding", b"").decode("latin-1").strip().lower()
-        body = decode_body(response.body, encoding, self.max_size)
+        body, undecodable = completeness.decode(response.body, encoding, self.max_size)
+        if undecodable:
+            log.warning("%s: %s; keeping the bytes as received", request.url, undecodable)
         kind = challenge.detect(response.status, headers, body, request.url)
         error = None
         if kind is None and 200 <= response.status < 300 and challenge.wrong_body_for_document(request.url, body):
             error = "a document URL answered with an HTML page"
+        if kind is None and error is None and completeness.retries_left(request, self.crawler.settings):
+            # A damaged body that will be fetched again is an error, not a document; the last attempt's body is
+            # archived as the site sent it (crawler/completeness.py).
+            error = undecodable or completeness.damage(response.status, _header_value(response, b"Content-Type"),
+                                                       body)
         obs = Observation(
             url=request.url, status=response.status, headers=headers, body=body,
             wire_body=response.body if body is not response.body else None,
@@ -71,30 +77,12 @@ class ArchiveRecorderMiddleware:
 
 
 def decode_body(body: bytes, encoding: str, max_size: int) -> bytes:
-    """The payload after Content-Encoding (what a document's SHA-256 is taken of); wire bytes if undecodable.
-
-    Decompression is bounded by DOWNLOAD_MAXSIZE, so a gzip bomb cannot exhaust memory here."""
-    wbits = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}.get(encoding)
-    if wbits is None or not body:
-        return body
-    try:
-        try:
-            return _inflate(body, wbits, max_size)
-        except zlib.error:
-            if encoding != "deflate":
-                raise
-            return _inflate(body, -zlib.MAX_WBITS, max_size)  # raw deflate, as some servers send
-    except (zlib.error, ValueError) as exc:
-        log.warning("could not decode %s body (%s); keeping the bytes as received", encoding, exc)
-        return body
+    """The payload after Content-Encoding (what a document's SHA-256 is taken of); wire bytes if undecodable."""
+    return completeness.decode(body, encoding, max_size)[0]
 
 
-def _inflate(body: bytes, wbits: int, max_size: int) -> bytes:
-    inflater = zlib.decompressobj(wbits)
-    data = inflater.decompress(body, max_size + 1 if max_size else 0)
-    if max_size and len(data) > max_size:
-        raise ValueError(f"decoded body larger than DOWNLOAD_MAXSIZE ({max_size} bytes)")
-    return data
+def _header_value(response: Response, name: bytes) -> str:
+    return response.headers.get(name, b"").decode("latin-1")
 
 
 def _header(request: Request, name: bytes) -> str | None:
