@@ -227,3 +227,27 @@ def test_progress_bar_and_labels(known: Built, known_env: dict, cli: Any) -> Non
     header = next(csv.reader(io.StringIO(result.stdout)))
     assert header[0].startswith("\ufeffreport_id ")
     assert f"new_total {labels.column_descriptions('applications')['new_total']}" in header
+
+
+def test_jsonl_and_csv_encode_awkward_values() -> None:
+    """Quotes, newlines, control characters, CJK, fractional money and big numbers stay exact."""
+    import datetime as dt
+
+    from crawler.research.datasets import Column
+    from crawler.research.export import CsvWriter, JsonlWriter
+
+    columns = [Column("t", "text", ""), Column("v", "float", ""), Column("w", "float", ""),
+               Column("n", "int", ""), Column("d", "datetime", ""), Column("b", "bool", ""), Column("x", "text", "")]
+    rows = [['他说"不予公开",\n然后\t\x01结束', 12.5, 3.0, 10**15, dt.datetime(2025, 1, 2, 3, 4, 5, tzinfo=dt.UTC),
+             True, None],
+            ["", 1e20, -0.25, 0, None, False, 2021]]  # SQLite may hand back a number in a text column
+    out = io.StringIO()
+    JsonlWriter(out, columns).write(rows)
+    decoded = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert decoded[0] == {"t": rows[0][0], "v": 12.5, "w": 3, "n": 10**15, "d": "2025-01-02T03:04:05Z", "b": True,
+                          "x": None}
+    assert decoded[1] == {"t": "", "v": 1e20, "w": -0.25, "n": 0, "d": None, "b": False, "x": 2021}
+    out = io.StringIO()
+    CsvWriter(out, columns).write(rows)
+    parsed = list(csv.reader(io.StringIO(out.getvalue())))
+    assert parsed[1] == [rows[0][0], "12.5", "3", str(10**15), "2025-01-02T03:04:05Z", "true", ""]
