@@ -175,7 +175,10 @@ def show_status(sites: dict[str, SiteConfig], *, as_json: bool) -> int:
     else:
         _print_status(status)
     failed = [name for name, record in last.items() if record and record.finish_reason in ("failed", "timeout")]
-    return 1 if check.missing or failed else 0
+    # A crawl that read listings and found no report link is a site that changed under us: it needs attention
+    # even before last year's reports are due.
+    alarmed = [name for name, entry in status["sites"].items() if entry and entry["zero_reports_alarm"]]
+    return 1 if check.missing or failed or alarmed else 0
 
 
 def _run_entry(record: history.RunRecord | None) -> dict[str, Any] | None:
