@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from crawler.replica.modes import Mode, Request, register
 from crawler.replica.modes.wire import TransientFault
-from crawler.replica.wire import Reply, simple_reply
+from crawler.replica.wire import Reply, resource_reply, simple_reply
 
 SPAM_MIRROR = "www.gov-cn.mirror-spam.com"
 
@@ -137,6 +137,11 @@ class LayoutChange(Mode):
     name = "layout-change"
 
     def after(self, request: Request, reply: Reply) -> Reply:
+        if reply.status == 304 and request.resource is not None and request.site is not None:
+            # The redesigned page is new bytes: a revalidation against the old page's validators gets it in full.
+            unconditional = {k: v for k, v in request.headers.items()
+                             if k not in ("if-none-match", "if-modified-since")}
+            reply = resource_reply(request.resource, request.site, unconditional, request.method)
         page = html_of(reply) if reply.status == 200 and reply.send_body else None
         if page is None:
             return reply
