@@ -186,7 +186,7 @@ DEFAULT_MODES: tuple[str, ...] = ("challenge-521:kind=listing@yindu",)
 
 def _load_builtin_modes() -> None:
     # Importing the modules registers their modes; later fault modules are added to this list.
-    from crawler.replica.modes import challenges, faults, hostile, lifecycle, traps, wire  # noqa: F401
+    from crawler.replica.modes import challenges, faults, hostile, lifecycle, synthetic, traps, wire  # noqa: F401
 
 
 _load_builtin_modes()
