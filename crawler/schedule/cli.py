@@ -112,7 +112,8 @@ def load_config(args: argparse.Namespace) -> ScheduleConfig:
 
 
 def known_spiders(config: ScheduleConfig) -> list[str]:
-    """The sites to schedule: `[scheduler] spiders`, or every spider of the Scrapy project."""
+    """The sites to schedule: `[scheduler] spiders`, or every site spider of the Scrapy project (one that names its
+    site in `base_url`; generic spiders such as `discover` need arguments and are scheduled only when configured)."""
     if config.spiders:
         return list(config.spiders)
     from scrapy.settings import Settings
@@ -120,7 +121,8 @@ def known_spiders(config: ScheduleConfig) -> list[str]:
 
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
-    return sorted(SpiderLoader.from_settings(settings).list())
+    loader = SpiderLoader.from_settings(settings)
+    return sorted(name for name in loader.list() if getattr(loader.load(name), "base_url", None))
 
 
 def _open_archive() -> Any:
