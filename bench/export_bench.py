@@ -157,13 +157,15 @@ def main() -> None:
                           f"{run[1] / query[1]:>9.2f}x{run[2]:>8.0f} MiB   ({out.stat().st_size / 1e6:.1f} MB)")
         if len(args.sizes) >= 2:
             small, large = min(args.sizes), max(args.sizes)
-            print(f"\n== memory: peak RSS at {large} rows / at {small} rows (≈ 1: flat, does not grow with the "
-                  f"archive; rows grew {large / small:.0f}x)")
+            print(f"\n== memory, {small} → {large} rows ({large / small:.0f}x the rows): peak RSS ratio (≈ 1: flat), "
+                  "and the export's own memory (its peak minus its baseline query's peak) at each size")
+            print(f"{'':<44}{'RSS ratio':>10}{'own @' + str(small):>14}{'own @' + str(large):>14}")
             for table in args.tables:
                 for fmt in ("query", *FORMATS):
                     ratio = results[(table, fmt, large)][2] / results[(table, fmt, small)][2]
+                    own = [results[(table, fmt, n)][2] - results[(table, "query", n)][2] for n in (small, large)]
                     label = "baseline query" if fmt == "query" else fmt
-                    print(f"{table + ' ' + label:<44}{ratio:>9.2f}")
+                    print(f"{table + ' ' + label:<44}{ratio:>10.2f}{own[0]:>10.0f} MiB{own[1]:>10.0f} MiB")
     finally:
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)

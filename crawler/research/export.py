@@ -145,7 +145,8 @@ class ParquetWriter:
     def write(self, rows: Sequence[Sequence[Any]]) -> None:
         if not rows:
             return
-        arrays = [self._pa.array([row[i] for row in rows], type=field.type) for i, field in enumerate(self.schema)]
+        columns = zip(*rows, strict=True)  # transposed in C: a comprehension per column costs more than Arrow
+        arrays = [self._pa.array(values, type=field.type) for values, field in zip(columns, self.schema, strict=True)]
         self._writer.write_table(self._pa.Table.from_arrays(arrays, schema=self.schema))
 
     def close(self) -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from crawler.errors import NianbaoError
-from crawler.research.access import ArchiveMissingError, sqlite_path
+from crawler.research.access import ArchiveMissingError, open_archive, sqlite_path
 from storage.config import StorageConfig
 
 SETTINGS = {
@@ -102,6 +102,8 @@ def run(config: StorageConfig, *, host: str = "127.0.0.1", port: int = 8001, liv
     """Serve until interrupted, printing the URL first (tests read it from standard output)."""
     import uvicorn
 
+    with open_archive(config):  # brings an older schema up to date (the views) or says why it cannot
+        pass
     serve = plan(config, live=live)
     ds = datasette_app(config, serve)
     sock = listen(host, port)
