@@ -51,11 +51,13 @@ def expected_ids(known: Built, keep: Any = lambda spec: True) -> list[int]:
 
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
-def test_applications_in_every_format(fmt: str, known: Built, known_env: dict, cli: Any, tmp_path: Path) -> None:
-    out = tmp_path / f"applications.{fmt}"
-    result = cli("export", "--table", "applications", "-o", str(out))  # format from the suffix
+@pytest.mark.parametrize("table", ["applications", "active", "review"])
+def test_wide_tables_in_every_format(table: str, fmt: str, known: Built, known_env: dict, cli: Any,
+                                     tmp_path: Path) -> None:
+    out = tmp_path / f"{table}.{fmt}"
+    result = cli("export", "--table", table, "-o", str(out))  # format from the suffix
     assert result.returncode == 0, result.stderr
-    assert result.stderr.strip() == f"{len(known.specs)} applications row(s) written to {out} as {fmt}"
+    assert result.stderr.strip() == f"{len(known.specs)} {table} row(s) written to {out} as {fmt}"
     rows = read(out, fmt)
     by_id = {int(r["report_id"]): r for r in rows}
     assert sorted(by_id) == expected_ids(known)
@@ -64,8 +66,8 @@ def test_applications_in_every_format(fmt: str, known: Built, known_env: dict, c
         row = by_id[known.report_ids[key]]
         assert row["agency"] == spec.parsed["agency"] and row["sha256"] == known.sha256[key]
         assert row["source_url"] == (spec.fetches[0][0] if spec.fetches else spec.extra_urls[0])
-        for column in labels.wide_columns("applications"):
-            assert number(row[column.name]) == cell(spec, "applications", column.row, column.column), column.name
+        for column in labels.wide_columns(table):
+            assert number(row[column.name]) == cell(spec, table, column.row, column.column), column.name
 
 
 def test_parquet_types_and_chinese_descriptions(known: Built, known_env: dict, cli: Any, tmp_path: Path) -> None:
@@ -84,7 +86,7 @@ def test_parquet_types_and_chinese_descriptions(known: Built, known_env: dict, c
     assert row["review_total"] == cell(haizhu, "review", "review", "total")
 
 
-@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
 def test_cells_carry_labels_and_blanks(fmt: str, known: Built, known_env: dict, cli: Any, tmp_path: Path) -> None:
     out = tmp_path / f"cells.{fmt}"
     assert cli("export", "--table", "cells", "-o", str(out), "--year", "2020").returncode == 0
@@ -179,6 +181,17 @@ def test_missing_archive_is_an_error_not_an_empty_export(tmp_path: Path, cli: An
         result = cli(*command)
         assert result.returncode == 2 and result.stderr.startswith("error: no archive at ")
     assert not (tmp_path / "nowhere").exists()  # nothing was created
+
+
+def test_user_text_is_bound_never_spliced_into_sql() -> None:
+    from crawler.research.datasets import dataset
+
+    hostile = Filters.parse(agency="x'); DROP TABLE reports; --", site="a' OR '1'='1", year="2019-2023",
+                            template_name="2021")
+    for name in DATASETS:
+        compiled = dataset(name, hostile).statement.compile()
+        assert "DROP TABLE" not in str(compiled) and "'1'='1" not in str(compiled)
+        assert "x'); DROP TABLE reports; --" in str(compiled.params.values())
 
 
 def test_year_ranges() -> None:
