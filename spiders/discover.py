@@ -35,12 +35,11 @@ from crawler.discovery import datalists, evidence, probing, ranking
 from crawler.discovery.budget import MIDDLEWARE, MIDDLEWARE_ORDER, Budget
 from crawler.discovery.domains import DiscoveryError, check_start_url, on_domain, registrable_domain
 from crawler.discovery.frontier import Frontier
-from crawler.discovery.pages import PageView, read_page
+from crawler.discovery.pages import PageView, lists_reports, other_reports, read_page
 from crawler.discovery.pin import pin_site
 from crawler.discovery.render import render
 from crawler.discovery.sitefile import write_site_file
 from crawler.discovery.trail import DATA, LINK, PAGE, PROBE, RENDER, START, SUB, Step, Trail, is_below
-from crawler.links import is_document
 from crawler.titles import report_year
 
 STEP_META = "discover_step"
@@ -293,8 +292,8 @@ class DiscoverSpider(ReportSpider):
     def parse_detail(self, response: Response) -> Iterator[Any]:
         self._answered(response.request)
         view = read_page(response) if isinstance(response, HtmlResponse) else PageView()
-        others = {link.url for link, _ in view.reports if not is_document(link.url)} - {response.url}
-        if len(others) >= 2:
+        others = other_reports(response, view)
+        if lists_reports(response, view):
             # A report title that leads to a list of reports (a year's column): read it as a listing.
             self.crawler.stats.inc_value("discover/report_titled_listings")
             step = Step(response.url, evidence.REPORT_COLUMN, response.meta.get("depth", 1), LINK,
@@ -309,7 +308,7 @@ class DiscoverSpider(ReportSpider):
                     yield output
             for link, year in view.reports:  # 上一篇 / related reports named on the page
                 if link.url not in others:
-                    continue
+                    continue  # (its own files were queued above)
                 self._report(link.url, link.text, year, response.meta.get("listing_url") or response.url,
                              Step(response.url, 0.0, 0, LINK))
         yield from self._release()

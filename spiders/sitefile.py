@@ -26,7 +26,7 @@ from crawler.base import ReportSpider
 from crawler.discovery import datalists, probing
 from crawler.discovery.domains import on_domain
 from crawler.discovery.evidence import is_noise
-from crawler.discovery.pages import PageView, read_page
+from crawler.discovery.pages import PageView, lists_reports, read_page
 from crawler.discovery.render import render
 from crawler.discovery.sitefile import SiteFile, load_site
 from crawler.discovery.trail import directory
@@ -170,6 +170,16 @@ class SiteSpider(ReportSpider):
         view.pager = None
         out += list(self._listing(dom, root, view))
         return out
+
+    def parse_detail(self, response: Response) -> Iterator[Any]:
+        """A report page, unless the report title led to a list of reports (a year's column named like a report):
+        that is read as a listing (below the listing that linked it)."""
+        view = read_page(response) if isinstance(response, HtmlResponse) else PageView()
+        if isinstance(response, HtmlResponse) and lists_reports(response, view):
+            self.crawler.stats.inc_value("site/report_titled_listings")
+            yield from self._listing(response, response.url, view)
+            return
+        yield from super().parse_detail(response)
 
     def _failed(self, failure: Failure) -> Iterator[scrapy.Request]:
         request = failure.request

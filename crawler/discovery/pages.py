@@ -18,11 +18,12 @@ from crawler import gkmlpt
 from crawler.discovery.evidence import is_article
 from crawler.discovery.pagers import pager_pages, shows_pager, total_pages
 from crawler.discovery.scripts import data_urls, join, script_links
-from crawler.links import Link, anchors
+from crawler.links import Link, anchors, is_document
 from crawler.titles import report_year
 
 # `onclick="window.open('…')"`, `onclick="location.href='…'"`.
 _ONCLICK = re.compile(r"(?:window\.open\(|location(?:\.href)?\s*=)\s*[\"']([^\"']+)[\"']", re.I)
+LISTING_PROSE = 600  # text outside links on a list of reports is below this; on a report far above
 _ROW_TEXT = 120  # a list row holds a title, a date, a source: not a page's worth of text
 # A page or file URL given to a function in a `javascript:` href.
 _SCRIPT_URL = re.compile(r"[\"']((?:https?://|/|\./|\.\./)[^\"'\s]+|[\w./-]+\.(?:s?html?|jsp|aspx?|php|pdf|docx?))[\"']",
@@ -77,6 +78,25 @@ def read_page(response: Response) -> PageView:
     if not view.next_pages and not in_script and shows_pager(response, scripts):
         view.pager = PagerHint(total_pages(response, scripts))
     return view
+
+
+def other_reports(response: Response, view: PageView) -> set[str]:
+    """Report pages (not files) a page links besides itself."""
+    return {link.url for link, _ in view.reports if not is_document(link.url)} - {response.url}
+
+
+def lists_reports(response: Response, view: PageView) -> bool:
+    """A page reached by a report title that is a list of reports (a year's column named like a report): it links
+    two or more other reports and has little text of its own (a report page has thousands of characters)."""
+    return len(other_reports(response, view)) >= 2 and _prose(response) < LISTING_PROSE
+
+
+def _prose(response: Response) -> int:
+    """Characters of text outside links, scripts and styles."""
+    if not isinstance(response, HtmlResponse):
+        return 0
+    parts = response.xpath("//body//text()[not(ancestor::a) and not(ancestor::script) and not(ancestor::style)]")
+    return sum(len("".join(text.split())) for text in parts.getall())
 
 
 def other_links(response: HtmlResponse) -> list[Link]:

@@ -2,7 +2,8 @@
 
 For the discovery spider: the root is a script redirect, the home page's entries are images named only in
 `alt`, columns are `list.jsp?channelId=N&page=N` tables whose rows carry the title as text next to a bare 查看
-link, and attachments are `download.jsp?fileId=N` named only by their link text.  GBK, charset in <meta> only.
+link, and attachments are `download.jsp?fileId=N` named only by their link text; a special column is titled like a
+report (2023年度…年度报告专栏) and lists reports found nowhere else.  Lists GBK, charset in <meta> only.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ PER_PAGE = 8
 REPORTS = [(GOV, year, "pdf" if year in (2024, 2021) else None) for year in range(2025, 2018, -1)] + [
     ("晓岳县教育局", 2024, None), ("晓岳县教育局", 2023, "doc"), ("晓岳县信访局", 2024, None),
     ("晓岳县信访局", 2023, None), ("晓岳县龙泉镇人民政府", 2024, None), ("晓岳县龙泉镇人民政府", 2022, None)]
+SPECIAL, SPECIAL_TITLE = 36, "2023年度政府信息公开工作年度报告专栏"
+SPECIAL_REPORTS = [("晓岳县财政局", 2023, None), ("晓岳县民政局", 2023, "pdf"), ("晓岳县卫生健康局", 2023, None)]
 COLUMNS = {31: ("政府信息公开指南", "晓岳县人民政府信息公开指南", "guide"),
            32: ("政府信息公开制度", "晓岳县政府信息公开保密审查制度", "lookalike"),
            33: ("法定主动公开内容", "晓岳县人民政府关于印发2024年政府工作报告重点工作分工的通知", "article"),
@@ -46,6 +49,8 @@ def build(b: SiteBuilder) -> None:
     _page(b, "/portal/index.jsp", jsp_portal.home(SITE.title, images), "home")
     columns = [Link(f"/portal/list.jsp?channelId={c}", name) for c, (name, _, _) in COLUMNS.items() if c != 3]
     columns.append(Link(f"/portal/list.jsp?channelId={ANNUAL}", "政府信息公开工作年度报告"))
+    # a special column titled like a report: it lists departments' reports found nowhere else
+    columns.append(Link(f"/portal/list.jsp?channelId={SPECIAL}", SPECIAL_TITLE))
     _page(b, "/portal/xxgk/index.jsp?channelId=12", jsp_portal.catalogue(SITE.title, "政府信息公开", columns), "index")
     rng = b.rng("ids")
     for channel, (name, title, kind) in COLUMNS.items():
@@ -68,6 +73,11 @@ def build(b: SiteBuilder) -> None:
                 lambda html: jsp_portal.detail(SITE.title, title, published, "晓岳县人民政府办公室", html, []),
                 listing_form="root")
     _publish(b, column, ANNUAL, "政府信息公开工作年度报告")
+    special = Column(b)
+    for agency, year, fmt in SPECIAL_REPORTS:
+        content = b.content.generated(f"xiaoyue/{agency}/{year}", agency, year, latest_month=1)
+        _report(b, rng, special, content, fmt)
+    _publish(b, special, SPECIAL, SPECIAL_TITLE)
 
 
 def _report(b: SiteBuilder, rng: random.Random, column: Column, content: ReportContent, fmt: str | None) -> None:
