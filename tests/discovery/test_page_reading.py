@@ -8,7 +8,7 @@ import json
 from scrapy.http import HtmlResponse
 
 from crawler.discovery import datalists, pagers, probing
-from crawler.discovery.pages import read_page
+from crawler.discovery.pages import lists_reports, read_page
 from crawler.discovery.scripts import data_urls, script_links
 from crawler.links import anchors, attachment_links, is_document, next_pages, trs_pager
 
@@ -206,3 +206,13 @@ def test_titles_in_list_rows_and_urls_in_javascript_hrefs() -> None:
     assert sorted((link.url, year) for link, year in view.reports) == [
         ("https://www.example.gov.cn/art/2024/1/2/art_1_2.html", 2023),
         ("https://www.example.gov.cn/zfxxgk/nb/detail.jsp?id=9", 2023)]
+
+
+def test_a_report_title_leading_to_a_list_of_reports_is_a_list_not_a_report() -> None:
+    rows = "".join(f'<li><a href="/art/{n}.html">某局{year}年政府信息公开工作年度报告</a></li>'
+                   for n, year in enumerate((2023, 2023, 2023)))
+    column = page(f"<h2>2023年度政府信息公开工作年度报告专栏</h2><ul>{rows}</ul>", "https://x.gov.cn/zt/2023/")
+    assert lists_reports(column, read_page(column))
+    report = page("<h1>本局2023年政府信息公开工作年度报告</h1>" + "<p>" + "本年度共主动公开政府信息一百二十条。" * 80
+                  + f"</p><div class='related'>相关阅读<ul>{rows}</ul></div>", "https://x.gov.cn/art/9.html")
+    assert not lists_reports(report, read_page(report)), "a report page with a related-reports box is a report"
