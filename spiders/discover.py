@@ -376,6 +376,9 @@ class DiscoverSpider(ReportSpider):
         if self.pin_path is not None:
             site = pin_site(self.start_url, self.trail, name=self.name if self.name != "discover" else None,
                             title=self.site_title)
+            if not (site.listing_urls or site.data_urls):
+                self.logger.warning("no report column found on %s: no site file written", self.start_url)
+                return
             write_site_file(site, self.pin_path)
             self.logger.info("site file written: %s (%d listings, %d data URLs)", self.pin_path,
                              len(site.listing_urls), len(site.data_urls))

@@ -50,9 +50,11 @@ def run(args: argparse.Namespace) -> int:
         if args.max_pages:
             arguments["max_pages"] = str(args.max_pages)
         done = crawl("discover", arguments)
-        if done.returncode != 0 or not pinned.exists():
+        if done.returncode != 0:
             last = next((line for line in reversed(done.stderr.splitlines()) if line.strip()), "no output")
             raise DiscoveryError(f"the discovery crawl failed (exit {done.returncode}): {last.strip()}")
+        if not pinned.exists():
+            raise DiscoveryError(f"discovery found no report column on {start_url}: nothing pinned")
         site = load_site(path=pinned)
         try:
             directory.mkdir(parents=True, exist_ok=True)

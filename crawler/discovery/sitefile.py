@@ -5,7 +5,8 @@ Schema (sites/README.md, docs/discovery.md):
     name = "qinglan"                       # optional: the file's stem; the site's name in the archive
     title = "青岚县人民政府"                  # optional
     start_url = "http://www.qinglan.gov.cn/"
-    listing_urls = ["http://…/zfxxgknb_31597/index.shtml"]   # report columns: followed with their sub-columns,
+    listing_urls = ["http://…/zfxxgknb_31597/index.shtml"]   # report columns (at least one of listing_urls and
+                                                             # data_urls): followed with their sub-columns,
                                                              # pages and script data
     data_urls = ["https://…/api/v1/channel/1024/docs?pageNo=1&pageSize=10"]   # JSON lists, paged
     js_listing = false                     # render listing pages in Chromium (lists drawn by JavaScript)
@@ -111,8 +112,8 @@ def parse_site(data: dict[str, Any], *, default_name: str, origin: str = "site f
     for url in (*site.listing_urls, *site.data_urls):
         if not on_domain(url, site.domain):
             raise DiscoveryError(f"{origin}: {url} is not on the site's domain {site.domain}")
-    if not site.listing_urls and not site.data_urls:
-        site.listing_urls = [site.start_url]
+    if not site.listing_urls and not site.data_urls:  # the home page would make the whole site a "listing"
+        raise DiscoveryError(f"{origin}: name the report columns (listing_urls) or their data (data_urls)")
     return site
 
 

@@ -29,9 +29,10 @@ def test_a_site_file_round_trips(tmp_path: Path) -> None:
 
 def test_sites_are_looked_up_by_name_in_nianbao_sites(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NIANBAO_SITES", str(tmp_path))
-    (tmp_path / "qz.toml").write_text(f'start_url = "{START_URL}"\n', encoding="utf-8")
+    (tmp_path / "qz.toml").write_text(f'start_url = "{START_URL}"\nlisting_urls = ["{START_URL}nb/"]\n',
+                                      encoding="utf-8")
     site = load_site("qz")
-    assert site.name == "qz" and site.listing_urls == [START_URL]  # no listing pinned: start from the home page
+    assert site.name == "qz" and site.listing_urls == [START_URL + "nb/"]
     with pytest.raises(DiscoveryError, match="site files there: qz"):
         load_site("missing")
 
@@ -40,11 +41,13 @@ def test_sites_are_looked_up_by_name_in_nianbao_sites(tmp_path: Path, monkeypatc
     ('start_url = "https://www.example.com/"', "not a government site"),
     ('listing_urls = []', "start_url is required"),
     (f'start_url = "{START_URL}"\nlisting_url = []', "unknown key"),
+    (f'start_url = "{START_URL}"\nmax_pages = 3', "unknown key"),
     (f'start_url = "{START_URL}"\nlisting_urls = ["https://www.other.gov.cn/nb/"]', "not on the site's domain"),
     (f'start_url = "{START_URL}"\nlisting_urls = "https://www.example.gov.cn/nb/"', "must be a list"),
     (f'start_url = "{START_URL}"\njs_listing = "yes"', "true or false"),
     (f'start_url = "{START_URL}"\n[selectors]\nreports = "a"', r"\[selectors\] may hold only"),
-    (f'start_url = "{START_URL}"\nname = "Not A Name"', "lower-case"),
+    (f'start_url = "{START_URL}"\nname = "Not A Name"\ndata_urls = ["{START_URL}a.json"]', "lower-case"),
+    (f'start_url = "{START_URL}"', "name the report columns"),
     ('start_url = "https://www.example.gov.cn/', "not valid TOML"),
 ])
 def test_bad_site_files_are_refused_with_one_line(tmp_path: Path, text: str, message: str) -> None:
