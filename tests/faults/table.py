@@ -23,6 +23,10 @@ def render(results: Iterable[Result]) -> str:
     survived = sum(r.survived for r in results)
     lines.append(f"\n{survived}/{len(results)} faults survived, {sum(r.lost for r in results)} documents lost, "
                  f"{sum(r.duplicates for r in results)} duplicates, {sum(r.injected for r in results)} injected")
+    seen = [r for r in results if r.seen]
+    if seen:
+        lines.append("\nwhat the user sees:")
+        lines += [f"  {r.scenario.name}: {r.seen}" for r in seen]
     for r in results:
         for problem in r.problems:
             lines.append(f"  {r.scenario.name}: {problem}")
