@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from scrapy.crawler import Crawler
+from scrapy.utils.misc import load_object
 
 from storage.archive import Archive, Run
 
@@ -24,11 +25,15 @@ class CrawlContext:
 
 
 def crawl_context(crawler: Crawler) -> CrawlContext:
-    """The crawl's context, opening the archive (NIANBAO_DATA / DATABASE_URL) on first use."""
+    """The crawl's context, opening the archive (NIANBAO_DATA / DATABASE_URL) on first use.
+
+    `NIANBAO_ARCHIVE_FACTORY` (import path of a callable taking the crawler) may supply the archive instead: a
+    distributed worker runs many crawls in one process and gives them one archive (one database pool)."""
     global _current
     context = getattr(crawler, _ATTRIBUTE, None)
     if context is None:
-        context = CrawlContext(Archive.open())
+        factory = crawler.settings.get("NIANBAO_ARCHIVE_FACTORY")
+        context = CrawlContext(load_object(factory)(crawler) if factory else Archive.open())
         setattr(crawler, _ATTRIBUTE, context)
         _current = context
     return context

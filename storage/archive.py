@@ -150,6 +150,11 @@ class Archive:
             finished_at=utcnow(), finish_reason=reason[:64], stats=_json_stats(stats))))
         self._close_writer_for(run)
 
+    def close_run_files(self, run: Run | int) -> None:
+        """Close this process's WARC file of a run without finishing the run (a distributed crawl: the other
+        workers go on, and the last one finishes it)."""
+        self._close_writer_for(run)
+
     # -- documents -------------------------------------------------------------------------------------------
     def store_document(self, data: bytes, seen_at: dt.datetime | None = None) -> tuple[StoredBlob, bool]:
         """Archive bytes (blob first, then the row); returns the blob and whether the document is new."""
