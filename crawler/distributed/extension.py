@@ -47,4 +47,6 @@ class DistributedRunExtension(CrawlRunExtension):
                                     stats["nianbao/listing_pages"])
             stats["distributed/finished_by"] = self.worker
             context.archive.finish_run(context.run, "finished", stats)
+        elif context.run is not None:
+            context.archive.close_run_files(context.run)  # the worker's archive stays open for its other crawls
         close_context(self.crawler)

@@ -54,6 +54,7 @@ def worker_settings(worker_id: str, url: str | None = None) -> Settings:
         "NIANBAO_WORKER_TTL": float(os.environ.get("NIANBAO_WORKER_TTL", DEFAULT_TTL)),
         "NIANBAO_HOST_DELAY": float(os.environ.get("NIANBAO_HOST_DELAY", polite_delay)),
         "SCHEDULER": "crawler.distributed.scheduler.DistributedScheduler",
+        "NIANBAO_ARCHIVE_FACTORY": "crawler.distributed.archive.crawl_archive",
         # The host gate is the politeness now; Scrapy's own delay would only add a per-worker wait to it.
         "DOWNLOAD_DELAY": 0,
         "AUTOTHROTTLE_ENABLED": False,

@@ -23,6 +23,7 @@ from typing import Any
 import redis
 
 from crawler.distributed import crawls
+from crawler.distributed.archive import close_shared_archive
 from crawler.distributed.connection import connect
 from crawler.distributed.extension import CRAWL_SETTING
 from crawler.distributed.liveness import Heartbeat, new_worker_id
@@ -77,6 +78,7 @@ class Worker:
             await self.runner.stop()
             await self.runner.join()
         finally:
+            close_shared_archive()
             heartbeat.stop()
         log.info("worker %s stopped", self.id)
 
