@@ -50,6 +50,10 @@ class ReportSpider(scrapy.Spider):
     # Root listing URL → pattern a link's text must match to be followed as a sub-column below it (for roots
     # such as a department index, where most sub-columns are not report columns).
     sub_listing_text: ClassVar[dict[str, str]] = {}
+    # Bounds of a listing crawl (see parse_listing).
+    MAX_LISTING_LEVELS: ClassVar[int] = 6
+    MAX_BARREN_PAGES: ClassVar[int] = 5
+    MAX_LISTING_PAGES: ClassVar[int] = 2000
 
     def __init__(self, *args: Any, years: str | None = None, sample: str | None = None, agency: str | None = None,
                  run_key: str | None = None, **kwargs: Any) -> None:
@@ -60,6 +64,8 @@ class ReportSpider(scrapy.Spider):
         self.run_key = run_key
         self.allowed_domains = [urlsplit(self.base_url).hostname or ""]
         self.reports_requested = 0
+        self.report_links_seen: set[str] = set()
+        self.pages_per_root: dict[str, int] = {}
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
@@ -90,16 +96,35 @@ class ReportSpider(scrapy.Spider):
         return scrapy.Request(url, callback=self.parse_listing, meta=meta)
 
     def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
+        """Reports, sub-columns and further pages of a listing.
+
+        How far to go is decided here, not by Scrapy's DEPTH_LIMIT (which would count every 下一页 as a level and
+        cut long columns short): sub-columns nest at most MAX_LISTING_LEVELS deep; a pager is followed while its
+        pages bring report links not seen before, and given up after MAX_BARREN_PAGES pages in a row that bring
+        none (what ends a calendar-style trap); no listing root gets more than MAX_LISTING_PAGES pages."""
         root = response.meta.get("listing_root", response.url)
+        level = response.meta.get("listing_level", 0)
         self.crawler.stats.inc_value("nianbao/listing_pages")
+        self.pages_per_root[root] = self.pages_per_root.get(root, 0) + 1
+        new_reports = 0
         for link, year in report_links(response):
+            if link.url not in self.report_links_seen:
+                self.report_links_seen.add(link.url)
+                new_reports += 1
             yield from self.report_request(link.url, link.text, year, listing=response.url)
-        if self.follow_sub_listings:
+        if self.pages_per_root[root] >= self.MAX_LISTING_PAGES:
+            self.crawler.stats.inc_value("nianbao/listing_cap_reached")
+            return
+        if self.follow_sub_listings and level < self.MAX_LISTING_LEVELS:
             pattern = self.sub_listing_text.get(root)
             for url in sub_listings(response, root, text=re.compile(pattern) if pattern else None):
-                yield self.listing_request(url, root=root)
+                yield self.listing_request(url, root=root, listing_level=level + 1)
+        barren = 0 if new_reports else response.meta.get("barren_pages", 0) + 1
+        if barren > self.MAX_BARREN_PAGES:
+            self.crawler.stats.inc_value("nianbao/pager_abandoned")
+            return
         for url in next_pages(response):
-            yield self.listing_request(url, root=root)
+            yield self.listing_request(url, root=root, listing_level=level, barren_pages=barren)
 
     # -- reports --------------------------------------------------------------------------------------------
     def wanted(self, title: str, year: int | None) -> bool:

@@ -45,7 +45,9 @@ DOWNLOAD_TIMEOUT = 180
 # Government PDFs of scanned reports run to tens of MB; anything above this is not a report.
 DOWNLOAD_MAXSIZE = 200 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 50 * 1024 * 1024
-DEPTH_LIMIT = 12  # listing → sub-listing → pages → detail → attachment, with room; a calendar trap stops here
+# No DEPTH_LIMIT: it would count every 下一页 as a level and cut long report columns short.  ReportSpider bounds
+# listing crawls itself (sub-column nesting, pages without new reports, pages per column).
+DEPTH_LIMIT = 0
 
 # -- retries -----------------------------------------------------------------------------------------------------
 RETRY_ENABLED = True
