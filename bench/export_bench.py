@@ -12,6 +12,7 @@ SQLite's page cache (64 MiB, storage's setting) fills as a larger file is read a
 baseline's own ratio is printed beside the exports': an export that streams tracks its baseline.
 
 Usage: python bench/export_bench.py [--sizes 10000 100000] [--tables reports applications] [--keep DIR]
+       (--keep DIR keeps the archives, and a later run with the same DIR measures them again without reloading)
 """
 
 from __future__ import annotations
@@ -135,10 +136,13 @@ def main() -> None:
         for size in args.sizes:
             data_dir = workdir / f"archive-{size}"
             started = time.perf_counter()
-            # loaded by a child process: this one stays small, so the measured processes it starts are alike
-            subprocess.run([sys.executable, __file__, "--build", str(data_dir), str(size)], cwd=ROOT, check=True,
-                           stderr=subprocess.DEVNULL)
-            print(f"\n== {size} reports (loaded in {time.perf_counter() - started:.1f} s)")
+            if args.keep and (data_dir / "archive.sqlite").is_file():
+                print(f"\n== {size} reports (kept from an earlier run in {data_dir})")
+            else:
+                # loaded by a child process: this one stays small, so the measured processes it starts are alike
+                subprocess.run([sys.executable, __file__, "--build", str(data_dir), str(size)], cwd=ROOT,
+                               check=True, stderr=subprocess.DEVNULL)
+                print(f"\n== {size} reports (loaded in {time.perf_counter() - started:.1f} s)")
             print(f"{'run':<44}{'rows':>9}{'seconds':>9}{'rows/s':>11}{'vs query':>10}{'peak RSS':>11}")
             raw = measure("raw", "reports", "-", data_dir, workdir / "none")
             print(f"{'baseline: sqlite3 SELECT * FROM reports':<44}{raw[0]:>9}{raw[1]:>9.2f}"

@@ -13,7 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from crawler.research.datasets import Filters, dataset
-from crawler.research.export import plain
+from crawler.research.export import plain, streaming_connection
 from storage.models import ReportSource
 
 CHUNK = 1_000
@@ -24,7 +24,7 @@ def iter_reports(db: Any, filters: Filters | None = None, chunk: int = CHUNK) ->
     urls_of = (sa.select(sources.c.report_id, sources.c.url)
                .where(sources.c.report_id.in_(sa.bindparam("ids", expanding=True)))
                .order_by(sources.c.report_id, sources.c.url))
-    with db.connect() as conn:
+    with streaming_connection(db) as conn:
         result = conn.execution_options(stream_results=True, yield_per=chunk).execute(
             dataset("reports", filters or Filters()).statement)
         for part in result.mappings().partitions():
