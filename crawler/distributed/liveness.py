@@ -78,8 +78,13 @@ def reap(server: redis.Redis, crawl: CrawlKeys) -> dict[str, int]:
     reaped: dict[str, int] = {}
     # Owners of parked requests count too: a worker wrongly dropped as dead may have parked more since.
     owners = {field.split(b"|", 1)[0] for field in server.hkeys(crawl.inflight)}
-    for raw in sorted(owners | server.smembers(crawl.members)):
-        worker = raw.decode()
+    workers = sorted(raw.decode() for raw in owners | server.smembers(crawl.members))
+    pipe = server.pipeline(transaction=False)
+    for worker in workers:
+        pipe.exists(keys.heartbeat(worker))
+    for worker, alive in zip(workers, pipe.execute(), strict=True):
+        if alive:  # (checked again inside the script, atomically: this only spares the common case a script call)
+            continue
         moved = requeue(server, crawl, worker, unless_alive=keys.heartbeat(worker))
         if moved < 0:
             continue

@@ -27,6 +27,7 @@ from crawler.distributed.archive import close_shared_archive
 from crawler.distributed.connection import connect
 from crawler.distributed.extension import CRAWL_SETTING
 from crawler.distributed.liveness import Heartbeat, new_worker_id
+from crawler.distributed.queue import requeue
 from crawler.distributed.settings import worker_settings
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,7 @@ class Worker:
     async def run(self) -> None:
         heartbeat = Heartbeat(self.server, self.id, self.settings.getfloat("NIANBAO_WORKER_TTL"))
         heartbeat.start()
+        self.reclaim_previous_life()
         log.info("worker %s started (at most %d crawls at once%s)", self.id, self.options.max_crawls,
                  f"; spiders {', '.join(sorted(self.options.spiders))}" if self.options.spiders else "")
         try:
@@ -81,6 +83,14 @@ class Worker:
             close_shared_archive()
             heartbeat.stop()
         log.info("worker %s stopped", self.id)
+
+    def reclaim_previous_life(self) -> None:
+        """A worker restarted under the same --id: what its previous process had parked goes back to the queue
+        (its heartbeat is alive again, so no reaper would ever give those requests back)."""
+        for crawl in crawls.active(self.server):
+            if requeue(self.server, crawl.keys, self.id):
+                log.warning("requests parked by a previous worker named %s given back to %s", self.id, crawl.name)
+            self.server.srem(crawl.keys.members, self.id)
 
     def join_crawls(self) -> int:
         """Join active crawls up to capacity; returns how many active crawls this worker could work."""

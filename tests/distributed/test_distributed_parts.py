@@ -206,3 +206,19 @@ def test_without_redis_the_commands_say_so(monkeypatch: pytest.MonkeyPatch, caps
     assert "cannot reach Redis" in capsys.readouterr().err
     with pytest.raises(DistributedError):
         crawls.load_spider_class(project_settings(), "nosuchsite")
+
+
+def test_a_worker_restarted_under_the_same_name_gives_back_what_its_previous_life_held(
+        server: redis.Redis, archive: Archive, redis_db: str) -> None:
+    from crawler.distributed.settings import worker_settings
+    from crawler.distributed.worker import Worker, WorkerOptions
+
+    crawl = crawls.enqueue(server, archive, project_settings(), "haizhu").crawl
+    queued = server.zcard(crawl.keys.requests)
+    crawls.join(server, crawl, "w1")
+    ReliableQueue(server, _spider(), crawl.keys, "w1").take()
+    _alive(server, "w1")  # the new process beats under the old name: no reaper would ever step in
+    assert liveness.reap(server, crawl.keys) == {}
+    Worker(server, worker_settings("w1", redis_db), WorkerOptions()).reclaim_previous_life()
+    assert server.zcard(crawl.keys.requests) == queued and server.hlen(crawl.keys.inflight) == 0
+    assert not server.sismember(crawl.keys.members, "w1")
