@@ -54,9 +54,17 @@ demo: setup replica-cache
 	$(PY) -m crawler demo
 
 # Each benchmark prints its figures as ratios against a baseline measured in the same run.
-BENCHES := parse_bench extract_bench archive_bench crawl_bench replica_bench
+BENCHES := parse_bench extract_bench archive_bench crawl_bench export_bench load_bench replica_bench
 bench: setup replica-cache
 	@for b in $(BENCHES); do echo "== bench/$$b.py"; $(PY) bench/$$b.py || exit 1; done
+
+# Read-only web view of ./data (NIANBAO_DATA) at http://127.0.0.1:8001/ (a free port if taken; the URL is printed).
+browse: setup
+	$(PY) -m crawler browse
+
+# The fault-injection suite with its table (CI runs the same scenarios inside `make test`).
+faults: setup replica-cache
+	$(PY) -m tests.faults
 
 clean:
 	rm -rf .venv build *.egg-info

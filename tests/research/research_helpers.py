@@ -20,8 +20,9 @@ from typing import Any
 
 from storage.archive import Archive
 from storage.observation import Observation
+from tests.paths import shared_dir
 
-GOLDEN = Path(__file__).resolve().parents[2].parent / "shared" / "golden"
+GOLDEN = shared_dir() / "golden"
 SITES = {"haizhu": "广州市海珠区人民政府 — www.haizhu.gov.cn", "yaodu": "临汾市尧都区人民政府 — www.yaodu.gov.cn"}
 
 
