@@ -98,6 +98,7 @@ def enqueue(server: redis.Redis, archive: Archive, settings: Settings, spider: s
     now = time.time()
     key = run_key or make_run_key(instance.name, dt.datetime.fromtimestamp(now, dt.UTC), ENQUEUE_KIND)
     instance.run_key = key
+    start = seeding.start_requests(instance)  # before anything is recorded: a spider may refuse
     crawl = Crawl(instance.name, spider, arguments, key, now)
     ck = crawl.keys
     if not server.hsetnx(ck.descriptor, "run_key", key):
@@ -110,7 +111,7 @@ def enqueue(server: redis.Redis, archive: Archive, settings: Settings, spider: s
         archive.ensure_site(crawl.name, base_url=getattr(instance, "base_url", None) or None)
         archive.start_run(crawl.name, {**arguments, "run_key": key}, key=key)
         server.delete(*[k for k in ck.all() if k != ck.descriptor])  # leftovers of a cancelled crawl
-        queued = seeding.seed(server, instance, seeding.start_requests(instance))
+        queued = seeding.seed(server, instance, start)
         server.hset(ck.descriptor, mapping={"spider": spider, "arguments": json.dumps(arguments),
                                             "enqueued_at": repr(now)})
         server.zadd(keys.ACTIVE_CRAWLS, {crawl.name: now})  # visible to the workers from here on

@@ -5,7 +5,8 @@ Here the host is a token in Redis (`nianbao:host:<host>`): a worker may send a r
 holds the token, takes it only once `free_at` has passed, and on the response (or the failure) gives it back
 with `free_at = now + NIANBAO_HOST_DELAY`.  So the server sees, from all workers together, at most one request
 in progress and at least the delay between the end of one exchange and the start of the next (Heritrix's rule),
-whatever the number of workers.  The clock is Redis' own (`TIME`), so workers' clocks need not agree.
+whatever the number of workers.  The clock is Redis' own (`TIME`), so workers' clocks need not agree.  A
+Retry-After answer (429/503) holds the host that long for all of them.
 
 A token held by a dead worker (heartbeat expired) is taken over; a long download keeps its token however long it
 takes.  Inside one worker, requests for the same host queue on a local lock, so only one of them polls Redis.
@@ -26,6 +27,7 @@ from scrapy.http import Response
 from scrapy.utils.httpobj import urlparse_cached
 
 from crawler.distributed import keys
+from crawler.middlewares.retry_after import STATUSES, parse_retry_after
 
 log = logging.getLogger(__name__)
 
@@ -80,14 +82,17 @@ class HostGate:
             return 0.0
         return POLL_SECONDS if answer < 0 else answer / 1000
 
-    def release(self, host: str) -> None:
-        self._release(keys=[keys.host_gate(host)], args=[self.worker, self.delay_ms, self.ttl_ms + self.delay_ms])
+    def release(self, host: str, pause: float = 0.0) -> None:
+        """Give the token back; no one takes it before the delay, or `pause` seconds if longer (Retry-After)."""
+        delay_ms = max(self.delay_ms, int(pause * 1000))
+        self._release(keys=[keys.host_gate(host)], args=[self.worker, delay_ms, self.ttl_ms + delay_ms])
 
 
 class HostGateMiddleware:
     def __init__(self, crawler: Crawler, gate: HostGate) -> None:
         self.crawler = crawler
         self.gate = gate
+        self.max_pause = crawler.settings.getfloat("RETRY_AFTER_MAX_WAIT", 300)
         self._local: dict[str, asyncio.Lock] = {}
 
     @classmethod
@@ -115,17 +120,26 @@ class HostGateMiddleware:
         request.meta[GATE_META] = host
 
     def process_response(self, request: Request, response: Response) -> Response:
-        self._release(request)
+        self._release(request, self._asked_pause(response))
         return response
 
     def process_exception(self, request: Request, exception: BaseException) -> None:
         self._release(request)
 
-    def _release(self, request: Request) -> None:
+    def _asked_pause(self, response: Response) -> float:
+        """A 429/503 with Retry-After holds the host for every worker, not only for the request that got it
+        (RetryAfterMiddleware makes that request wait; the others would go on knocking)."""
+        if response.status not in STATUSES:
+            return 0.0
+        header = response.headers.get(b"Retry-After")
+        wait = parse_retry_after(header.decode("latin-1") if header else None)
+        return min(wait or 0.0, self.max_pause)
+
+    def _release(self, request: Request, pause: float = 0.0) -> None:
         host = request.meta.pop(GATE_META, None)
         if host is None:
             return
         try:
-            self.gate.release(host)
+            self.gate.release(host, pause)
         finally:
             self._local[host].release()

@@ -34,10 +34,17 @@ def build_spider(spidercls: type[Spider], settings: Settings, arguments: dict[st
 
 
 def start_requests(spider: Spider) -> list[Request]:
+    """What the spider's `start()` yields, run to the end outside any crawl."""
+
     async def collect() -> list[Request]:
         return [r async for r in spider.start() if isinstance(r, Request)]
 
-    return asyncio.run(collect())
+    try:
+        return asyncio.run(collect())
+    except Exception as exc:  # e.g. discovery, whose start needs a running crawl: it keeps its own frontier
+        raise DistributedError(f"{spider.name}: its start cannot be queued for workers ({type(exc).__name__}: "
+                               f"{str(exc).splitlines()[0] if str(exc) else ''}); crawl it with `scrapy crawl`") \
+            from None
 
 
 def seed(server: redis.Redis, spider: Spider, requests: list[Request]) -> int:

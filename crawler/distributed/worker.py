@@ -94,8 +94,9 @@ class Worker:
 
     def join_crawls(self) -> int:
         """Join active crawls up to capacity; returns how many active crawls this worker could work."""
-        candidates = [c for c in crawls.active(self.server)
-                      if not self.options.spiders or c.spider in self.options.spiders]
+        known = set(self.runner.spider_loader.list())  # a crawl of a spider this code lacks is left to others
+        candidates = [c for c in crawls.active(self.server) if c.spider in known
+                      and (not self.options.spiders or c.spider in self.options.spiders)]
         waiting = [c for c in candidates if c.name not in self.running and c.run_key not in self.worked]
         waiting.sort(key=lambda c: (self.server.scard(c.keys.members), c.enqueued_at))
         for crawl in waiting:

@@ -3,6 +3,7 @@ a crawl's life in Redis (enqueue, join, leave, finish, cancel) and the `enqueue`
 
 from __future__ import annotations
 
+import asyncio
 import json
 import pickle
 import time
@@ -87,6 +88,38 @@ def test_the_host_gate_lets_one_request_at_a_time_and_the_delay_after(server: re
         time.sleep(wait)
     assert time.monotonic() - released >= delay - 0.005  # (Redis counts whole milliseconds)
     assert one.try_acquire("www.haizhu.gov.cn") > 0, "the first worker got in while the second held the host"
+
+
+def test_a_retry_after_holds_the_host_for_every_worker(server: redis.Redis) -> None:
+    one, two = HostGate(server, "w1", 0.05), HostGate(server, "w2", 0.05)
+    _alive(server, "w1")
+    assert one.try_acquire("www.yindu.gov.cn") == 0
+    one.release("www.yindu.gov.cn", pause=2.0)  # the answer said Retry-After: 2
+    assert 1.9 < two.try_acquire("www.yindu.gov.cn") <= 2.0
+    assert 1.9 < one.try_acquire("www.yindu.gov.cn") <= 2.0
+
+
+def test_the_gate_middleware_holds_the_host_while_a_request_is_out_and_as_long_as_retry_after_says(
+        server: redis.Redis, redis_db: str) -> None:
+    from scrapy.crawler import Crawler
+    from scrapy.http import Request, Response
+
+    from crawler.distributed.politeness import HostGateMiddleware
+    from crawler.distributed.settings import worker_settings
+
+    _alive(server, "w1")
+    middleware = HostGateMiddleware.from_crawler(Crawler(Spider, worker_settings("w1", redis_db)))
+    other = HostGate(server, "w2", 0)
+    request = Request("https://www.yindu.gov.cn/zfxxgk/")
+    asyncio.run(middleware.process_request(request))
+    assert other.try_acquire("www.yindu.gov.cn") == POLL_SECONDS, "the host was not held during the request"
+    middleware.process_response(request, Response(request.url, status=429, headers={"Retry-After": "3"}))
+    assert 2.9 < other.try_acquire("www.yindu.gov.cn") <= 3.0
+    again = Request("https://www.yindu.gov.cn/zfxxgk/index_2.html")
+    server.hset(keys.host_gate("www.yindu.gov.cn"), "free_at", 0)  # (not waiting the 3 s out)
+    asyncio.run(middleware.process_request(again))  # the local lock was released with the token
+    middleware.process_exception(again, TimeoutError())
+    assert server.hget(keys.host_gate("www.yindu.gov.cn"), "holder") is None
 
 
 def test_the_host_gate_is_taken_over_from_a_dead_holder(server: redis.Redis) -> None:
@@ -185,6 +218,7 @@ def test_enqueue_status_and_cancel_commands(cli_env: str, capsys: pytest.Capture
     (["enqueue", "yaodu", "-a", "years"], "expected NAME=VALUE"),
     (["enqueue", "yaodu", "panyu", "--run-key", "k"], "exactly one spider"),
     (["enqueue", "yaodu", "-a", "sample=many"], "bad arguments"),
+    (["enqueue", "discover", "-a", "start_url=https://www.haizhu.gov.cn/"], "crawl it with `scrapy crawl`"),
     (["worker", "--max-crawls", "0"], "at least 1"),
     (["worker", "--id", "a|b"], "no '|'"),
 ])
