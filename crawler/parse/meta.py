@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import csv
 import functools
-import importlib.resources
+import importlib.util
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from crawler.parse.normalize import match_form, squeeze
 
@@ -143,7 +144,10 @@ def _agency_above(head: list[str], title: str) -> str | None:
 @functools.cache
 def _adcodes() -> dict[str, str]:
     """Administrative division code → name (provinces, prefectures, counties) from the national gazetteer."""
-    path = importlib.resources.files("cpca").joinpath("resources/adcodes.csv")
+    # Located without importing cpca, which would pull in pandas (a quarter of a second) for one CSV file.
+    spec = importlib.util.find_spec("cpca")
+    assert spec is not None and spec.submodule_search_locations, "the cpca package is not installed"
+    path = Path(spec.submodule_search_locations[0]) / "resources" / "adcodes.csv"
     with path.open(encoding="utf-8") as handle:
         return {row["adcode"]: row["name"] for row in csv.DictReader(handle)}
 
