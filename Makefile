@@ -41,7 +41,7 @@ QUIET_PIP := 2>&1 | { grep -v "is ignored: it is neither a file nor a directory"
 
 test: setup replica-cache
 	$(PY) -m ruff check .
-	$(PY) -m pytest -q tests; rc=$$?; [ $$rc = 5 ] && echo "no tests collected" >&2; exit $$rc
+	$(PY) -m pytest -q --durations=25 tests; rc=$$?; [ $$rc = 5 ] && echo "no tests collected" >&2; exit $$rc
 
 # The replica's documents are made once by LibreOffice (15–25 s on a fresh machine), then cached.
 replica-cache: setup
