@@ -20,7 +20,7 @@ import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
@@ -44,6 +44,8 @@ from crawler.titles import report_year
 
 STEP_META = "discover_step"
 PROBE_META = "discover_probe"
+HOME_META = "discover_homes"
+HOME_FILES = ("index.html", "index.shtml", "index.htm", "index.jsp", "index.php", "default.html")
 RELEASED_META = "discover_released"
 DATA_HEADERS = {"Accept": "application/json, text/javascript, */*; q=0.01", "X-Requested-With": "XMLHttpRequest"}
 DEFAULT_MAX_PAGES = 500
@@ -101,17 +103,20 @@ class DiscoverSpider(ReportSpider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         step = Step(self.start_url, 0.0, 0, START)
-        self._queue(scrapy.Request(self.start_url, callback=self.parse_page), 0.0, step)
+        homes = HOME_FILES if urlsplit(self.start_url).path.endswith("/") else ()
+        self._queue(scrapy.Request(self.start_url, callback=self.parse_page), 0.0, step, **{HOME_META: homes})
         for request in self._release():
             yield request
 
     # -- queueing and the budget ---------------------------------------------------------------------------------
-    def _queue(self, request: scrapy.Request, score: float, step: Step | None = None, **meta: Any) -> bool:
+    def _queue(self, request: scrapy.Request, score: float, step: Step | None = None, *, again: bool = False,
+               **meta: Any) -> bool:
+        """Queue `request` (once per page; `again`: a form of a page already tried, asked for anyway)."""
         assert self.frontier is not None
         if step is not None:
             meta[STEP_META] = step
         request = request.replace(errback=self._failed, meta={**request.meta, **meta, RELEASED_META: True})
-        queued = self.frontier.add(request, score, force=PROBE_META in meta)
+        queued = self.frontier.add(request, score, force=again or PROBE_META in meta)
         if queued and step is not None:
             self.trail.add(step)
         return queued
@@ -152,6 +157,11 @@ class DiscoverSpider(ReportSpider):
     def _failed(self, failure: Failure) -> Iterable[scrapy.Request]:
         request = failure.request
         self._answered(request)
+        homes = request.meta.get(HOME_META)
+        if homes:  # a server that serves no directory index: its home page under the usual file names
+            url = urljoin(self.start_url, homes[0])
+            self._queue(scrapy.Request(url, callback=self.parse_page), 0.0, Step(url, 0.0, 0, START), again=True,
+                        **{HOME_META: homes[1:]})
         probe = request.meta.get(PROBE_META)
         if probe is not None:  # that page form does not exist: try the next one
             following = probing.missing(probe)

@@ -207,3 +207,18 @@ def test_the_committed_site_files_are_what_discovery_pins_today(discovered: dict
             assert committed[site.name][key] == pinned[key], (site.name, key)
         compared += 1
     assert compared == len(committed)
+
+
+def test_a_start_page_served_only_under_its_file_name_is_found(replica: Replica, tmp_path: Path) -> None:
+    """Servers that serve no directory index: the start URL `…/dir/` fails, `…/dir/index.shtml` (or another
+    usual name) is tried next.  The directory is taken from the replica's routes, not known in advance."""
+    routes = {route["url"] for route in replica.routes()}
+    page = next(url for url in sorted(routes) if re.search(r"/index\.(?:shtml|htm|jsp|php)$", url)
+                and url.rsplit("/", 1)[0] + "/" not in routes and url.count("/") == 4)
+    directory = page.rsplit("/", 1)[0] + "/"
+    before = len(replica.requests())
+    done = crawl_replica("discover", replica.url, data_dir=str(tmp_path),
+                         arguments={"start_url": directory, "max_pages": "60"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    fetched = [entry["url"] for entry in replica.requests(since=before) if entry["status"] == 200]
+    assert page in fetched and archived_urls(tmp_path), (page, fetched[:5])
