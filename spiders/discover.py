@@ -47,7 +47,6 @@ PROBE_META = "discover_probe"
 HOME_META = "discover_homes"
 HOME_FILES = ("index.html", "index.shtml", "index.htm", "index.jsp", "index.php", "default.html")
 RELEASED_META = "discover_released"
-DATA_HEADERS = {"Accept": "application/json, text/javascript, */*; q=0.01", "X-Requested-With": "XMLHttpRequest"}
 DEFAULT_MAX_PAGES = 500
 DEFAULT_MAX_RENDERS = 3
 # Requests a browser-solved challenge costs (the page, its script, the reload); the budget counts them too.
@@ -241,7 +240,7 @@ class DiscoverSpider(ReportSpider):
         """Queue a JSON list (`step` says how it was found; `parent` is the page or list it belongs to)."""
         if not self.on_site(url):
             return
-        self._queue(scrapy.Request(url, callback=self.parse_page, headers=DATA_HEADERS),
+        self._queue(scrapy.Request(url, callback=self.parse_page, headers=datalists.REQUEST_HEADERS),
                     ranking.listing_part(parent, productive, ranking.DATA), step)
 
     def _probed(self, response: Response, step: Step, probe: probing.Probe, view: PageView) -> None:

@@ -35,7 +35,6 @@ from crawler.titles import report_year
 
 PROBE_META = "site_probe"
 NEXT_PAGE_META = "site_next_page"  # a further page of a list: its own pager is not probed again
-DATA_HEADERS = {"Accept": "application/json, text/javascript, */*; q=0.01", "X-Requested-With": "XMLHttpRequest"}
 _LISTING_PATH = re.compile(r"(?:/|/(?:index|list|default)(?:[_-]?\d+)?\.(?:s?html?|jsp|aspx?|php))$", re.I)
 
 
@@ -55,7 +54,6 @@ class SiteSpider(ReportSpider):
         super().__init__(*args, **kwargs)
         self.domain = self.site.domain
         self.allowed_domains = [self.domain]
-        self.pages_requested = 0
 
     def on_site(self, url: str) -> bool:
         return on_domain(url, self.domain)
@@ -71,8 +69,8 @@ class SiteSpider(ReportSpider):
                               meta={"listing_root": root, **meta})
 
     def _data_request(self, url: str, root: str, page_url: str | None) -> scrapy.Request:
-        return scrapy.Request(url, callback=self.parse_listing, errback=self._failed, headers=DATA_HEADERS,
-                              meta={"listing_root": root, "data_page": page_url})
+        return scrapy.Request(url, callback=self.parse_listing, errback=self._failed,
+                              headers=datalists.REQUEST_HEADERS, meta={"listing_root": root, "data_page": page_url})
 
     async def parse_listing(self, response: Response) -> AsyncIterator[Any]:
         root = response.meta.get("listing_root", response.url)

@@ -27,6 +27,8 @@ _TOTAL_KEYS = ("total", "totalCount", "totalRecord", "totalRecords", "recordCoun
 _SIZE_KEYS = ("pageSize", "size", "limit", "perPage", "rows", "pagesize", "page_size", "per_page")
 _JSONP = re.compile(r"^\s*[\w.$]+\s*\((.*)\)\s*;?\s*$", re.S)
 MAX_PAGES = 200  # a runaway page count is not believed
+# What a page's script sends when it asks for its list (some endpoints answer HTML without them).
+REQUEST_HEADERS = {"Accept": "application/json, text/javascript, */*; q=0.01", "X-Requested-With": "XMLHttpRequest"}
 
 
 @dataclass(frozen=True)
