@@ -46,6 +46,7 @@ test: setup replica-cache
 # The replica's documents are made once by LibreOffice (15–25 s on a fresh machine), then cached.
 replica-cache: setup
 	$(PY) -m crawler replica --build-only
+	$(PY) -m crawler replica --build-only --sites qinglan,songhe,lutang,tongxi,tongxi_xxgk,xiaoyue
 
 lint: setup
 	$(PY) -m ruff check .
