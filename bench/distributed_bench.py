@@ -8,7 +8,9 @@ by BenchSiteSpider below (one crawl per host, `site`-file style: the host is a s
 For each worker count: a fresh PostgreSQL database, a fresh Redis database and data directory, all N crawls
 enqueued, W `python -m crawler worker --drain` processes started; measured from the first request the site
 receives to the last (the crawl itself), and the wall time including the workers' start-up.  Baseline: one worker,
-same run.  Also printed: the smallest gap between two requests to one host (must stay ≥ the host delay).
+same run.  Also printed, for the capacity estimate in docs/scaling.md: the workers' CPU time, the Redis commands and
+the PostgreSQL transactions per request (start-up and idle polling included), and the smallest gap between two
+requests to one host (must stay ≥ the host delay).
 
 Usage: python bench/distributed_bench.py [--hosts 24] [--reports 30] [--workers 1,2,4] [--host-delay 0.05]
                                          [--pg-url URL] [--redis-url URL]
@@ -22,6 +24,7 @@ import itertools
 import os
 import random
 import re
+import resource
 import shutil
 import socket
 import subprocess
@@ -153,6 +156,9 @@ class Result:
     span: float  # first request → last request
     wall: float  # workers started → all exited
     min_gap: float  # smallest gap between two requests to one host
+    cpu: float  # CPU seconds the workers used (user + system)
+    redis_commands: int  # commands Redis served during the crawl
+    db_commits: int  # transactions PostgreSQL committed during the crawl
 
     @property
     def rate(self) -> float:
@@ -182,10 +188,17 @@ def measure(count: int, site: Site, hosts: int, database_url: str, redis_url: st
             crawls.enqueue(server, archive, settings, "bench_site", {"host": host_name(n)})
     site.log.clear()
     workers = Workers(env, workdir / f"logs-{count}")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    commands, commits = redis_commands(server), db_commits(database_url)
     started = time.monotonic()
     workers.start(count, "--drain", "--max-crawls", str(hosts))
     exits = workers.wait(timeout=1800)
     wall = time.monotonic() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    commands = redis_commands(server) - commands
+    time.sleep(1.0)  # PostgreSQL publishes its transaction counts about once a second
+    commits = db_commits(database_url) - commits
     if any(exits.values()):
         raise SystemExit(f"a worker failed: {exits}; logs in {workers.log_dir}")
     with Archive(StorageConfig(data, database_url), warc=False) as archive:
@@ -195,7 +208,23 @@ def measure(count: int, site: Site, hosts: int, database_url: str, redis_url: st
     for host, _path, when in log:
         by_host[host].append(when)
     gaps = [b - a for times in by_host.values() for a, b in itertools.pairwise(times)]
-    return Result(count, len(log), reports, log[-1][2] - log[0][2], wall, min(gaps))
+    return Result(count, len(log), reports, log[-1][2] - log[0][2], wall, min(gaps), cpu, commands, commits)
+
+
+def redis_commands(server: Any) -> int:
+    return sum(stat["calls"] for stat in server.info("commandstats").values())
+
+
+def db_commits(database_url: str) -> int:
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(database_url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(sa.text("SELECT xact_commit FROM pg_stat_database "
+                                        "WHERE datname = current_database()")).scalar_one()
+    finally:
+        engine.dispose()
 
 
 def main() -> None:
@@ -232,10 +261,12 @@ def main() -> None:
         shutil.rmtree(workdir, ignore_errors=True)
     base = results[0]
     print(f"\n{'workers':>7}{'requests':>10}{'reports':>9}{'crawl s':>9}{'req/s':>8}{'speed-up':>10}"
-          f"{'wall s':>8}{'wall speed-up':>15}{'min gap/host':>14}")
+          f"{'wall s':>8}{'wall speed-up':>15}{'CPU ms/req':>12}{'Redis cmd/req':>15}{'DB tx/req':>11}"
+          f"{'min gap/host':>14}")
     for r in results:
         print(f"{r.workers:>7}{r.requests:>10}{r.reports:>9}{r.span:>9.1f}{r.rate:>8.1f}{r.rate / base.rate:>9.2f}x"
-              f"{r.wall:>8.1f}{base.wall / r.wall:>14.2f}x{r.min_gap:>13.3f}s")
+              f"{r.wall:>8.1f}{base.wall / r.wall:>14.2f}x{1000 * r.cpu / r.requests:>12.0f}"
+              f"{r.redis_commands / r.requests:>15.1f}{r.db_commits / r.requests:>11.1f}{r.min_gap:>13.3f}s")
     print(f"(baseline: {base.workers} worker; per-host limit {args.host_delay} s between requests: "
           f"{'held' if all(r.min_gap >= args.host_delay for r in results) else 'VIOLATED'})")
 

@@ -123,16 +123,25 @@ def enqueue(server: redis.Redis, archive: Archive, settings: Settings, spider: s
 
 def describe(server: redis.Redis, name: str) -> Crawl | None:
     """The active crawl of a site, None when there is none (or it is still being enqueued)."""
-    fields = {k.decode(): v.decode() for k, v in server.hgetall(CrawlKeys(name).descriptor).items()}
+    return _crawl(name, server.hgetall(CrawlKeys(name).descriptor))
+
+
+def _crawl(name: str, descriptor: dict[bytes, bytes]) -> Crawl | None:
+    fields = {k.decode(): v.decode() for k, v in descriptor.items()}
     if "spider" not in fields:
         return None
     return Crawl(name, fields["spider"], json.loads(fields["arguments"]), fields["run_key"],
                  float(fields["enqueued_at"]))
 
 
-def active(server: redis.Redis) -> list[Crawl]:
-    """Active crawls, oldest first."""
-    crawls = (describe(server, raw.decode()) for raw in server.zrange(keys.ACTIVE_CRAWLS, 0, -1))
+def active(server: redis.Redis, start: int = 0, count: int | None = None) -> list[Crawl]:
+    """Active crawls, oldest first (`count` of them from the `start`-th: a season enqueues thousands)."""
+    names = [raw.decode() for raw in server.zrange(keys.ACTIVE_CRAWLS, start, -1 if count is None else
+                                                   start + count - 1)]
+    pipe = server.pipeline(transaction=False)
+    for name in names:
+        pipe.hgetall(CrawlKeys(name).descriptor)
+    crawls = (_crawl(name, descriptor) for name, descriptor in zip(names, pipe.execute(), strict=True))
     return [crawl for crawl in crawls if crawl is not None]
 
 

@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 POLL_SECONDS = 1.0  # how often the worker looks for new crawls
+SCAN_WINDOW = 200  # active crawls read per Redis round trip when looking for crawls to join
 # Scrapy asks an idle spider's scheduler for work every 5 s; a worker's queue is fed by other processes, so ask
 # sooner (one Redis round trip per crawl and tick).
 IDLE_POLL_SECONDS = 0.5
@@ -72,8 +73,8 @@ class Worker:
                  f"; spiders {', '.join(sorted(self.options.spiders))}" if self.options.spiders else "")
         try:
             while not self.stopping:
-                joinable = self.join_crawls()
-                if self.options.drain and not self.running and not joinable:
+                has_work = self.join_crawls()
+                if self.options.drain and not has_work:
                     log.info("no crawl left to work: exiting")
                     break
                 await asyncio.sleep(POLL_SECONDS)
@@ -92,19 +93,36 @@ class Worker:
                 log.warning("requests parked by a previous worker named %s given back to %s", self.id, crawl.name)
             self.server.srem(crawl.keys.members, self.id)
 
-    def join_crawls(self) -> int:
-        """Join active crawls up to capacity; returns how many active crawls this worker could work."""
-        known = set(self.runner.spider_loader.list())  # a crawl of a spider this code lacks is left to others
-        candidates = [c for c in crawls.active(self.server) if c.spider in known
-                      and (not self.options.spiders or c.spider in self.options.spiders)]
-        waiting = [c for c in candidates if c.name not in self.running and c.run_key not in self.worked]
-        waiting.sort(key=lambda c: (self.server.scard(c.keys.members), c.enqueued_at))
+    def join_crawls(self) -> bool:
+        """Join active crawls up to capacity; returns whether this worker has or could have work."""
+        room = self.options.max_crawls - len(self.running)
+        if room <= 0 or self.stopping:
+            return True
+        waiting = self.joinable(room)
+        pipe = self.server.pipeline(transaction=False)
         for crawl in waiting:
-            if len(self.running) >= self.options.max_crawls or self.stopping:
-                break
+            pipe.scard(crawl.keys.members)
+        members = dict(zip((c.name for c in waiting), pipe.execute(), strict=True))
+        for crawl in sorted(waiting, key=lambda c: (members[c.name], c.enqueued_at))[:room]:
             if crawls.join(self.server, crawl, self.id):
                 self.start_crawl(crawl)
-        return len([c for c in candidates if c.run_key not in self.worked])
+        return bool(self.running or waiting)
+
+    def joinable(self, room: int) -> list[crawls.Crawl]:
+        """Up to a few windows' worth of the oldest crawls this worker may join (not every crawl of a season is
+        read every second: among the oldest, those with the fewest workers are joined first)."""
+        known = set(self.runner.spider_loader.list())  # a crawl of a spider this code lacks is left to others
+        found: list[crawls.Crawl] = []
+        start = 0
+        while len(found) < 4 * room:
+            window = crawls.active(self.server, start, SCAN_WINDOW)
+            found += [c for c in window if c.spider in known and c.name not in self.running
+                      and c.run_key not in self.worked
+                      and (not self.options.spiders or c.spider in self.options.spiders)]
+            if len(window) < SCAN_WINDOW:
+                break
+            start += SCAN_WINDOW
+        return found
 
     def start_crawl(self, crawl: crawls.Crawl) -> None:
         spidercls = self.runner.spider_loader.load(crawl.spider)
