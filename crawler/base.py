@@ -68,6 +68,13 @@ class ReportSpider(scrapy.Spider):
         self.pages_per_root: dict[str, int] = {}
 
     @classmethod
+    def check_arguments(cls, years: str | None = None, sample: str | None = None, **_: str) -> None:
+        """Raise ValueError for arguments the spider cannot use (`scrapy crawl` turns it into one line)."""
+        parse_years(years)
+        if sample is not None and not (sample.isdigit() and int(sample) > 0):
+            raise ValueError(f"sample must be a positive number of reports, not {sample!r}")
+
+    @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
         super().update_settings(settings)
         handlers = download_handlers(js=cls.js_listing)

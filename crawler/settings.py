@@ -21,6 +21,7 @@ from crawler import __version__
 BOT_NAME = "nianbao"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
+COMMANDS_MODULE = "crawler.scrapy_commands"  # `scrapy crawl` with one-line errors for bad names and arguments
 # One spider module that fails to import must not stop the crawls of every other site.
 SPIDER_LOADER_WARN_ONLY = True
 

@@ -80,6 +80,14 @@ class DiscoverSpider(ReportSpider):
         self.offsite_reports: list[tuple[str, str]] = []
 
     @classmethod
+    def check_arguments(cls, start_url: str | None = None, max_pages: str | None = None,
+                        max_renders: str | None = None, **arguments: str) -> None:
+        super().check_arguments(**arguments)
+        check_start_url(start_url)
+        _positive(max_pages, DEFAULT_MAX_PAGES, "max_pages")
+        _positive(max_renders, DEFAULT_MAX_RENDERS, "max_renders", zero=True)
+
+    @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> DiscoverSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         window = crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 2) + 2

@@ -55,6 +55,12 @@ class SiteSpider(ReportSpider):
         self.domain = self.site.domain
         self.allowed_domains = [self.domain]
 
+    @classmethod
+    def check_arguments(cls, name: str | None = None, file: str | None = None, pin: str | None = None,
+                        **arguments: str) -> None:
+        super().check_arguments(**arguments)
+        load_site(name, file)
+
     def on_site(self, url: str) -> bool:
         return on_domain(url, self.domain)
 
