@@ -87,10 +87,14 @@ def test_read_only_data_directory(read_only_dir: Path, database_url: str, tmp_pa
     report = tmp_path / "report.txt"
     report.write_text("2024年政府信息公开工作年度报告", encoding="utf-8")
 
-    # everything in the read-only directory (the default SQLite file included)
+    # everything in the read-only directory: a reading command finds no archive there and creates none
     default_db = cli("reports", "--json", env={"NIANBAO_DATA": str(read_only_dir / "data"), "DATABASE_URL": ""})
     assert default_db.returncode == 2 and default_db.stderr.count("\n") == 1
-    assert "read-only file system" in default_db.stderr.lower()
+    assert "no archive at" in default_db.stderr.lower()
+    # ... and a writing command says why it cannot make one
+    made = cli("ingest", str(report), env={"NIANBAO_DATA": str(read_only_dir / "data"), "DATABASE_URL": ""})
+    assert made.returncode == 2 and made.stderr.count("\n") == 1
+    assert "read-only file system" in made.stderr.lower()
 
     # the database elsewhere, blobs in the read-only directory
     result = cli("ingest", str(report), env={"NIANBAO_DATA": str(read_only_dir), "DATABASE_URL": database_url})
