@@ -129,6 +129,10 @@ def save(conn: Connection, parsed: dict[str, Any], sha256: str, now: dt.datetime
          source_urls: Iterable[str] = (), title: str | None = None, published: Any = None,
          site_id: int | None = None) -> SavedReport:
     """Insert the report of a document, or (replace=True) update it in place, keeping the old parse in history."""
+    # The document's row first (PostgreSQL row lock; SQLite writers are serialised anyway): record_fetch of another
+    # URL with these bytes updates that row too, so the two transactions take turns and neither misses the other —
+    # the fetch sees this report and adds its URL, or serving_urls below sees the fetch.
+    conn.execute(sa.select(documents.c.sha256).where(documents.c.sha256 == sha256).with_for_update())
     parsed = json_safe(parsed)
     version = str(parsed.get("parser_version") or "unknown")
     checks = list(parsed.get("checks") or [])
