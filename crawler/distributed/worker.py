@@ -1,8 +1,8 @@
 """A worker process: joins the active crawls in Redis and runs their spiders, many at once, until stopped.
 
 One Scrapy crawler per crawl it joins (the spider built with the crawl's arguments, so spider code is unchanged),
-all in one reactor; at most `max_crawls` at a time, preferring the crawls with the fewest workers, then the oldest.
-A crawler ends when its crawl drains (crawler.distributed.extension); the worker then joins the next one.
+all in one reactor; at most `max_crawls` at a time; among the oldest active crawls, those with the fewest workers
+first.  A crawler ends when its crawl drains (crawler.distributed.extension); the worker then joins the next one.
 
 Stopping: the first SIGTERM/SIGINT stops joining and closes each crawler the Scrapy way (requests in progress are
 completed, nothing new is taken), then the worker leaves its crawls (work left goes back to the queue) and exits
@@ -68,7 +68,8 @@ class Worker:
     async def run(self) -> None:
         heartbeat = Heartbeat(self.server, self.id, self.settings.getfloat("NIANBAO_WORKER_TTL"))
         heartbeat.start()
-        self.reclaim_previous_life()
+        if self.options.worker_id:  # a generated name is new: nothing can be parked under it
+            self.reclaim_previous_life()
         log.info("worker %s started (at most %d crawls at once%s)", self.id, self.options.max_crawls,
                  f"; spiders {', '.join(sorted(self.options.spiders))}" if self.options.spiders else "")
         try:

@@ -52,6 +52,10 @@ class Workers:
         self.processes[name].send_signal(signal.SIGKILL)
         self.processes[name].wait()
 
+    def terminate(self, name: str) -> None:
+        """SIGTERM, as systemd stops a worker (it finishes what it holds and exits on its own)."""
+        self.processes[name].send_signal(signal.SIGTERM)
+
     def wait(self, timeout: float) -> dict[str, int]:
         """Exit status of every worker (they run with --drain); kills them all if they outlive `timeout`."""
         deadline = time.monotonic() + timeout
