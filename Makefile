@@ -55,7 +55,7 @@ demo: setup replica-cache
 	$(PY) -m crawler demo
 
 # Each benchmark prints its figures as ratios against a baseline measured in the same run.
-BENCHES := parse_bench extract_bench archive_bench crawl_bench export_bench load_bench replica_bench
+BENCHES := parse_bench extract_bench archive_bench crawl_bench export_bench load_bench distributed_bench discovery_bench replica_bench
 bench: setup replica-cache
 	@for b in $(BENCHES); do echo "== bench/$$b.py"; $(PY) bench/$$b.py || exit 1; done
 

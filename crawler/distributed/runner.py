@@ -20,7 +20,7 @@ from crawler.distributed import crawls
 from crawler.distributed.connection import CrawlBusyError
 from crawler.distributed.settings import project_settings
 from crawler.schedule import history
-from crawler.schedule.runner import ALREADY_MADE, CANCELLED, CrawlRequest, CrawlResult
+from crawler.schedule.runner import CANCELLED, CrawlRequest, CrawlResult, StoppableRunner
 from storage.archive import Archive
 
 log = logging.getLogger(__name__)
@@ -29,7 +29,7 @@ POLL_SECONDS = 1.0
 FINISH_GRACE = 30.0  # seconds the last worker may take to record the run's end after the crawl left Redis
 
 
-class DistributedRunner:
+class DistributedRunner(StoppableRunner):
     def __init__(self, archive: Archive, server: redis.Redis, *, poll: float = POLL_SECONDS) -> None:
         self.archive = archive
         self.server = server
@@ -37,19 +37,10 @@ class DistributedRunner:
         self.settings = project_settings()
         self._stopping = threading.Event()
 
-    def stop(self) -> None:
-        self._stopping.set()
-
-    @property
-    def stopping(self) -> bool:
-        return self._stopping.is_set()
-
     def run(self, request: CrawlRequest) -> CrawlResult:
         """Enqueue the run (waiting while another crawl of the site is active) and wait for it to end."""
-        record = history.run_record(self.archive, request.key)
-        if record is not None and record.complete:
-            log.info("%s: already made (%s), not repeated", request.key, record.finish_reason)
-            return CrawlResult(request, ALREADY_MADE)
+        if made := self.already_made(request):
+            return made
         deadline = time.monotonic() + request.time_limit
         while True:
             try:

@@ -70,7 +70,29 @@ class CrawlResult:
         return self.returncode == 0 and self.reason not in history.FAILED_REASONS
 
 
-class CrawlRunner:
+class StoppableRunner:
+    """What every runner shares: a stop flag, and runs already made are never made again."""
+
+    archive: Archive
+    _stopping: threading.Event
+
+    def stop(self) -> None:
+        """Stop every crawl of this runner (each is recorded as "shutdown") and launch no more."""
+        self._stopping.set()
+
+    @property
+    def stopping(self) -> bool:
+        return self._stopping.is_set()
+
+    def already_made(self, request: CrawlRequest) -> CrawlResult | None:
+        record = history.run_record(self.archive, request.key)
+        if record is not None and record.complete:
+            log.info("%s: already made (%s), not repeated", request.key, record.finish_reason)
+            return CrawlResult(request, ALREADY_MADE)
+        return None
+
+
+class CrawlRunner(StoppableRunner):
     def __init__(self, archive: Archive, *, command: Sequence[str], max_parallel: int, stop_grace: float,
                  cwd: Path = PROJECT_ROOT) -> None:
         self.archive = archive
@@ -85,20 +107,10 @@ class CrawlRunner:
         self._slots = threading.BoundedSemaphore(max_parallel)
         self._stopping = threading.Event()
 
-    def stop(self) -> None:
-        """Stop every crawl of this runner (each is recorded as "shutdown") and launch no more."""
-        self._stopping.set()
-
-    @property
-    def stopping(self) -> bool:
-        return self._stopping.is_set()
-
     def run(self, request: CrawlRequest) -> CrawlResult:
         """Make the run (blocking): wait for the site and a free slot, crawl, record.  Thread-safe."""
-        record = history.run_record(self.archive, request.key)
-        if record is not None and record.complete:
-            log.info("%s: already made (%s), not repeated", request.key, record.finish_reason)
-            return CrawlResult(request, ALREADY_MADE)
+        if made := self.already_made(request):
+            return made
         with self._site_lock(request.spider) as lock_fd:
             if lock_fd is None or not self._acquire_slot():
                 return CrawlResult(request, CANCELLED)
