@@ -40,6 +40,8 @@ from crawler.middlewares.recorder import FETCH_META
 from crawler.titles import parse_years, report_year
 from crawler.transport import download_handlers
 
+REPORT_LINKS_STAT = "nianbao/report_links"
+
 
 class ReportSpider(scrapy.Spider):
     base_url: ClassVar[str]
@@ -146,6 +148,8 @@ class ReportSpider(scrapy.Spider):
     def report_request(self, url: str, title: str, year: int | None, *, listing: str,
                        agency_hint: str | None = None) -> Iterator[scrapy.Request]:
         """A request for a report found on a listing (its page, or the file itself when the listing links it)."""
+        # Counted before any filter: the zero-reports alarm asks whether the site still shows reports at all.
+        self.crawler.stats.inc_value(REPORT_LINKS_STAT)
         if not self.wanted(title, year):
             return
         if not self.on_site(url):

@@ -11,6 +11,7 @@ from typing import Any
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
+from crawler.base import REPORT_LINKS_STAT
 from crawler.context import close_context, crawl_context
 
 
@@ -34,13 +35,24 @@ class CrawlRunExtension:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         context = crawl_context(self.crawler)
         stats = self.crawler.stats
-        if stats.get_value("nianbao/listing_pages", 0) and not getattr(spider, "reports_requested", 1):
-            stats.set_value("nianbao/alarm/zero_reports", 1)
-            spider.logger.error("no report link found on %d listing pages: the site's layout may have changed",
-                                stats.get_value("nianbao/listing_pages"))
+        if raise_zero_reports_alarm(stats.get_stats(), spider):
+            stats.set_value(ZERO_REPORTS_ALARM, 1)
         if context.run is not None:
             context.archive.finish_run(context.run, reason, _json_safe(stats.get_stats()))
         close_context(self.crawler)
+
+
+ZERO_REPORTS_ALARM = "nianbao/alarm/zero_reports"
+
+
+def raise_zero_reports_alarm(stats: dict[str, Any], spider: Spider) -> bool:
+    """Listings were read but showed no report link at all (filters aside): the site's layout has probably changed
+    and its reports are no longer found — an error, never mistaken for "no new reports"."""
+    if stats.get("nianbao/listing_pages", 0) and not stats.get(REPORT_LINKS_STAT, 0):
+        spider.logger.error("no report link found on %d listing pages: the site's layout may have changed",
+                            stats["nianbao/listing_pages"])
+        return True
+    return False
 
 
 def _arguments(spider: Spider) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from scrapy.exceptions import CloseSpider, DontCloseSpider
 from crawler.context import close_context, crawl_context
 from crawler.distributed import crawls
 from crawler.distributed.settings import redis_client
-from crawler.extensions import CrawlRunExtension
+from crawler.extensions import ZERO_REPORTS_ALARM, CrawlRunExtension, raise_zero_reports_alarm
 
 CRAWL_SETTING = "NIANBAO_CRAWL"  # the Crawl this crawler works, set by the worker (crawler.distributed.worker)
 
@@ -41,10 +41,8 @@ class DistributedRunExtension(CrawlRunExtension):
         spider.logger.info("left crawl %s (%s): %s", self.crawl.name, self.crawl.run_key, left.outcome)
         if left.outcome == "finish" and context.run is not None:
             stats = left.stats
-            if stats.get("nianbao/listing_pages", 0) and not stats.get("item_scraped_count", 0):
-                stats["nianbao/alarm/zero_reports"] = 1
-                spider.logger.error("no report found on %d listing pages: the site's layout may have changed",
-                                    stats["nianbao/listing_pages"])
+            if raise_zero_reports_alarm(stats, spider):
+                stats[ZERO_REPORTS_ALARM] = 1
             stats["distributed/finished_by"] = self.worker
             context.archive.finish_run(context.run, "finished", stats)
         elif context.run is not None:
