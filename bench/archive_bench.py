@@ -21,14 +21,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import glob
 import hashlib
 import os
 import random
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -46,6 +43,7 @@ from storage.config import StorageConfig  # noqa: E402
 from storage.db import Database  # noqa: E402
 from storage.models import WIDE_TABLES, Report, ReportCell  # noqa: E402
 from storage.observation import Observation  # noqa: E402
+from tests.services import ServiceMissing, postgres_cluster  # noqa: E402
 
 DOC_SIZE = 16_000
 APPLICATION_ROWS = ("new", "granted", "handled_total")
@@ -84,33 +82,16 @@ BASELINE_QUERY = "SELECT * FROM reports WHERE id = :id"
 
 @contextlib.contextmanager
 def postgres_server(url: str | None) -> Iterator[str | None]:
+    """The given server, or a throwaway cluster with normal durability (ingest rates include real fsyncs)."""
     if url:
         yield url
         return
-    pg_ctls = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))
-    if not pg_ctls:
-        print("PostgreSQL binaries not found: skipping PostgreSQL", file=sys.stderr)
-        yield None
-        return
-    bindir, tmp = os.path.dirname(pg_ctls[-1]), tempfile.mkdtemp(prefix="nianbao-bench-pg.")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    as_pg = []
-    if os.geteuid() == 0:  # initdb refuses to run as root
-        shutil.chown(tmp, "postgres", "postgres")
-        as_pg = ["runuser", "-u", "postgres", "--"]
-    quiet = {"check": True, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
-    subprocess.run([*as_pg, f"{bindir}/initdb", "-D", f"{tmp}/data", "-U", "postgres", "-A", "trust", "-E",
-                    "UTF8", "--locale=C.UTF-8"], **quiet)
-    subprocess.run([*as_pg, f"{bindir}/pg_ctl", "-D", f"{tmp}/data", "-l", f"{tmp}/log", "-w", "-o",
-                    f"-c listen_addresses=127.0.0.1 -p {port} -k {tmp} -c shared_buffers=256MB", "start"], **quiet)
     try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run([*as_pg, f"{bindir}/pg_ctl", "-D", f"{tmp}/data", "-m", "fast", "-w", "stop"],
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        shutil.rmtree(tmp, ignore_errors=True)
+        with postgres_cluster(durable=True, options="-c shared_buffers=256MB") as started:
+            yield started
+    except ServiceMissing as exc:
+        print(f"{exc}: skipping PostgreSQL", file=sys.stderr)
+        yield None
 
 
 @contextlib.contextmanager

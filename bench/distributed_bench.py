@@ -26,8 +26,6 @@ import random
 import re
 import resource
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
@@ -43,6 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from crawler.base import ReportSpider  # noqa: E402
+from tests.services import redis_server as start_redis  # noqa: E402
 
 SPIDER_MODULE = "bench.distributed_bench"  # workers load BenchSiteSpider from here (NIANBAO_SPIDER_MODULES)
 ATTACHMENT = re.compile(rb'<div class="m-attachment">.*?</div>')
@@ -128,22 +127,8 @@ def redis_server(url: str | None) -> Iterator[str]:
     if url:
         yield url
         return
-    tmp = tempfile.mkdtemp(prefix="nianbao-bench-redis.")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    process = subprocess.Popen(["redis-server", "--bind", "127.0.0.1", "--port", str(port), "--save", "",
-                                "--appendonly", "no", "--dir", tmp], stdout=subprocess.DEVNULL)
-    try:
-        for _ in range(100):
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                break
-            time.sleep(0.05)
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        process.terminate()
-        process.wait()
-        shutil.rmtree(tmp, ignore_errors=True)
+    with start_redis() as started:
+        yield started
 
 
 # -- one measurement ------------------------------------------------------------------------------------------
