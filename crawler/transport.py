@@ -54,9 +54,10 @@ class ReplicaDownloadHandler(BaseDownloadHandler):
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        self.replica = replica_url() or crawler.settings.get(REPLICA_ENV)
-        if not self.replica:
+        replica = replica_url()
+        if not replica:
             raise ValueError("ReplicaDownloadHandler needs REPLICA_URL")
+        self.replica = replica
         inner = PLAYWRIGHT_HANDLER if crawler.settings.getbool("NIANBAO_JS") else HTTP_HANDLER
         self.inner: Any = build_from_crawler(load_object(inner), crawler)
 
