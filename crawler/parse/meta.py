@@ -66,11 +66,8 @@ def find(lines: list[str], title_hints: Sequence[str] = (), agency_hint: str | N
         text, match, head = best
         meta.title = text.strip()
         meta.year = int(match["year"])
-        between = match["between"]
-        if match["gov"] == "政府" and re.search(r"(?:区|县|市|旗|镇|乡|街道)$", between or ""):
-            between += "人民政府"  # `2018年度殷都区政府信息公开年度报告`: the government is the agency
-        agency = (_clean_agency(_trailing_name(match["before"])) or _clean_agency(between)
-                  or _agency_above(head, text))
+        agency = (_government_or_agency(_trailing_name(match["before"]))
+                  or _government_or_agency(match["between"]) or _agency_above(head, text))
         meta.agency_as_printed = agency
     if meta.year is None:
         period = _STATS_PERIOD.search(squeeze("".join(lines[:200])))
@@ -131,6 +128,18 @@ def _clean_agency(text: str | None) -> str | None:
     if _LEAD_WORDS.search(text):
         return None
     return text
+
+
+_PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:省|自治区|市|自治州|州|盟|地区|区|县|自治县|旗|镇|乡|街道)$")
+
+
+def _government_or_agency(text: str | None) -> str | None:
+    """An agency name; a bare place name is that place's government: `海珠区2021年…报告` and
+    `2018年度殷都区政府信息公开年度报告` are the reports of 海珠区人民政府 and 殷都区人民政府."""
+    flat = squeeze(text or "")
+    if _PLACE_ONLY.match(flat):
+        return flat + ("办事处" if flat.endswith("街道") else "人民政府")
+    return _clean_agency(text)
 
 
 def _agency_above(head: list[str], title: str) -> str | None:

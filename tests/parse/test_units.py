@@ -79,6 +79,8 @@ def test_sections_ignore_wrapped_prose_that_names_a_section() -> None:
     ("2024 年上海市科委政府信息公开工作\n年度报告", "上海市科学技术委员会", 2024),
     ("# 沐阳县人民政府 2025 年 政府信息公开工作年度报告", "沭阳县人民政府", 2025),
     ("2018年度殷都区政府信息公开年度报告", "殷都区人民政府", 2018),
+    ("北京市朝阳区2021年政府信息公开工作年度报告", "北京市朝阳区人民政府", 2021),
+    ("2023年沙园街道政府信息公开工作年度报告", "沙园街道办事处", 2023),
 ])
 def test_metadata_from_titles(head: str, agency: str, year: int) -> None:
     found = meta.find(normalize_text(head).split("\n"))
