@@ -49,10 +49,15 @@ def to_number(sign: str, integer: str, fraction: str | None) -> Number:
     return -value if sign == "-" else value
 
 
+# A whole cell that OCR (or a typist) wrote with a look-alike of a digit: 〇 (CJK zero), O, l, I.
+_DIGIT_LOOKALIKES = {"〇": "0", "O": "0", "o": "0", "l": "1", "I": "1"}
+
+
 @functools.lru_cache(maxsize=8192)  # cells repeat endlessly ("0", "", standard labels)
 def classify(raw: str) -> Cell:
     """Classify a cell's text (already through normalize_text)."""
     text = raw.strip()
+    text = _DIGIT_LOOKALIKES.get(text, text)
     if text in _BLANK_MARKS:
         return BLANK
     match = _NUMBER.match(text)

@@ -17,6 +17,7 @@ TITLE = "广州市某区信访局2021年政府信息公开工作年度报告\n"
     ("-18", Kind.NUMBER, -18), ("+1036", Kind.NUMBER, 1036), ("22(其中修订 16 件)", Kind.NUMBER, 22),
     ("0 ", Kind.NUMBER, 0), ("? 0", Kind.NUMBER, 0), ("", Kind.BLANK, None), (" ", Kind.BLANK, None),
     ("—", Kind.BLANK, None), ("行政许可", Kind.TEXT, None), ("3.0", Kind.NUMBER, 3),
+    ("〇", Kind.NUMBER, 0), ("O", Kind.NUMBER, 0), ("l", Kind.NUMBER, 1),
 ])
 def test_cell_classification(raw: str, kind: Kind, value: object) -> None:
     cell = classify(normalize_text(raw))
