@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from crawler.errors import NotAReportError
 from crawler.parse import checks, meta, rows, sections, tables, template
+from crawler.parse.cells import Kind
 from crawler.parse.normalize import normalize_text
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
     active_rows = region_rows(regions.active)
     application_rows = region_rows(regions.applications)
     review_rows = region_rows(regions.review)
-    stray_review = [r for r in application_rows if len(r.cells) >= _REVIEW_MIN_CELLS and r.numbers and not r.labels]
+    stray_review = [r for r in application_rows if _bare_review_line(r)]
     if stray_review:
         application_rows = [r for r in application_rows if r not in stray_review]
         if not review_rows:
@@ -91,6 +92,18 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
         "template_reason": template_reason,
         "parser_version": PARSER_VERSION,
     }
+
+
+def _bare_review_line(row: rows.Row) -> bool:
+    """A line of table 四's fifteen cells inside table 三's region (its heading missing): wider than a row of
+    table 三 can be.  Empty cells at the start of a row are the label columns of a wrapped label, so only the span
+    from the first to the last number, or a long row that starts with a value, counts."""
+    if row.labels or not row.numbers:
+        return False
+    numbers = [i for i, cell in enumerate(row.cells) if cell.kind is Kind.NUMBER]
+    span = numbers[-1] - numbers[0] + 1
+    return span > len(template.APPLICANT_COLUMNS) or (
+        len(row.cells) >= _REVIEW_MIN_CELLS and row.cells[0].kind is not Kind.BLANK)
 
 
 def parse_document(data: bytes, content_type: str | None = None, url: str | None = None,
