@@ -132,3 +132,9 @@ _ANY_SIGNATURE = re.compile("|".join(f"(?:{p})" for sigs in SIGNATURES.values() 
 def any_signature(label: str) -> bool:
     """Whether the text contains a phrase that names some template row (a table label, not narrative)."""
     return bool(_ANY_SIGNATURE.search(match_form(label)))
+
+
+def names_a_row(label: str) -> bool:
+    """Whether the text is (most likely) the label of a row of table 二 or 三, in either template."""
+    return any(score >= 0.6 for name in template.TEMPLATES for table in ("active", "applications")
+               for score in evidence(label, name, table).values())

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from crawler.parse.cells import BLANK, Cell, Kind, classify
-from crawler.parse.labels import any_signature
+from crawler.parse.labels import any_signature, names_a_row
 
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-—–]+\s*\d{1,3}\s*[-—–]+|第\s*\d+\s*页(?:\s*[,/共]\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$"
@@ -48,8 +48,8 @@ class Row:
 
 def is_page_furniture(line: str, previous: str = "") -> bool:
     """A page number between pages.  `- 3 -` right under a row label is that row (blank, 3, blank) instead."""
-    return bool(_PAGE_NUMBER.match(line)) and not (previous and any_signature(previous)
-                                                   and not _split_spaced(previous)[1:])
+    return bool(_PAGE_NUMBER.match(line)) and not (previous and not _split_spaced(previous)[1:]
+                                                   and names_a_row(previous))
 
 
 def is_separator(line: str) -> bool:
