@@ -45,14 +45,14 @@ test: setup replica-cache
 
 # The replica's documents are made once by LibreOffice (15–25 s on a fresh machine), then cached.
 replica-cache: setup
-	$(PY) -m crawler replica --build-only
-	$(PY) -m crawler replica --build-only --sites qinglan,songhe,lutang,tongxi,tongxi_xxgk,xiaoyue
+	$(PY) -m replica serve --build-only
+	$(PY) -m replica serve --build-only --sites qinglan,songhe,lutang,tongxi,tongxi_xxgk,xiaoyue
 
 lint: setup
 	$(PY) -m ruff check .
 
 demo: setup replica-cache
-	$(PY) -m crawler demo
+	$(PY) -m replica demo
 
 # Each benchmark prints its figures as ratios against a baseline measured in the same run.
 BENCHES := parse_bench extract_bench archive_bench crawl_bench export_bench load_bench distributed_bench discovery_bench replica_bench

@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from crawler.commands.demo import SPIDERS, crawl_replica, score  # noqa: E402
-from crawler.replica import Replica  # noqa: E402
+from replica import Replica  # noqa: E402
+from replica.demo import SPIDERS, crawl_replica, score  # noqa: E402
 from storage.archive import Archive  # noqa: E402
 
 BARE_SPIDER = '''

@@ -21,11 +21,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from crawler.commands.demo import crawl_replica, score  # noqa: E402
 from crawler.discovery.domains import on_domain, registrable_domain  # noqa: E402
 from crawler.discovery.pin import site_name  # noqa: E402
-from crawler.replica import Replica  # noqa: E402
-from crawler.replica.build import DISCOVERY_SITE_MODULES, SITE_MODULES  # noqa: E402
+from replica import Replica  # noqa: E402
+from replica.build import DISCOVERY_SITE_MODULES, SITE_MODULES  # noqa: E402
+from replica.demo import crawl_replica, score  # noqa: E402
 from tests.discovery.archive_reading import archived_urls  # noqa: E402
 
 

@@ -68,7 +68,7 @@ def host_name(n: int) -> str:
 
 def build_site(hosts: int, reports: int, seed: int = 7) -> dict[tuple[str, str], tuple[str, bytes]]:
     """(host, path) → (content type, body)."""
-    from tests.reportgen import page_bytes, random_report, render
+    from replica.reportgen import page_bytes, random_report, render
 
     rng = random.Random(seed)
     pages: dict[tuple[str, str], tuple[str, bytes]] = {}

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from crawler.extract import extract  # noqa: E402
-from tests.extract.docgen import convert_all, rasterise_pdf, soffice, text_to_docx  # noqa: E402
+from replica.docgen import convert_all, rasterise_pdf, soffice, text_to_docx  # noqa: E402
 from tests.paths import shared_dir  # noqa: E402
 
 GOLDEN = shared_dir() / "golden"

@@ -1,6 +1,6 @@
 """Load: a crawl of a 10 000-report site against one of 1 000 reports, measured in the same run (issue 8).
 
-The site is the replica's synthetic one (crawler/replica/modes/synthetic.py: pages made on request, one report
+The site is the replica's synthetic one (replica/modes/synthetic.py: pages made on request, one report
 page each, "下一页" pagination), crawled by `scrapy crawl site` from a site file, into a fresh archive.  Printed
 per size: wall time, requests per report, reports archived, and the crawler's peak memory (max RSS of the crawl
 process); then the ratios of the large crawl to the baseline: time per report, and peak memory, which must not
@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from crawler.replica import Replica  # noqa: E402
+from replica import Replica  # noqa: E402
 from storage.archive import Archive  # noqa: E402
 
 HOST = "www.dazhen.gov.cn"

@@ -27,8 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from crawler.replica import Replica, build  # noqa: E402
-from crawler.replica.build import _build  # noqa: E402
+from replica import Replica, build  # noqa: E402
+from replica.build import _build  # noqa: E402
 
 URLS = ["https://www.haizhu.gov.cn/zwgk/zfxxgknb/bm/",
         "https://www.haizhu.gov.cn/zwgk/zfxxgknb/bm/content/post_9457633.html",

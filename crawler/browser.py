@@ -60,7 +60,7 @@ async def _handle(route: Route) -> None:
     if context is None and replica is None:
         await route.fallback()  # outside a crawl: scrapy-playwright's own handler sends it
         return
-    from crawler.replica.browser_routing import fulfil_kwargs
+    from crawler.browser_relay import fulfil_kwargs
 
     headers = await request.all_headers()  # includes the cookies the page's scripts set
     previous = None

@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.extract.docgen import (  # noqa: E402
+from replica.docgen import (  # noqa: E402
     convert_all,
     rasterise_pdf,
     soffice,

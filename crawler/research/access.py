@@ -98,7 +98,7 @@ def open_archive(config: StorageConfig | None = None) -> ReadArchive:
         if not path.is_file():
             raise ArchiveMissingError(
                 f"no archive at {path}: set NIANBAO_DATA (or DATABASE_URL) to an archive's data directory, "
-                "or make one with `python -m crawler demo` or `python -m crawler ingest`")
+                "or make one with `python -m replica demo` or `python -m crawler ingest`")
         if not _writable(path):
             return ReadArchive(config, _immutable(path, config.database_url), read_only=True)
     try:

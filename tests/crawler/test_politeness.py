@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from crawler.commands.demo import ROOT, crawl_replica, score
-from crawler.replica import Replica
+from replica import Replica
+from replica.demo import ROOT, crawl_replica, score
 from storage.archive import Archive
 
 

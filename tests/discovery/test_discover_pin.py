@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from crawler.__main__ import main
-from crawler.commands.demo import crawl_replica, score
 from crawler.discovery.sitefile import load_site
-from crawler.replica import Replica
+from replica import Replica
+from replica.demo import crawl_replica, score
 from tests.discovery.archive_reading import archived_urls
 
 

@@ -21,12 +21,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from crawler.commands.demo import crawl_replica, score
 from crawler.discovery.domains import on_domain, registrable_domain
 from crawler.discovery.pin import site_name
 from crawler.discovery.sitefile import DEFAULT_SITES_DIR
-from crawler.replica import Replica
-from crawler.replica.build import DISCOVERY_SITE_MODULES, SITE_MODULES
+from replica import Replica
+from replica.build import DISCOVERY_SITE_MODULES, SITE_MODULES
+from replica.demo import crawl_replica, score
 from tests.discovery.archive_reading import archived_urls, crawl_stats, open_archive
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]

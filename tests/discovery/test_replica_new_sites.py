@@ -17,9 +17,9 @@ import pytest
 
 from crawler.extract import sniff
 from crawler.extract.encoding import decode
-from crawler.replica import build
-from crawler.replica.build import DISCOVERY_SITE_MODULES, SITE_MODULES, Build
 from crawler.titles import report_year
+from replica import build
+from replica.build import DISCOVERY_SITE_MODULES, SITE_MODULES, Build
 
 _HREF_IN_SCRIPT = re.compile(r"""href\s*=\s*\\?["']([^"'\\]+)""")
 _JSON_URL = re.compile(r"""["'](?:url|docUrl|link)["']\s*:\s*["']([^"']+)""")

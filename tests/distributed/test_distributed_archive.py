@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from replica.reportgen import page_bytes, random_report, render
 from storage.archive import Archive
 from storage.config import StorageConfig
 from storage.observation import Observation
-from tests.reportgen import page_bytes, random_report, render
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 

@@ -23,10 +23,10 @@ import pytest
 import redis
 import sqlalchemy as sa
 
-from crawler.commands.demo import score
 from crawler.distributed import keys
 from crawler.distributed.keys import CrawlKeys
-from crawler.replica import Replica
+from replica import Replica
+from replica.demo import score
 from storage.archive import Archive
 from storage.config import StorageConfig
 from tests.distributed.conftest import fresh_redis_url

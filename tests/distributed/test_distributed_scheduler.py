@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 import redis
 
-from crawler.commands.demo import score
 from crawler.distributed import crawls
-from crawler.replica import Replica
 from crawler.schedule import history
+from replica import Replica
+from replica.demo import score
 from storage.archive import Archive
 from storage.config import StorageConfig
 from tests.distributed.distributed_helpers import ROOT, Workers, crawl_env

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from crawler.commands.demo import SPIDERS, crawl_replica, score
 from crawler.links import is_document
-from crawler.replica import Replica
+from replica import Replica
+from replica.demo import SPIDERS, crawl_replica, score
 from storage.archive import Archive
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]

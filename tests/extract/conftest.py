@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from replica.docgen import convert_all, soffice, text_to_docx
 from tests.conftest import GOLDEN, missing
-from tests.extract.docgen import convert_all, soffice, text_to_docx
 
 DOCUMENTS = Path(__file__).resolve().parent.parent / "fixtures" / "documents"
 

@@ -1,4 +1,4 @@
-"""Generated reports (tests/reportgen) rendered to DOCX, then PDF and DOC by LibreOffice, parse back exactly."""
+"""Generated reports (replica/reportgen) rendered to DOCX, then PDF and DOC by LibreOffice, parse back exactly."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import random
 import pytest
 
 from crawler.parse import parse_file, parse_text
-from tests.extract.docgen import convert_all, text_to_docx
-from tests.reportgen import random_report, render
-from tests.reportgen.compare import mismatches
+from replica.docgen import convert_all, text_to_docx
+from replica.reportgen import random_report, render
+from replica.reportgen.compare import mismatches
 
 CASES = [(11, "tabs"), (23, "split_pages"), (37, "one_cell_per_line")]
 

@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 import pytest
 
 from crawler.extract import extract, extract_file
-from tests.extract.docgen import table_rows
+from replica.docgen import table_rows
 
 
 def _flat(rows: list[list[str]]) -> list[str]:

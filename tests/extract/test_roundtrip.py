@@ -6,7 +6,7 @@ import pytest
 
 from crawler.extract import Extracted, extract_file
 from crawler.parse import _parse_extracted, parse_text
-from tests.extract.docgen import document_rows, table_rows
+from replica.docgen import document_rows, table_rows
 
 FORMATS = ["docx", "pdf", "doc"]
 

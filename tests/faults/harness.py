@@ -26,9 +26,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from crawler.commands.demo import ROOT, crawl_replica, score
-from crawler.replica import Replica
-from crawler.replica.modes.hostile import CANARY, SQL_TEXT
+from replica import Replica
+from replica.demo import ROOT, crawl_replica, score
+from replica.modes.hostile import CANARY, SQL_TEXT
 from storage import integrity
 from storage.archive import Archive
 from tests.faults.scenarios import DOWNLOAD_TIMEOUT, Scenario

@@ -10,7 +10,7 @@ from scrapy import Request
 from scrapy.settings import Settings
 
 from crawler import completeness
-from crawler.replica.build import build
+from replica.build import build
 
 
 @pytest.fixture(scope="module")

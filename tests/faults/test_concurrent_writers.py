@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from crawler.commands.demo import score
-from crawler.replica import Replica
+from replica import Replica
+from replica.demo import score
 from storage import integrity
 from storage.archive import Archive
 from tests.paths import ROOT

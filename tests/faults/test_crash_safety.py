@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from crawler.commands.demo import ROOT, crawl_replica
-from crawler.replica import Replica
+from replica import Replica
+from replica.demo import ROOT, crawl_replica
 from storage import integrity
 from storage.archive import Archive
 from storage.config import StorageConfig
@@ -38,7 +38,7 @@ WHOLE = Scenario("crash", "crash", SITE, ())
 
 
 def _crawl_env(config: StorageConfig, replica: Replica) -> dict[str, str]:
-    # what crawler.commands.demo.crawl_replica gives a crawl, for a process we must be able to kill
+    # what replica.demo.crawl_replica gives a crawl, for a process we must be able to kill
     return {**os.environ, "REPLICA_URL": replica.url, "NIANBAO_OFFLINE": "1", "NIANBAO_POLITE": "0",
             "NIANBAO_LOG_LEVEL": "WARNING", "NIANBAO_DATA": str(config.data_dir),
             "DATABASE_URL": config.database_url}

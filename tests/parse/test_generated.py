@@ -1,9 +1,9 @@
 """Property tests: the parser reads back generated reports exactly, in every layout real reports use.
 
-Each example draws a seed; the seed makes a random consistent report (tests/reportgen) and renders it. The parser
+Each example draws a seed; the seed makes a random consistent report (replica/reportgen) and renders it. The parser
 must return exactly the report's tables (every row the text contains, none it does not; null stays null, 0 stays 0),
 its template, year and agency, and checks that agree with the spec's rules. Examples are derandomized, so a failure
-names a seed that reproduces it: `python -m tests.reportgen --layout LAYOUT --seed SEED`.
+names a seed that reproduces it: `python -m replica.reportgen --layout LAYOUT --seed SEED`.
 Set NIANBAO_PROPERTY_EXAMPLES to run more examples per test locally.
 """
 
@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from crawler.parse import parse_document, parse_text
-from tests.reportgen import BREAKABLE_RULES, TEXT_LAYOUTS, broken_report, page_bytes, random_report, render
-from tests.reportgen.compare import excerpt, failing_rules, mismatches, visible
+from replica.reportgen import BREAKABLE_RULES, TEXT_LAYOUTS, broken_report, page_bytes, random_report, render
+from replica.reportgen.compare import excerpt, failing_rules, mismatches, visible
 
 EXAMPLES = int(os.environ.get("NIANBAO_PROPERTY_EXAMPLES", "30"))
 SEEDS = st.integers(min_value=0, max_value=2**32 - 1)
@@ -29,7 +29,7 @@ PROPERTY = settings(max_examples=EXAMPLES, derandomize=True, deadline=None, data
 
 
 def _command(layout: str, seed: int, options: dict[str, Any]) -> str:
-    """The command that prints the failing text (tests/reportgen/__main__.py)."""
+    """The command that prints the failing text (replica/reportgen/__main__.py)."""
     args = [f"--layout {layout}", f"--seed {seed}"]
     for key, value in options.items():
         if isinstance(value, bool):
@@ -37,7 +37,7 @@ def _command(layout: str, seed: int, options: dict[str, Any]) -> str:
             continue
         values = (value or ("none",)) if isinstance(value, tuple) else (value,)
         args += [f"--{key} {v}" for v in values]
-    return "python -m tests.reportgen " + " ".join(args)
+    return "python -m replica.reportgen " + " ".join(args)
 
 
 def _explain(layout: str, seed: int, problems: list[str], text: str, options: dict[str, Any] | None = None) -> str:

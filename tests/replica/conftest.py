@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from crawler.replica import Replica, ReplicaError, build
-from crawler.replica.build import Build
+from replica import Replica, ReplicaError, build
+from replica.build import Build
 from tests.conftest import missing
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",

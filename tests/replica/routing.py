@@ -6,8 +6,8 @@ import http.client
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from crawler.replica import Replica
-from crawler.replica.browser_routing import fulfil_kwargs, replica_target
+from crawler.browser_relay import fulfil_kwargs, replica_target
+from replica import Replica
 
 
 def route_to(replica: Replica) -> Callable:

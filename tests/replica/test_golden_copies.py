@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.replica.content import GOLDEN_DIR
+from replica.content import GOLDEN_DIR
 from tests.paths import GOLDEN
 
 COPIES = sorted(p for p in GOLDEN_DIR.iterdir() if p.suffix in {".txt", ".json"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.replica import Replica
+from replica import Replica
 from tests.replica.routing import route_to
 
 pytestmark = pytest.mark.browser

@@ -1,4 +1,4 @@
-"""`python -m crawler replica`: URL on the first line, serves until SIGTERM, one-line errors with exit 2."""
+"""`python -m replica serve`: URL on the first line, serves until SIGTERM, one-line errors with exit 2."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from tests.conftest import ROOT
 
 def test_serves_in_the_foreground_and_prints_its_url_first(replica_build, tmp_path: Path) -> None:
     manifest = tmp_path / "truth.json"
-    process = subprocess.Popen([sys.executable, "-m", "crawler", "replica", "--port", "0", "--mode", "none",
+    process = subprocess.Popen([sys.executable, "-m", "replica", "serve", "--port", "0", "--mode", "none",
                                 "--mode", "flaky:n=1@yaodu", "--manifest", str(manifest)],
                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -42,6 +42,6 @@ def test_serves_in_the_foreground_and_prints_its_url_first(replica_build, tmp_pa
 def test_bad_input_is_one_line_and_exit_2() -> None:
     for args, message in ((["--mode", "bogus"], "unknown mode 'bogus'"), (["--sites", "nowhere"], "unknown site"),
                           (["--mode", "flaky:n=x"], "not a int")):
-        run = subprocess.run([sys.executable, "-m", "crawler", "replica", "--build-only", *args], cwd=ROOT,
+        run = subprocess.run([sys.executable, "-m", "replica", "serve", "--build-only", *args], cwd=ROOT,
                              capture_output=True, text=True, timeout=60)
         assert run.returncode == 2 and run.stderr.count("\n") == 1 and message in run.stderr, run.stderr

@@ -10,7 +10,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from crawler.extract import sniff
-from crawler.replica import Replica
+from replica import Replica
 
 HAIZHU = "https://www.haizhu.gov.cn"
 BM = HAIZHU + "/zwgk/zfxxgknb/bm/"

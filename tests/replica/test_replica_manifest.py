@@ -14,9 +14,9 @@ from crawler.errors import NotAReportError
 from crawler.extract import sniff
 from crawler.extract.encoding import decode
 from crawler.parse import parse_document
-from crawler.replica import Replica
-from crawler.replica.build import Build
-from tests.reportgen.compare import table_mismatches
+from replica import Replica
+from replica.build import Build
+from replica.reportgen.compare import table_mismatches
 
 # sites.md: the title test (after deleting whitespace) and the look-alike filter applied after it.
 TITLE = re.compile(r"(\d{4})年度?[^，。,]{0,20}?(政府|政务)?信息公开(工作)?年(度报告|报)|政务公开年度报告")

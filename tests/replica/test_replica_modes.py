@@ -8,9 +8,9 @@ from email.utils import parsedate_to_datetime
 import pytest
 
 from crawler.extract import extract, sniff
-from crawler.replica import Replica, ReplicaError
-from crawler.replica.modes import parse_spec
-from crawler.replica.revisions import revise_bytes
+from replica import Replica, ReplicaError
+from replica.modes import parse_spec
+from replica.revisions import revise_bytes
 
 HAIZHU = "https://www.haizhu.gov.cn"
 BM = HAIZHU + "/zwgk/zfxxgknb/bm/"

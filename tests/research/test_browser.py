@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.commands.demo import crawl_replica
-from crawler.replica import Replica
+from replica import Replica
+from replica.demo import crawl_replica
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 

@@ -1,6 +1,6 @@
 """`python scheduler.py --once` against the offline replica fills the archive exactly as `make demo` does.
 
-Both run for real, side by side: `python -m crawler demo` (what `make demo` runs: its own replica, the five
+Both run for real, side by side: `python -m replica demo` (what `make demo` runs: its own replica, the five
 spiders one after another) into one data directory, and `scheduler.py --once` (the shipped schedule, two crawls at
 once, each a `scrapy crawl` subprocess) against a second replica into another.  The archives must hold the same
 reports, documents and fetched URLs; the scheduler's runs are its own (keys, exit status) and all finished.
@@ -17,10 +17,10 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from crawler.replica import Replica
 from crawler.schedule import history
 from crawler.schedule.plan import parse_run_key
 from crawler.schedule.runner import PROJECT_ROOT
+from replica import Replica
 from storage.archive import Archive
 from storage.config import StorageConfig
 from tests.scheduler.scheduler_helpers import scheduler_cli
@@ -47,7 +47,7 @@ def test_once_against_the_replica_fills_the_archive_exactly_as_make_demo_does(tm
                                                                              chromium_path: str) -> None:
     demo_data, once_data = tmp_path / "demo", tmp_path / "once"
     crawl_env = {"NIANBAO_OFFLINE": "1", "NIANBAO_POLITE": "0", "NIANBAO_LOG_LEVEL": "WARNING"}  # as the demo sets
-    demo = subprocess.Popen([sys.executable, "-m", "crawler", "demo"], cwd=PROJECT_ROOT,
+    demo = subprocess.Popen([sys.executable, "-m", "replica", "demo"], cwd=PROJECT_ROOT,
                             env={**os.environ, "NIANBAO_DATA": str(demo_data)}, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True)
     try:

@@ -19,7 +19,7 @@ from scrapy import Request
 from scrapy.utils.misc import load_object
 
 from crawler.links import is_document
-from crawler.replica import Replica
+from replica import Replica
 from tests.spiders.playback import FIXTURES, Fixture, crawl
 
 SPIDERS = ("haizhu", "panyu", "yindu", "chuanhui", "yaodu")

@@ -106,11 +106,11 @@ def test_read_only_data_directory(read_only_dir: Path, database_url: str, tmp_pa
 @pytest.mark.slow
 def test_real_crawl_killed_mid_way_then_rerun(config: StorageConfig, env: dict[str, str]) -> None:
     """`scrapy crawl haizhu` against the offline replica, killed with SIGKILL while archiving, then run again."""
-    from crawler.commands.demo import score
-    from crawler.replica import Replica
+    from replica import Replica
+    from replica.demo import score
 
     with Replica() as replica:
-        # the environment crawler.commands.demo.crawl_replica gives a crawl, plus the test archive
+        # the environment replica.demo.crawl_replica gives a crawl, plus the test archive
         crawl_env = {**os.environ, **env, "REPLICA_URL": replica.url, "NIANBAO_OFFLINE": "1", "NIANBAO_POLITE": "0",
                      "NIANBAO_LOG_LEVEL": "WARNING"}
         command = [sys.executable, "-m", "scrapy", "crawl", "haizhu"]

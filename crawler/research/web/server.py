@@ -48,7 +48,7 @@ def plan(config: StorageConfig, *, live: bool = False, busy_timeout: float = 5.0
         raise NianbaoError("browse serves the SQLite archive; DATABASE_URL points to another database "
                            "(export what you need with `python -m crawler export`)")
     if not path.is_file():
-        raise ArchiveMissingError(f"no archive at {path}: set NIANBAO_DATA, or make one with `python -m crawler demo`")
+        raise ArchiveMissingError(f"no archive at {path}: set NIANBAO_DATA, or make one with `python -m replica demo`")
     if live:
         return ServePlan(path, immutable=False)
     if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):

@@ -1,0 +1,106 @@
+"""`python -m replica demo`: the offline replica → a crawl of all five sites → the archive → a coverage table.
+
+This is what `make demo` runs.  The replica serves the five sites on 127.0.0.1; each spider runs as its own
+`scrapy crawl` process (as the scheduler runs them) with REPLICA_URL set, so the URLs in the archive are the real
+ones.  The archive is the default embedded one (NIANBAO_DATA, default ./data); run the demo twice to see a
+recrawl that downloads nothing unchanged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from crawler.errors import NianbaoError
+
+HELP = "crawl an offline replica of the five sites into the archive and print what was found"
+SPIDERS = ("haizhu", "panyu", "yindu", "chuanhui", "yaodu")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("spiders", nargs="*", default=list(SPIDERS), help="sites to crawl (default: all five)")
+    parser.add_argument("--polite", action="store_true",
+                        help="keep the production politeness delays (slow; the replica is local, so off by default)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from crawler import coverage
+    from replica import Replica
+    from storage.archive import Archive
+
+    unknown = sorted(set(args.spiders) - set(SPIDERS))
+    if unknown:
+        raise NianbaoError(f"unknown site(s): {', '.join(unknown)} (known: {', '.join(SPIDERS)})")
+    with Replica() as replica:
+        print(f"replica of {len(args.spiders)} sites at {replica.url}", flush=True)
+        for spider in args.spiders:
+            started = time.monotonic()
+            print(f"crawling {spider} …", end=" ", flush=True)
+            done = crawl_replica(spider, replica.url, polite=args.polite)
+            print(f"{'done' if done.returncode == 0 else f'FAILED (exit {done.returncode})'} "
+                  f"in {time.monotonic() - started:.1f} s", flush=True)
+            if done.returncode != 0:
+                sys.stderr.write(done.stderr[-4000:])
+        manifest = replica.manifest()
+        misses = replica.misses()
+    with Archive.open() as archive:
+        print()
+        print(coverage.render(coverage.coverage(archive)))
+        print()
+        found = {url for report in archive.report_list() for url in report["urls"]}
+        print(score(manifest, found, set(args.spiders)))
+        if misses:
+            print(f"replica misses (requests for pages it does not have): {len(misses)}")
+        print(f"archive: {archive.config.database_url}  (blobs and WARCs in {archive.config.data_dir})")
+    return 0
+
+
+def crawl_replica(spider: str, replica_url: str, *, polite: bool = False, data_dir: str | None = None,
+                  arguments: dict[str, str] | None = None, extra_env: dict[str, str] | None = None,
+                  settings: dict[str, str] | None = None, timeout: float | None = None
+                  ) -> subprocess.CompletedProcess[str]:
+    """One `scrapy crawl` of a site against the replica, as its own process (the way the scheduler runs crawls).
+    `settings` are Scrapy settings given with `-s` (e.g. a short DOWNLOAD_TIMEOUT for fault tests); `timeout`
+    bounds the process (subprocess.TimeoutExpired)."""
+    env = {**os.environ, "REPLICA_URL": replica_url, "NIANBAO_OFFLINE": "1", "NIANBAO_POLITE": "1" if polite else "0",
+           "NIANBAO_LOG_LEVEL": os.environ.get("NIANBAO_LOG_LEVEL", "WARNING")}
+    if data_dir:
+        env["NIANBAO_DATA"] = data_dir
+    env |= extra_env or {}
+    extra = [x for key, value in (arguments or {}).items() for x in ("-a", f"{key}={value}")]
+    extra += [x for key, value in (settings or {}).items() for x in ("-s", f"{key}={value}")]
+    return subprocess.run([sys.executable, "-m", "scrapy", "crawl", spider, *extra], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+@dataclass(frozen=True)
+class Score:
+    found: int
+    published: int
+    correct: int
+    archived: int
+    wrong: list[str]
+
+    def __str__(self) -> str:
+        recall = 100.0 * self.found / self.published if self.published else 100.0
+        precision = 100.0 * self.correct / self.archived if self.archived else 100.0
+        return (f"recall {self.found}/{self.published} = {recall:.1f} %   precision {self.correct}/{self.archived} = "
+                f"{precision:.1f} %" + (f"   not reports: {self.wrong[:5]}" if self.wrong else ""))
+
+
+def score(manifest: dict, archived_urls: set[str], sites: set[str]) -> Score:
+    """Recall and precision against the replica's ground truth: a report counts as found when its page or one of
+    its files is archived as a report; an archived report whose URL the replica does not list as a report is a
+    false positive."""
+    published = [r for r in manifest["reports"] if r["site"] in sites]
+    reports = [r for r in published if not r.get("duplicate_of")]
+    report_urls = {u for r in published for u in (r["detail_url"], *r.get("attachment_urls", ()))}
+    hit = sum(1 for r in reports if {r["detail_url"], *r.get("attachment_urls", ())} & archived_urls)
+    wrong = sorted(archived_urls - report_urls)
+    return Score(hit, len(reports), len(archived_urls) - len(wrong), len(archived_urls), wrong)

@@ -1,0 +1,75 @@
+"""`python -m replica serve`: serve the offline replica of the five sites in the foreground.
+
+The first line of stdout is `REPLICA_URL=http://127.0.0.1:<port>`, so scripts can read it and export it for a
+crawl; the process serves until interrupted (Ctrl-C or SIGTERM).  `--build-only` builds the replica (making and
+caching its documents) and exits: run it once to warm the cache before tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+from pathlib import Path
+from types import FrameType
+
+from replica import DEFAULT_CONTENT_SEED, DEFAULT_MODES, MODES, SITE_MODULES, Replica, ReplicaError
+
+HELP = "serve the offline replica of the five sites on 127.0.0.1 (prints REPLICA_URL=… first)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default 0: the OS picks one)")
+    parser.add_argument("--mode", action="append", default=None, metavar="SPEC",
+                        help="switch a mode on: NAME[:param=value,...][@SITE-OR-HOST[/PATH-GLOB]] (repeatable); "
+                             f"modes: {', '.join(sorted(MODES))}; `none` switches every mode off, including the "
+                             f"default {', '.join(DEFAULT_MODES)}")
+    parser.add_argument("--seed", type=int, default=0, help="seed of random modes (default 0)")
+    parser.add_argument("--content-seed", type=int, default=DEFAULT_CONTENT_SEED,
+                        help=f"seed of the site content (default {DEFAULT_CONTENT_SEED})")
+    parser.add_argument("--sites", help=f"comma-separated subset of {','.join(SITE_MODULES)}")
+    parser.add_argument("--manifest", type=Path, help="also write the ground truth (JSON) to this file")
+    parser.add_argument("--build-only", action="store_true", help="build (and cache) the replica, then exit")
+
+
+def modes_from(values: list[str] | None) -> list[str] | None:
+    """--mode values → Replica(modes=...): None keeps the defaults; `none` clears them; others replace them."""
+    if values is None:
+        return None
+    return [value for value in values if value.strip().lower() != "none"]
+
+
+def run(args: argparse.Namespace) -> int:
+    sites = tuple(s.strip() for s in args.sites.split(",") if s.strip()) if args.sites else None
+    replica = Replica(modes=modes_from(args.mode), seed=args.seed, content_seed=args.content_seed, port=args.port,
+                      sites=sites)
+    build = replica.build
+    if args.manifest:
+        try:
+            args.manifest.write_text(json.dumps(replica.manifest(), ensure_ascii=False, indent=1), encoding="utf-8")
+        except OSError as exc:
+            raise ReplicaError(f"cannot write {args.manifest}: {exc.strerror or exc}") from None
+    summary = (f"replica: {len(build.sites)} sites, {len(build.routes)} URLs, {len(build.manifest.reports)} reports, "
+               f"{len(build.manifest.non_reports)} non-reports; built in {build.seconds:.2f} s "
+               f"({build.documents_built} documents made)")
+    if args.build_only:
+        print(summary)
+        return 0
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    with replica:
+        print(f"REPLICA_URL={replica.url}", flush=True)
+        print(summary, file=sys.stderr, flush=True)
+        print(f"modes: {json.dumps(replica.modes(), ensure_ascii=False)}", file=sys.stderr, flush=True)
+        while not stop.wait(0.5):
+            pass
+        misses = replica.misses()
+    print(f"replica stopped; {len(replica.requests())} requests, {len(misses)} misses", file=sys.stderr)
+    return 0
