@@ -13,6 +13,8 @@ Spider arguments (`scrapy crawl haizhu -a years=2021-2024 -a sample=1 -a agency=
 
 Site attributes (class attributes of the spider):
     base_url            the site's real origin; allowed_domains is derived from it
+    generic             True for a spider that crawls whatever site its arguments name (discover, site): not a
+                        site of its own, so never scheduled, demoed or recorded unless named (crawler/sites.py)
     listing_urls        where the annual-report columns start (real URLs)
     js_listing          listing pages are drawn by JavaScript: fetch them through the browser
     js_wait_for         CSS selector the browser waits for on a JS listing (default: network idle)
@@ -45,6 +47,7 @@ REPORT_LINKS_STAT = "nianbao/report_links"
 
 class ReportSpider(scrapy.Spider):
     base_url: ClassVar[str]
+    generic: ClassVar[bool] = False
     listing_urls: ClassVar[tuple[str, ...]] = ()
     js_listing: ClassVar[bool] = False
     js_wait_for: ClassVar[str | None] = None
@@ -68,6 +71,11 @@ class ReportSpider(scrapy.Spider):
         self.reports_requested = 0
         self.report_links_seen: set[str] = set()
         self.pages_per_root: dict[str, int] = {}
+
+    @classmethod
+    def site_domain(cls) -> str:
+        """The host (or, for a site spanning hosts, the domain) the spider crawls, known without arguments."""
+        return urlsplit(cls.base_url).hostname or ""
 
     @classmethod
     def check_arguments(cls, years: str | None = None, sample: str | None = None, **_: str) -> None:

@@ -21,8 +21,10 @@ from crawler import __version__
 BOT_NAME = "nianbao"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
+# spiders/ plus one spider per pinned site file (sites/*.toml): every list of sites comes from it (crawler/sites.py)
+SPIDER_LOADER_CLASS = "spiders.loader.SiteLoader"
 COMMANDS_MODULE = "crawler.scrapy_commands"  # `scrapy crawl` with one-line errors for bad names and arguments
-# One spider module that fails to import must not stop the crawls of every other site.
+# One spider module (or site file) that fails to load must not stop the crawls of every other site.
 SPIDER_LOADER_WARN_ONLY = True
 
 USER_AGENT = (f"nianbao/{__version__} (archival crawler of government information-disclosure annual reports; "

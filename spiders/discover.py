@@ -59,6 +59,7 @@ class DiscoverSpider(ReportSpider):
 
     name = "discover"
     base_url = ""  # set per crawl from start_url
+    generic = True
 
     def __init__(self, *args: Any, start_url: str | None = None, max_pages: str | int | None = None,
                  max_renders: str | int | None = None, pin: str | None = None, **kwargs: Any) -> None:

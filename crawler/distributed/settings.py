@@ -19,18 +19,9 @@ from scrapy.settings import BaseSettings, Settings
 
 from crawler.distributed.connection import connect, redis_url
 from crawler.distributed.liveness import DEFAULT_TTL
+from crawler.sites import project_settings
 
 ROBOTS_BUILTIN = "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware"
-
-
-def project_settings() -> Settings:
-    """crawler/settings.py plus NIANBAO_SPIDER_MODULES (what `scrapy crawl` would use, from any directory)."""
-    settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
-    extra = [m.strip() for m in os.environ.get("NIANBAO_SPIDER_MODULES", "").split(",") if m.strip()]
-    if extra:
-        settings.set("SPIDER_MODULES", [*settings.getlist("SPIDER_MODULES"), *extra], priority="project")
-    return settings
 
 
 def worker_settings(worker_id: str, url: str | None = None) -> Settings:

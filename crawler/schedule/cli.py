@@ -112,17 +112,14 @@ def load_config(args: argparse.Namespace) -> ScheduleConfig:
 
 
 def known_spiders(config: ScheduleConfig) -> list[str]:
-    """The sites to schedule: `[scheduler] spiders`, or every site spider of the Scrapy project (one that names its
-    site in `base_url`; generic spiders such as `discover` need arguments and are scheduled only when configured)."""
+    """The sites to schedule: `[scheduler] spiders`, or every government site the spider loader lists
+    (crawler/sites.py: hand-written spiders and pinned site files; generic spiders such as `discover` need
+    arguments and are scheduled only when configured)."""
     if config.spiders:
         return list(config.spiders)
-    from scrapy.settings import Settings
-    from scrapy.spiderloader import SpiderLoader
+    from crawler.sites import site_names  # loads every spider: only for the commands that need the sites
 
-    settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
-    loader = SpiderLoader.from_settings(settings)
-    return sorted(name for name in loader.list() if getattr(loader.load(name), "base_url", None))
+    return site_names()
 
 
 def _open_archive() -> Any:

@@ -20,12 +20,13 @@ import sqlalchemy as sa
 from crawler.schedule import history
 from crawler.schedule.plan import parse_run_key
 from crawler.schedule.runner import PROJECT_ROOT
+from crawler.sites import site_names
 from replica import Replica
 from storage.archive import Archive
 from storage.config import StorageConfig
 from tests.scheduler.scheduler_helpers import scheduler_cli
 
-SPIDERS = ["chuanhui", "haizhu", "panyu", "yaodu", "yindu"]
+SPIDERS = site_names()  # what `--once` crawls: every government site the spider loader lists
 
 
 def archive_contents(data_dir: Path) -> dict[str, Any]:
