@@ -47,7 +47,8 @@ class SiteSpider(ReportSpider):
     name = "site"
     base_url = ""
     generic = True
-    pinned: ClassVar[SiteFile | None] = None  # the site file of a pinned site's own spider (pinned_spider)
+    pinned: ClassVar[SiteFile | None] = None  # the site file of a pinned site's own spider (pinned_spider) …
+    site_file: ClassVar[Path | None] = None  # … and where it is
 
     def __init__(self, *args: Any, file: str | None = None, **kwargs: Any) -> None:
         self.site: SiteFile = self.pinned or load_site(kwargs.get("name"), file)
@@ -218,7 +219,7 @@ def pinned_spider(path: Path) -> type[SiteSpider]:
     words = re.split(r"[-_]", site.name)
     return type(f"{''.join(w.capitalize() for w in words)}PinnedSpider", (SiteSpider,), {
         "__module__": __name__, "__doc__": _pinned_docstring(site, path), "name": site.name,
-        "base_url": f"{parts.scheme}://{parts.netloc}", "generic": False, "pinned": site})
+        "base_url": f"{parts.scheme}://{parts.netloc}", "generic": False, "pinned": site, "site_file": path})
 
 
 def _pinned_docstring(site: SiteFile, path: Path) -> str:

@@ -2,7 +2,8 @@
 
 Runs `scrapy crawl discover -a start_url=URL -a pin=…` as its own process (as the scheduler runs crawls; the
 reports found are archived as by any crawl, into NIANBAO_DATA / DATABASE_URL), then puts the site file in place
-and prints it.  From then on `scrapy crawl site -a name=<name>` crawls the site without the search.  REPLICA_URL
+and prints it.  From then on the spider loader lists the site: `scrapy crawl <name>` crawls it without the search,
+and the scheduler plans it (docs/adding-a-site.md: record its fixtures, and its tests run).  REPLICA_URL
 in the environment sends the crawl to the offline replica, as for every crawl.
 """
 
@@ -18,7 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 NAME = "discover-pin"
-HELP = "discover a site's annual reports from its home page and write sites/<name>.toml for `scrapy crawl site`"
+HELP = "discover a site's annual reports from its home page and pin them as sites/<name>.toml (a site of its own)"
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
@@ -63,7 +64,8 @@ def run(args: argparse.Namespace) -> int:
             raise DiscoveryError(f"cannot write {target}: {exc.strerror or exc}") from None
     sys.stdout.write(target.read_text(encoding="utf-8"))
     print(f"{target}: {len(site.listing_urls)} listing(s), {len(site.data_urls)} data URL(s); "
-          f"crawl it with: scrapy crawl site -a name={name}", file=sys.stderr)
+          f"crawl it with: scrapy crawl {name}" if directory == sites_dir() else
+          f"crawl it with: scrapy crawl site -a file={target}", file=sys.stderr)
     return 0
 
 
