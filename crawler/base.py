@@ -35,10 +35,9 @@ from scrapy.settings import BaseSettings
 from scrapy_playwright.page import PageMethod
 
 from crawler.browser import init_page
-from crawler.items import ReportItem
+from crawler.items import FETCH_META, ReportItem
 from crawler.links import attachment_links, is_document, next_pages, report_links, sub_listings
 from crawler.middlewares.conditional import NOT_MODIFIED_META
-from crawler.middlewares.recorder import FETCH_META
 from crawler.titles import parse_years, report_year
 from crawler.transport import download_handlers
 

@@ -1,11 +1,14 @@
 """What spiders yield: one item per report page or report attachment they reached.
 
-The bytes are already in the archive (the recorder middleware stored them); the item says what they are.
+The bytes are already in the archive (the exchange recorder stored them as they arrived and left the archive's
+answer in the request's meta under FETCH_META); the item says what they are.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+FETCH_META = "nianbao_fetch"  # request.meta key: the archive's FetchResult for the response (crawler/extensions)
 
 
 @dataclass

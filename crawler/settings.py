@@ -74,8 +74,10 @@ if os.environ.get("NIANBAO_POLITE", "1") == "0":
 COOKIES_ENABLED = True
 
 DOWNLOADER_MIDDLEWARES = {
-    # Outermost (highest number): sees every exchange as it came off the wire, before anything changes it.
-    "crawler.middlewares.recorder.ArchiveRecorderMiddleware": 950,
+    # Outermost (highest number): a request that got no response goes to the exchange recorder (an extension,
+    # which hears every response off the wire from the downloader's response_downloaded signal); a response it
+    # could not archive fails here, before anything reads it.
+    "crawler.middlewares.exchanges.ExchangeMiddleware": 950,
     # Turns a 304 into the archived response, so callbacks never see the difference.
     "crawler.middlewares.conditional.ConditionalGetMiddleware": 940,
     "crawler.middlewares.guard.OfflineGuardMiddleware": 50,
@@ -94,7 +96,8 @@ ITEM_PIPELINES = {
 if os.environ.get("NIANBAO_PIPELINES", "1") == "0":  # archive only, parse later (`reparse`); benchmarks
     ITEM_PIPELINES = {}
 EXTENSIONS = {
-    "crawler.extensions.CrawlRunExtension": 100,
+    "crawler.extensions.runs.CrawlRunExtension": 100,
+    "crawler.extensions.exchanges.ExchangeRecorder": 200,
     "scrapy.extensions.telnet.TelnetConsole": None,
 }
 

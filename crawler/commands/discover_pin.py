@@ -64,9 +64,20 @@ def run(args: argparse.Namespace) -> int:
             raise DiscoveryError(f"cannot write {target}: {exc.strerror or exc}") from None
     sys.stdout.write(target.read_text(encoding="utf-8"))
     print(f"{target}: {len(site.listing_urls)} listing(s), {len(site.data_urls)} data URL(s); "
-          f"crawl it with: scrapy crawl {name}" if directory == sites_dir() else
-          f"crawl it with: scrapy crawl site -a file={target}", file=sys.stderr)
+          f"crawl it with: {_crawl_command(name, directory, target)}", file=sys.stderr)
     return 0
+
+
+def _crawl_command(name: str, directory: Path, target: Path) -> str:
+    """How to crawl the new file: by its name when the spider loader lists it as a site of its own."""
+    from crawler.discovery.sitefile import sites_dir
+    from crawler.sites import spider_loader  # (imports every spider: only once the crawl is done)
+
+    if Path(directory).resolve() != sites_dir().resolve():
+        return f"scrapy crawl site -a file={target}"
+    if getattr(spider_loader().load(name), "site_file", None) is None:  # a spider of spiders/ has that name
+        return f"scrapy crawl site -a name={name} (the spider {name!r} keeps the name; the loader leaves the file out)"
+    return f"scrapy crawl {name}"
 
 
 def crawl(spider: str, arguments: dict[str, str]) -> subprocess.CompletedProcess[str]:

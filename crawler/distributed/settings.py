@@ -35,7 +35,7 @@ def worker_settings(worker_id: str, url: str | None = None) -> Settings:
         "crawler.distributed.politeness.HostGateMiddleware": 990,
     })
     extensions = settings.getdict("EXTENSIONS")
-    extensions.update({"crawler.extensions.CrawlRunExtension": None,
+    extensions.update({"crawler.extensions.runs.CrawlRunExtension": None,
                        "crawler.distributed.extension.DistributedRunExtension": 100})
     spider_mws = settings.getdict("SPIDER_MIDDLEWARES")
     spider_mws["crawler.distributed.seeding.QueuedStartMiddleware"] = 10
