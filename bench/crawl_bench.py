@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from replica import Replica  # noqa: E402
-from replica.demo import crawl_replica, replicated_sites, score  # noqa: E402
+from replica.demo import crawl_replica, replica_sites, replicated_sites, score  # noqa: E402
 from storage.archive import Archive  # noqa: E402
 
 BARE_SPIDER = '''
@@ -50,7 +50,7 @@ def main() -> None:
     replicated = replicated_sites()
     sites = tuple(sys.argv[1:]) or tuple(replicated)
     rows = []
-    with Replica(modes=[], sites=tuple(n for site in sites for n in replicated[site])) as replica, \
+    with Replica(modes=[], sites=replica_sites(replicated, sites)) as replica, \
             tempfile.TemporaryDirectory() as tmp:
         for site in sites:
             data = Path(tmp) / site

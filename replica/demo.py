@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +33,11 @@ def replicated_sites() -> dict[str, tuple[str, ...]]:
     covered = {site.name: tuple(name for name, host in hosts.items() if site.covers(host))
                for site in government_sites()}
     return {name: replica_sites for name, replica_sites in covered.items() if replica_sites}
+
+
+def replica_sites(replicated: dict[str, tuple[str, ...]], spiders: Iterable[str] | None = None) -> tuple[str, ...]:
+    """The replica's sites that `spiders` (default: every one of `replicated`) crawl, each once: what to build."""
+    return tuple(dict.fromkeys(name for spider in (spiders or replicated) for name in replicated[spider]))
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -54,8 +60,8 @@ def run(args: argparse.Namespace) -> int:
     unreplicated = [site.name for site in government_sites() if site.name not in sites]
     if unreplicated and not args.spiders:
         print(f"no replica of {', '.join(unreplicated)}: not crawled", flush=True)
-    replica_sites = tuple(dict.fromkeys(name for spider in spiders for name in sites[spider]))
-    with Replica(sites=replica_sites) as replica:
+    built = replica_sites(sites, spiders)
+    with Replica(sites=built) as replica:
         print(f"replica of {len(spiders)} sites at {replica.url}", flush=True)
         for spider in spiders:
             started = time.monotonic()
@@ -72,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
         print(coverage.render(coverage.coverage(archive)))
         print()
         found = {url for report in archive.report_list() for url in report["urls"]}
-        print(score(manifest, found, set(replica_sites)))
+        print(score(manifest, found, set(built)))
         if misses:
             print(f"replica misses (requests for pages it does not have): {len(misses)}")
         print(f"archive: {archive.config.database_url}  (blobs and WARCs in {archive.config.data_dir})")

@@ -20,12 +20,12 @@ import sqlalchemy as sa
 
 from crawler.links import is_document
 from replica import Replica
-from replica.demo import crawl_replica, replicated_sites, score
+from replica.demo import crawl_replica, replica_sites, replicated_sites, score
 from storage.archive import Archive
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 SITES = replicated_sites()  # the spider loader's sites → the replica's sites they crawl
-REPLICA_SITES = tuple(name for names in SITES.values() for name in names)
+REPLICA_SITES = replica_sites(SITES)
 
 
 @dataclass

@@ -39,7 +39,7 @@ from crawler.settings import USER_AGENT
 from crawler.sites import Site, government_sites
 from crawler.transport import replica_url, replica_url_for
 from replica import Replica, site_names
-from replica.demo import replicated_sites
+from replica.demo import replica_sites, replicated_sites
 from tests.spiders.playback import FIXTURES, Fixture, Playback, crawl
 
 # Headers worth keeping: the ones that change how a response is read.
@@ -166,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     if without:
         parser.error(f"the replica does not reproduce {', '.join(without)}: record from the site with --live, or "
                      f"add a replica site module (replica/sites/; sites there: {', '.join(site_names())})")
-    with Replica(modes=[], sites=tuple(r for name in chosen for r in replicated[name])) as replica:
+    with Replica(modes=[], sites=replica_sites(replicated, chosen)) as replica:
         for name in chosen:  # the pages themselves; challenges are tested end to end
             print(f"{name}: {from_replica(sites[name], replica)} responses recorded")
     return 0
