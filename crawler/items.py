@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from storage.parsing import ParseOutcome
+
 FETCH_META = "nianbao_fetch"  # request.meta key: the archive's FetchResult for the response (crawler/extensions)
 
 
@@ -25,3 +27,12 @@ class ReportItem:
     sha256: str | None = None  # of the decoded body, as archived
     outcome: str | None = None  # new | unchanged | not_modified | challenge | error
     extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class ParsedReportItem:
+    """A report page or file whose new document the pipeline parsed: what the parser made of it, not yet recorded
+    (crawler/extensions/reports.py records it)."""
+
+    report: ReportItem
+    outcome: ParseOutcome = field(repr=False)  # (a whole parsed report: too long for a log line)

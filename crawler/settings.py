@@ -98,6 +98,7 @@ if os.environ.get("NIANBAO_PIPELINES", "1") == "0":  # archive only, parse later
 EXTENSIONS = {
     "crawler.extensions.runs.CrawlRunExtension": 100,
     "crawler.extensions.exchanges.ExchangeRecorder": 200,
+    "crawler.extensions.reports.ParseRecorder": 300,
     "scrapy.extensions.telnet.TelnetConsole": None,
 }
 
