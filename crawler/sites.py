@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from scrapy import Spider
 from scrapy.settings import Settings
@@ -35,7 +36,7 @@ def spider_loader(settings: Settings | None = None) -> SpiderLoaderProtocol:
     return get_spider_loader(settings or project_settings())
 
 
-def is_government_site(spider: type[Spider]) -> bool:
+def is_government_site(spider: type[Spider]) -> TypeGuard[type[ReportSpider]]:
     return issubclass(spider, ReportSpider) and not spider.generic and bool(spider.site_domain())
 
 
@@ -72,7 +73,6 @@ def government_sites(loader: SpiderLoaderProtocol | None = None) -> list[Site]:
     for name in sorted(loader.list()):
         spider = loader.load(name)
         if is_government_site(spider):
-            assert issubclass(spider, ReportSpider)
             sites.append(Site(name, spider))
     return sites
 

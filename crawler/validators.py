@@ -51,5 +51,5 @@ class Validators:
 
 def _stored(column: str, value: str | None) -> str | None:
     """The value as the fetches table keeps it (cut to the column's length), so memory answers as the archive."""
-    length = Fetch.__table__.c[column].type.length
+    length = getattr(Fetch.__table__.c[column].type, "length", None)
     return value[:length] if value is not None and length else value

@@ -104,7 +104,7 @@ def record_parse(archive: Archive, outcome: ParseOutcome, *, replace: bool = Fal
         archive.mark_parse(sha256, "failed", error, version)
         return ParseResult(sha256, "failed", error=error)
     parsed = outcome.parsed
-    metadata = parsed.get("metadata") if isinstance(parsed.get("metadata"), dict) else {}
+    metadata = parsed["metadata"] if isinstance(parsed.get("metadata"), dict) else {}
     saved = archive.save_report(
         parsed, sha256, [*source_urls, *([outcome.url] if outcome.url else [])], replace=replace, site=site,
         # the document's own title beats a listing's link text; the page's publication date beats file metadata

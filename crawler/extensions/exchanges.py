@@ -69,7 +69,7 @@ class ExchangeRecorder:
 
     def _observation(self, request: Request, response: Response) -> tuple[Observation, str | None]:
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, vs in response.headers.items() for v in vs]
-        encoding = response.headers.get(b"Content-Encoding", b"").decode("latin-1").strip().lower()
+        encoding = (_header(response, b"Content-Encoding") or "").strip().lower()
         body, undecodable = completeness.decode(response.body, encoding, self.max_size)
         if undecodable:
             log.warning("%s: %s; keeping the bytes as received", request.url, undecodable)
