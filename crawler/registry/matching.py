@@ -50,7 +50,8 @@ class _Index:
         return [p for p in self.by_code.values() if p.level is Level.COUNTY and p.province_code == province.code]
 
 
-def match_tree(tree: list[dict], places: Iterable[Place], aliases: dict[tuple[str, ...], str] | None = None) -> TreeMatch:
+def match_tree(tree: list[dict], places: Iterable[Place],
+               aliases: dict[tuple[str, ...], str] | None = None) -> TreeMatch:
     index = _Index(places)
     result = TreeMatch()
     aliases = aliases or {}

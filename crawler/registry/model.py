@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     """Administrative level of a government (GB/T 2260 levels; 省级 / 地级 / 县级)."""
 
     PROVINCE = "province"

@@ -44,7 +44,7 @@ def parse_portal_tree(text: str) -> list[dict]:
 def level_nodes(nodes: list[dict], parents: tuple[str, ...] = ()) -> Iterator[tuple[PortalNode, list[dict]]]:
     """The nodes of one level in file order, each with its (raw) children."""
     for node in nodes:
-        portal = PortalNode(path=parents + (node["name"],), url=(node.get("url") or "").strip() or None)
+        portal = PortalNode(path=(*parents, node["name"]), url=(node.get("url") or "").strip() or None)
         children = node.get("children") or []
         yield portal, children
 
