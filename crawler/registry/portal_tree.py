@@ -15,7 +15,7 @@ from pathlib import Path
 from crawler.errors import NianbaoError
 
 _ARRAY = re.compile(r"GOV_WEBSITES\s*:\s*GovWebsiteNode\[\]\s*=\s*(\[.*\])\s*;", re.S)
-_KEY = re.compile(r"(?m)^(\s*)(name|url|children):")
+_KEY = re.compile(r"([{,]\s*)(name|url|children)\s*:")  # a key follows `{` or `,`; no value holds one
 
 
 @dataclass(frozen=True)
