@@ -1,13 +1,15 @@
 """Build the national replica from a plan: routes and ground truth, served by the replica's own server.
 
-Fast and memory-bounded: no LibreOffice (reports are HTML pages), and report bodies come from a small pool
-generated once per (template, slot) with the report generator and re-labelled for each report (agency and year
-in the text), so a build of hundreds of sites generates a dozen reports, not thousands.
+Fast and memory-bounded: no LibreOffice (reports are HTML pages); report bodies come from a small pool generated
+once per (template, slot) with the report generator and re-labelled for each report (agency and year in the
+text); and a report page is rendered when it is requested (`LazyPage`), so the build holds the pool and each
+page's few labels, not hundreds of 50 kB pages.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,19 +19,49 @@ from replica.api import Replica
 from replica.build import Build, SiteBuilder
 from replica.content import ContentFactory, ReportContent, template_for
 from replica.documents import DocumentStore, default_cache_dir
-from replica.model import BEIJING, Document, Manifest, ReplicaError, Site
-from replica.national import layouts
-from replica.national.plan import YEARS, PlannedSite, plan_national
+from replica.model import BEIJING, Document, Manifest, ReplicaError, Resource, Site
+from replica.national.layouts import Family
+from replica.national.plan import YEARS, PlannedReport, PlannedSite, plan_national
 from replica.platforms import Link
 from replica.routes import RouteTable
 from replica.sites.common import basics
 from replica.state import ReplicaState
 
-PER_PAGE = 6
 POOL_SLOTS = 4  # generated bodies per template
 POOL_AGENCY = "样本县人民政府"
 POOL_YEAR = {"2019": 2020, "2021": 2023}
 ROBOTS = "User-agent: *\nDisallow: /search/\n"
+
+
+class LazyPage(Resource):
+    """A report page rendered from its pooled body on every read of `body` (cheap: one template fill)."""
+
+    def __init__(self, url: str, family: Family, title: str, published: dt.datetime, pooled: ReportContent,
+                 report: PlannedReport) -> None:
+        self._source = (family, title, published, pooled, report)
+        super().__init__(url, b"", "text/html; charset=utf-8", "detail", modified=published)
+
+    @property  # type: ignore[override]
+    def body(self) -> bytes:
+        family, title, published, pooled, report = self._source
+        return family.article(title, published, relabel(pooled, report)).encode()
+
+    @body.setter
+    def body(self, value: bytes) -> None:  # the dataclass __init__ assigns b"": the page is always rendered
+        pass
+
+
+def relabel(pooled: ReportContent, report: PlannedReport) -> str:
+    """The pooled body as `report`'s: its agency, its year and its publication year (`2023 年`, `2024年1月`)."""
+    shift = report.year - POOL_YEAR[pooled.template or "2021"]
+
+    def year(match: re.Match[str]) -> str:
+        return f"{int(match.group(1)) + shift}{match.group(2)}"
+
+    return _YEAR.sub(year, pooled.body_html.replace(POOL_AGENCY, report.agency))
+
+
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(\s*年)")
 
 
 @dataclass
@@ -100,46 +132,48 @@ def _site_name(site: PlannedSite) -> str:
 
 def _site_builder(site: PlannedSite, content: ContentFactory, docs: DocumentStore,
                   pool: dict[str, list[ReportContent]]) -> SiteBuilder:
-    layout = layouts.LAYOUTS[site.layout]
+    family = Family(site.layout, site.government)
     b = SiteBuilder(Site(_site_name(site), site.host, site.scheme, "nginx", title=site.government), content, docs)
-    basics(b, ROBOTS, ("/images/style.css",))
+    basics(b, ROBOTS, (family.stylesheet,))
+    for path, script in family.scripts():
+        b.add(path, script, "application/javascript", "asset")
     b.start_urls.append(b.url("/"))
-    b.page("/", layouts.home(site.government), "home")
-    b.page(layouts.DISCLOSURE, layouts.disclosure(site.government, layout), "index")
+    b.page("/", family.home(), "home")
+    b.page(family.disclosure_path, family.disclosure(), "index")
     items: list[tuple[str, str, dt.date, Any]] = []  # (path, title, date, manifest entry)
+    post_base = int(site.code[2:]) * 100
     for number, report in enumerate(site.reports):
-        body = pool[template_for(report.year) or "2021"][(int(site.code) + number) % POOL_SLOTS]
+        pooled = pool[template_for(report.year) or "2021"][(int(site.code) + number) % POOL_SLOTS]
         title = f"{report.agency}{report.year}年政府信息公开工作年度报告"
-        path = layout.detail_path(int(site.code[2:]) * 100 + number, report.published)
-        html = body.body_html.replace(POOL_AGENCY, report.agency).replace(
-            f"{POOL_YEAR[body.template or '2021']}年", f"{report.year}年")
+        path = family.detail_path(post_base + number, report.published)
         published = dt.datetime.combine(report.published, dt.time(9, 30), BEIJING)
-        page = b.page(path, layouts.article(site.government, title, report.published, html), "detail",
-                      modified=published)
-        labelled = ReportContent(report.agency, report.year, body.template, title, published, html, body.text,
-                                 body.tables, "generator:national-pool")
+        page = LazyPage(b.url(path), family, title, published, pooled, report)
+        b.resources.append(page)
+        labelled = ReportContent(report.agency, report.year, pooled.template, title, published, "", "",
+                                 pooled.tables, "generator:national-pool")
         entry = b.report(labelled, page, [Document(page.url, "html", "page", carries_tables=True)],
                          report_id=path.rsplit("/", 1)[-1].rsplit(".", 1)[0], listed_on=[])
         items.append((path, title, report.published, entry))
-    for number, (title, published) in enumerate(site.lookalikes):
-        path = layout.detail_path(int(site.code[2:]) * 100 + 90 + number, published)
-        b.page(path, layouts.article(site.government, title, published, f"<p>{title}（略）</p>"), "detail")
+    for number, (title, day) in enumerate(site.lookalikes):
+        path = family.detail_path(post_base + 90 + number, day)
+        published = dt.datetime.combine(day, dt.time(10, 0), BEIJING)
+        b.page(path, family.article(title, published, f"<p>{title}（略）</p>"), "detail", modified=published)
         b.non_report(path, title, "lookalike", [])
-        items.append((path, title, published, b.non_reports[-1]))
-    _listing(b, layout, site, items)
+        items.append((path, title, day, b.non_reports[-1]))
+    _listing(b, family, items)
     return b
 
 
-def _listing(b: SiteBuilder, layout: layouts.Layout, site: PlannedSite,
-             items: list[tuple[str, str, dt.date, Any]]) -> None:
+def _listing(b: SiteBuilder, family: Family, items: list[tuple[str, str, dt.date, Any]]) -> None:
     ordered = sorted(items, key=lambda item: (item[2], item[0]), reverse=True)
-    chunks = [ordered[i:i + PER_PAGE] for i in range(0, len(ordered), PER_PAGE)] or [[]]
+    size = family.per_page
+    chunks = [ordered[i:i + size] for i in range(0, len(ordered), size)] or [[]]
     for number, chunk in enumerate(chunks):
-        path = layout.page_path(number)
+        path = family.page_path(number)
         for _, _, _, entry in chunk:
             entry.listed_on.append(b.url(path))
         links = [Link(p, t, d.isoformat()) for p, t, d, _ in chunk]
-        b.page(path, layouts.listing(site.government, layout, links, number, len(chunks)), "listing")
+        b.page(path, family.listing(links, number, len(chunks), len(ordered)), "listing")
 
 
 def behaviour_modes(plan: list[PlannedSite]) -> list[dict[str, Any]]:

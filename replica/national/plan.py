@@ -15,9 +15,9 @@ from urllib.parse import urlsplit
 
 from crawler.registry.model import Level, RegistryEntry
 from crawler.registry.read import DEFAULT_REGISTRY, iter_registry
+from replica.national.layouts import FAMILIES
 
 YEARS = (2021, 2022, 2023, 2024)
-LAYOUTS = ("trs", "guangdong", "shtml")
 # behaviour → share of sites (the rest are "normal"); broken ones fail every request, slow ones drip every page
 BEHAVIOURS = (("no-reports", 0.08), ("broken-5xx", 0.03), ("broken-reset", 0.02), ("broken-timeout", 0.01),
               ("slow", 0.06))
@@ -101,7 +101,7 @@ def _site(entry: RegistryEntry, rng: random.Random) -> PlannedSite:
     lookalikes = [(f"{entry.name}{year}年政务公开工作要点", dt.date(year, 4, rng.randint(1, 28)))
                   for year in rng.sample(YEARS, rng.randint(0, 2))]
     return PlannedSite(code=entry.code, name=entry.name, government=government, level=entry.level,
-                       scheme=parts.scheme or "https", host=entry.host or "", layout=rng.choice(LAYOUTS),
+                       scheme=parts.scheme or "https", host=entry.host or "", layout=rng.choice(FAMILIES),
                        behaviour=behaviour, reports=sorted(reports, key=lambda r: (r.published, r.agency)),
                        lookalikes=lookalikes)
 

@@ -11,6 +11,7 @@ import pytest
 
 from crawler.registry.read import load_registry
 from replica.national import NationalReplica, build_national
+from replica.national.layouts import FAMILIES
 from replica.national.plan import YEARS, plan_national
 
 COUNT, SEED = 120, 5
@@ -37,7 +38,7 @@ def test_manifest_follows_the_deadline_rule(national):
     truth = national.manifest()
     sites = {s["name"]: s for s in truth["sites"]}
     assert Counter(s["behaviour"] for s in sites.values()).keys() >= {"normal", "no-reports", "slow"}
-    assert len({s["layout"] for s in sites.values()}) == 3
+    assert {s["layout"] for s in sites.values()} == set(FAMILIES)
     for report in truth["reports"]:
         site = sites[report["site"]]
         assert report["code"] == site["code"] and report["agency"].startswith(site["place"])
@@ -60,36 +61,44 @@ def test_manifest_follows_the_deadline_rule(national):
 
 def test_served_through_the_relay_every_report_reachable_from_the_listing(national):
     truth = national.manifest()
-    normal = [s for s in truth["sites"] if s["behaviour"] == "normal"][:12]
-    for site in normal:
-        expected = {r["detail_url"] for r in truth["reports"] if r["site"] == site["name"]}
-        found, listing, seen = set(), site["origin"] + "/zfxxgk/zfxxgknb/index." + (
-            "shtml" if site["layout"] == "shtml" else "html"), set()
-        queue = [listing]
-        while queue:
-            url = queue.pop()
-            if url in seen:
-                continue
-            seen.add(url)
+    for site in [s for s in truth["sites"] if s["behaviour"] == "normal"][:16]:
+        origin = site["origin"]
+        status, _, home = national.get(origin + "/")
+        disclosure = origin + dict((t, h) for h, t in HREF.findall(home.decode()))["政府信息公开"]
+        status, _, page = national.get(disclosure)
+        column = origin + dict((t, h) for h, t in HREF.findall(page.decode()))["政府信息公开年报"]
+        reports = [r for r in truth["reports"] if r["site"] == site["name"]]
+        listings = {url for r in reports for url in r["listed_on"]}
+        assert column in listings
+        for url in listings:
             status, _, body = national.get(url)
-            assert status == 200, url
             html = body.decode("utf-8")
-            for href, title in HREF.findall(html):
-                if "年度报告" in title:
-                    found.add(site["origin"] + href)
-                elif href.startswith("/zfxxgk/zfxxgknb/index"):
-                    queue.append(site["origin"] + href)
-            for page in re.findall(r'createPageHTML\((\d+), (\d+), "index", "(\w+)"\)', html):
-                pages, ext = int(page[0]), page[2]
-                queue += [site["origin"] + f"/zfxxgk/zfxxgknb/index{'' if n == 0 else f'_{n}'}.{ext}"
-                          for n in range(pages)]
-        assert found == expected, site["name"]
-        for url in list(expected)[:2]:
-            status, _, body = national.get(url)
-            assert status == 200 and "政府信息公开工作年度报告" in body.decode("utf-8")
+            assert status == 200
+            hrefs = {origin + h for h, _ in HREF.findall(html)}
+            assert {r["detail_url"] for r in reports if url in r["listed_on"]} <= hrefs, url
+            if len(listings) > 1:  # the family's pager: a 下一页 link or the page count its script reads
+                assert "一页" in html or f"countPage = {len(listings)}" in html or \
+                    f"createPageHTML({len(listings)}," in html, url
+        for report in reports[:2]:
+            status, _, body = national.get(report["detail_url"])
+            assert status == 200 and report["title"] in body.decode("utf-8")
     assert not national.misses()
     broken = next(s for s in truth["sites"] if s["behaviour"] == "broken-5xx")
     assert national.get(broken["origin"] + "/")[0] == 503
+
+
+def test_report_pages_parse_to_the_manifest_tables():
+    """What the parser reads from a (re-labelled, pooled) report page is the manifest's agency, year and tables."""
+    from crawler.parse import parse_document
+
+    build = build_national(12, SEED)
+    entries = build.manifest.reports[::4]
+    assert {e.template for e in entries} == {"2019", "2021"}
+    for entry in entries:
+        resource = next(r for r in build.routes if r.url == entry.detail_url)
+        parsed = parse_document(resource.body, resource.content_type, entry.detail_url)
+        assert (parsed["agency"], parsed["year"], parsed["template"]) == (entry.agency, entry.year, entry.template)
+        assert parsed["tables"] == entry.tables
 
 
 def test_build_is_small_and_shares_its_report_bodies():
