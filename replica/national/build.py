@@ -27,9 +27,10 @@ from replica.routes import RouteTable
 from replica.sites.common import basics
 from replica.state import ReplicaState
 
-POOL_SLOTS = 4  # generated bodies per template
+POOL_SLOTS = 8  # generated bodies per template
 POOL_AGENCY = "样本县人民政府"
-POOL_YEAR = {"2019": 2020, "2021": 2023}
+# the templates of the years the sites publish, each with the year its pooled bodies are written for
+POOL_YEAR: dict[str | None, int] = {template_for(year): year for year in YEARS}
 ROBOTS = "User-agent: *\nDisallow: /search/\n"
 
 
@@ -53,7 +54,7 @@ class LazyPage(Resource):
 
 def relabel(pooled: ReportContent, report: PlannedReport) -> str:
     """The pooled body as `report`'s: its agency, its year and its publication year (`2023 年`, `2024年1月`)."""
-    shift = report.year - POOL_YEAR[pooled.template or "2021"]
+    shift = report.year - POOL_YEAR[pooled.template]
 
     def year(match: re.Match[str]) -> str:
         return f"{int(match.group(1)) + shift}{match.group(2)}"
@@ -120,7 +121,7 @@ def build_national(count: int, seed: int = 0, registry: Path | None = None,
                          plan=plan, seed=seed)
 
 
-def _pool(content: ContentFactory) -> dict[str, list[ReportContent]]:
+def _pool(content: ContentFactory) -> dict[str | None, list[ReportContent]]:
     return {template: [content.generated(f"national-pool:{template}:{slot}", POOL_AGENCY, year)
                        for slot in range(POOL_SLOTS)]
             for template, year in POOL_YEAR.items()}
@@ -131,7 +132,7 @@ def _site_name(site: PlannedSite) -> str:
 
 
 def _site_builder(site: PlannedSite, content: ContentFactory, docs: DocumentStore,
-                  pool: dict[str, list[ReportContent]]) -> SiteBuilder:
+                  pool: dict[str | None, list[ReportContent]]) -> SiteBuilder:
     family = Family(site.layout, site.government)
     b = SiteBuilder(Site(_site_name(site), site.host, site.scheme, "nginx", title=site.government), content, docs)
     basics(b, ROBOTS, (family.stylesheet,))
@@ -143,7 +144,7 @@ def _site_builder(site: PlannedSite, content: ContentFactory, docs: DocumentStor
     items: list[tuple[str, str, dt.date, Any]] = []  # (path, title, date, manifest entry)
     post_base = int(site.code[2:]) * 100
     for number, report in enumerate(site.reports):
-        pooled = pool[template_for(report.year) or "2021"][(int(site.code) + number) % POOL_SLOTS]
+        pooled = pool[template_for(report.year)][(int(site.code) + number) % POOL_SLOTS]
         title = f"{report.agency}{report.year}年政府信息公开工作年度报告"
         path = family.detail_path(post_base + number, report.published)
         published = dt.datetime.combine(report.published, dt.time(9, 30), BEIJING)
@@ -176,10 +177,10 @@ def _listing(b: SiteBuilder, family: Family, items: list[tuple[str, str, dt.date
         b.page(path, family.listing(links, number, len(chunks), len(ordered)), "listing")
 
 
-def behaviour_modes(plan: list[PlannedSite]) -> list[dict[str, Any]]:
+def behaviour_modes(plan: list[PlannedSite]) -> list[str | dict[str, Any]]:
     """The replica modes that make broken and slow sites misbehave (every request of theirs, for ever)."""
     forever = 10 ** 9
-    specs = {"broken-5xx": ("flaky", {"n": forever, "status": 503}),
+    specs: dict[str, tuple[str, dict[str, Any]]] = {"broken-5xx": ("flaky", {"n": forever, "status": 503}),
              "broken-reset": ("reset", {"n": forever}),
              "broken-timeout": ("timeout", {"n": forever, "seconds": 5.0}),
              "slow": ("slow", {"n": forever, "seconds": 0.5, "chunks": 5})}
@@ -195,8 +196,7 @@ class NationalReplica(Replica):
                  port: int = 0, registry: Path | None = None, cache_dir: Path | None = None) -> None:
         if count < 1:
             raise ReplicaError("the national replica needs at least one site")
-        self.build = build_national(count, seed, registry, cache_dir)
-        assert isinstance(self.build, NationalBuild)
+        self.build: NationalBuild = build_national(count, seed, registry, cache_dir)
         self.state = ReplicaState(self.build, behaviour_modes(self.build.plan) if modes is None else modes, seed)
         self.port = port
         self._server = None
