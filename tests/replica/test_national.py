@@ -107,3 +107,28 @@ def test_build_is_small_and_shares_its_report_bodies():
     bodies = {r.tables_source for r in build.manifest.reports}
     assert bodies == {"generator:national-pool"}
     assert all(r.tables for r in build.manifest.reports)
+
+
+def test_serve_national_from_the_command_line(tmp_path):
+    """`python -m replica serve --national N`: REPLICA_URL first, the national manifest at /__replica__/manifest."""
+    import json
+    import signal
+    import subprocess
+    import sys
+    import urllib.request
+
+    from tests.conftest import ROOT
+
+    process = subprocess.Popen([sys.executable, "-m", "replica", "serve", "--national", "20", "--seed", str(SEED)],
+                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        first = process.stdout.readline().strip()
+        assert first.startswith("REPLICA_URL=http://127.0.0.1:"), first
+        with urllib.request.urlopen(first.split("=", 1)[1] + "/__replica__/manifest", timeout=30) as response:
+            truth = json.load(response)
+        assert [s["code"] for s in truth["sites"]] == [s.code for s in plan_national(20, SEED)]
+        assert len(truth["national"]["late_missing"]) == 20 * len(YEARS)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err
