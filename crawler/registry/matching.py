@@ -69,21 +69,29 @@ def match_tree(tree: list[dict], places: Iterable[Place],
 def _match_province(nodes: list[dict], parents: tuple[str, ...], province: Place, index: _Index,
                     aliases: dict[tuple[str, ...], str], result: TreeMatch) -> None:
     counties = index.counties_of_province(province)
+    astray: list[tuple[PortalNode, list[Place]]] = []  # not under their own prefecture: looked for last
     for node, children in level_nodes(nodes, parents):
         place = _find(node, index.children[province.code], aliases, index)
         if place is None:
             result.unmatched.append(Unmatched(node.path, node.url, _why(node, index.children[province.code])))
-            scope, fallback = counties, []
+            scope = counties
         else:
             _record(node, place, result)
-            scope, fallback = index.children[place.code], counties
+            scope = index.children[place.code]
         for child, grandchildren in level_nodes(children, node.path):
-            county = _find(child, scope, aliases, index) or _find(child, fallback, aliases, index)
+            county = _find(child, scope, aliases, index)
             if county is None:
-                result.unmatched.append(Unmatched(child.path, child.url, _why(child, scope)))
+                astray.append((child, scope))
             else:
                 _record(child, county, result)
             _skip_subtree(grandchildren, child.path, result, "below county level")
+    # after every county listed under its own prefecture, so a stray entry never takes a place from the right one
+    for child, scope in astray:
+        county = _find(child, counties, aliases, index)
+        if county is None:
+            result.unmatched.append(Unmatched(child.path, child.url, _why(child, scope)))
+        else:
+            _record(child, county, result)
 
 
 def _find(node: PortalNode, candidates: list[Place], aliases: dict[tuple[str, ...], str],

@@ -158,9 +158,9 @@ def test_matching_edge_cases(tmp_path):
     assert urls["429004"] == "https://www.xiantao.gov.cn/"  # governed by the province directly
     assert urls["659001"] == "http://www.shz.gov.cn/"  # under 兵团, which is no division: the province's county
     assert urls["500112"] == "https://www.ljxq.gov.cn/"  # the alias wins over the stem match of 渝北
-    assert urls["420281"] == "http://dy.example.gov.cn/"  # found under the wrong prefecture: the province's county
+    assert urls["420281"] == "http://www.daye.gov.cn/"  # its own prefecture's entry wins over a stray one
     reasons = {"/".join(miss.path): miss.reason for miss in result.unmatched}
-    assert reasons["湖北省/黄石市/大冶市"].startswith("420281 大冶市 already matched by 湖北省/恩施州/大冶市")
+    assert reasons["湖北省/恩施州/大冶市"].startswith("420281 大冶市 already matched by 湖北省/黄石市/大冶市")
     assert reasons["新疆维吾尔自治区/新疆生产建设兵团"] == "no such place in the code table"
     assert reasons["台湾省"] == "no such place in the code table"
     assert "重庆市/渝北" in reasons  # the place is taken by the alias: reported, not matched twice
