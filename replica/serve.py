@@ -33,6 +33,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                                         "every site but the fictitious ones made for discovery)")
     parser.add_argument("--manifest", type=Path, help="also write the ground truth (JSON) to this file")
     parser.add_argument("--build-only", action="store_true", help="build (and cache) the replica, then exit")
+    parser.add_argument("--national", type=int, metavar="N",
+                        help="serve the synthetic national replica instead: N generated sites named after "
+                             "sites/registry.csv rows (docs/registry.md); --seed picks them and their content")
 
 
 def modes_from(values: list[str] | None) -> list[str] | None:
@@ -46,8 +49,13 @@ def run(args: argparse.Namespace) -> int:
     sites = tuple(s.strip() for s in args.sites.split(",") if s.strip()) if args.sites else None
     if sites == ("all",):
         sites = site_names()
-    replica = Replica(modes=modes_from(args.mode), seed=args.seed, content_seed=args.content_seed, port=args.port,
-                      sites=sites)
+    if args.national is not None:
+        from replica.national import NationalReplica
+
+        replica: Replica = NationalReplica(args.national, args.seed, modes=modes_from(args.mode), port=args.port)
+    else:
+        replica = Replica(modes=modes_from(args.mode), seed=args.seed, content_seed=args.content_seed,
+                          port=args.port, sites=sites)
     build = replica.build
     if args.manifest:
         try:
