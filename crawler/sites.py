@@ -53,10 +53,6 @@ class Site:
         return (self.spider.__doc__ or self.name).strip().splitlines()[0].strip()
 
     @property
-    def pinned(self) -> bool:
-        return getattr(self.spider, "pinned", None) is not None
-
-    @property
     def domain(self) -> str:
         return self.spider.site_domain()
 
