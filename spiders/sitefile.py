@@ -47,11 +47,11 @@ class SiteSpider(ReportSpider):
     name = "site"
     base_url = ""
     generic = True
-    pinned: ClassVar[SiteFile | None] = None  # the site file of a pinned site's own spider (pinned_spider) …
+    pinned_site: ClassVar[SiteFile | None] = None  # the site file of a pinned site's own spider (pinned_spider) …
     site_file: ClassVar[Path | None] = None  # … and where it is
 
     def __init__(self, *args: Any, file: str | None = None, **kwargs: Any) -> None:
-        self.site: SiteFile = self.pinned or load_site(kwargs.get("name"), file)
+        self.site: SiteFile = self.pinned_site or load_site(kwargs.get("name"), file)
         parts = urlsplit(self.site.start_url)
         self.base_url = f"{parts.scheme}://{parts.netloc}"
         self.listing_urls = tuple(self.site.listing_urls)
@@ -63,13 +63,13 @@ class SiteSpider(ReportSpider):
 
     @classmethod
     def site_domain(cls) -> str:
-        return cls.pinned.domain if cls.pinned else ""
+        return cls.pinned_site.domain if cls.pinned_site else ""
 
     @classmethod
     def check_arguments(cls, name: str | None = None, file: str | None = None, pin: str | None = None,
                         **arguments: str) -> None:
         super().check_arguments(**arguments)
-        if cls.pinned is None:
+        if cls.pinned_site is None:
             load_site(name, file)
         elif name or file:
             raise ValueError(f"{cls.name} is a pinned site: it takes no name or file (crawl another site file "
@@ -219,7 +219,7 @@ def pinned_spider(path: Path) -> type[SiteSpider]:
     words = re.split(r"[-_]", site.name)
     return type(f"{''.join(w.capitalize() for w in words)}PinnedSpider", (SiteSpider,), {
         "__module__": __name__, "__doc__": _pinned_docstring(site, path), "name": site.name,
-        "base_url": f"{parts.scheme}://{parts.netloc}", "generic": False, "pinned": site, "site_file": path})
+        "base_url": f"{parts.scheme}://{parts.netloc}", "generic": False, "pinned_site": site, "site_file": path})
 
 
 def _pinned_docstring(site: SiteFile, path: Path) -> str:
