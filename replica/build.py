@@ -19,7 +19,6 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
 
-from replica import sites as site_package
 from replica.content import ContentFactory, ReportContent
 from replica.documents import DocRef, DocumentStore
 from replica.model import (
@@ -56,8 +55,9 @@ SITE_GENERATED = dt.datetime(2026, 4, 1, 8, 0, tzinfo=dt.timezone(dt.timedelta(h
 @functools.cache
 def site_modules() -> dict[str, ModuleType]:
     """The replica's sites: every module of replica/sites/ that declares one (`SITE` and `build(b)`), by name.
-    A new site is one more module there; the helper modules (common, gd, published) declare none.  (Looked up
-    when first needed: the site modules import this one.)"""
+    A new site is one more module there; the helper modules (common, gd, published) declare none.  (Imported
+    by name when first needed: the site modules import this one.)"""
+    site_package = importlib.import_module("replica.sites")
     found = {}
     for info in sorted(pkgutil.iter_modules(site_package.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{site_package.__name__}.{info.name}")

@@ -5,7 +5,7 @@ middleware's process_response (scrapy/core/downloader/__init__.py `Downloader._d
 it came off the wire — redirects before they are followed, a 503 before it is retried, a 304 before the
 conditional-GET middleware replaces it, a gzip body before it is decoded.  A request that got no response at all
 (timeout, reset, DNS, a request refused on its way out) reaches here as the `exchange_failed` signal, which
-crawler/middlewares/exchanges.py sends from process_exception.
+crawler/middlewares/exchanges.py sends from process_exception (and where it is defined).
 
 What the archive answers (new / unchanged / not_modified / challenge / error, and the document's SHA-256) is left
 in `request.meta["nianbao_fetch"]` for the spider's item; the crawl's conditional-GET validators learn the fetch.
@@ -25,13 +25,10 @@ from scrapy.http import Response
 from crawler import challenge, completeness
 from crawler.context import crawl_context
 from crawler.items import FETCH_META
+from crawler.middlewares.exchanges import RECORD_ERROR_META, exchange_failed
 from storage.observation import Observation
 
 log = logging.getLogger(__name__)
-
-RECORD_ERROR_META = "nianbao_record_error"
-# Signal: a request that got no response (arguments: request, exception).
-exchange_failed = object()
 
 
 class ExchangeRecorder:

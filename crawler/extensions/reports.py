@@ -1,7 +1,7 @@
 """What the parser made of a new document, recorded: its parse status on its row, and a report's tables.
 
 The pipeline parses (crawler/pipelines.py) and hands on a ParsedReportItem; when Scrapy has it (`item_scraped`),
-this records it (storage/parsing.py `record_parse`) in a thread of its own, so a report's rows never stall the
+this records it (`record_parse`) in a thread of its own, so a report's rows never stall the
 downloads.  Scrapy awaits the handler before it lets the spider close, so every parse is recorded before the crawl
 run's stats are (`nianbao/documents/<parsed|not_report|failed>`).  A crawl killed in between leaves the document
 pending: the next crawl (or `reparse`) parses it again.

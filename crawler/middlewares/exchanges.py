@@ -12,7 +12,9 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
-from crawler.extensions.exchanges import RECORD_ERROR_META, exchange_failed
+RECORD_ERROR_META = "nianbao_record_error"  # request.meta: why the recorder could not archive the response
+# Signal: a request that got no response (arguments: request, exception); the recorder files it.
+exchange_failed = object()
 
 
 class ExchangeMiddleware:
