@@ -37,8 +37,9 @@ from crawler.items import ReportItem
 from crawler.links import attachment_links, is_document, next_pages, report_links, sub_listings
 from crawler.middlewares.conditional import NOT_MODIFIED_META
 from crawler.middlewares.recorder import FETCH_META
-from crawler.titles import parse_years, report_year
+from crawler.titles import report_year
 from crawler.transport import download_handlers
+from crawler.years import parse_years
 
 REPORT_LINKS_STAT = "nianbao/report_links"
 

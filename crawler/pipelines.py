@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from scrapy import Spider
 from scrapy.crawler import Crawler
 
+from crawler.archiving.parsing import parse_stored
 from crawler.context import crawl_context
 from crawler.items import ReportItem
 
@@ -44,6 +45,6 @@ class ReportPipeline:
         document = archive.document(item.sha256) or {}
         if document.get("parse_status") not in (None, "pending"):
             return "already_parsed"  # the same bytes under another URL or an unchanged recrawl: nothing new
-        result = archive.parse_document(item.sha256, source_urls=[u for u in (item.page_url,) if u], title=item.title,
-                                        published=item.published, site=item.site)
+        result = parse_stored(archive, item.sha256, source_urls=[u for u in (item.page_url,) if u], title=item.title,
+                              published=item.published, site=item.site)
         return result.status

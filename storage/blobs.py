@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from crawler.errors import StorageError
+from storage.errors import StorageError
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 TEMP_DIR = ".tmp"

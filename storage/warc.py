@@ -30,8 +30,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter as _RecordRenderer
 
-from crawler import __version__
-from crawler.errors import StorageError
+from storage.errors import StorageError
 
 WARC_VERSION = "WARC/1.1"
 PROFILE_IDENTICAL = "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"
@@ -103,8 +102,10 @@ class WarcWriter:
     """Appends records to rolling `.warc.gz` files under `root`; thread-safe."""
 
     def __init__(self, root: str | os.PathLike[str], name: str, *, max_size: int = DEFAULT_MAX_SIZE,
-                 info: dict[str, str] | None = None, fsync: bool = True) -> None:
+                 info: dict[str, str] | None = None, fsync: bool = True, software: str = "nianbao") -> None:
+        """`software`: "name/version" of the program writing, for `warcinfo` (warcio's version is added)."""
         self.root = Path(root)
+        self.software = software
         self.name = name
         self.max_size = max_size
         self.info = info or {}
@@ -259,7 +260,7 @@ class WarcWriter:
 
     def _warcinfo_fields(self) -> dict[str, str]:
         fields = {
-            "software": f"nianbao/{__version__} (warcio/{getattr(warcio, '__version__', '1.8')})",
+            "software": f"{self.software} (warcio/{getattr(warcio, '__version__', '1.8')})",
             "format": "WARC File Format 1.1",
             "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
             "hostname": socket.gethostname(),

@@ -17,7 +17,6 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-NAME = "discover-pin"
 HELP = "discover a site's annual reports from its home page and write sites/<name>.toml for `scrapy crawl site`"
 ROOT = Path(__file__).resolve().parent.parent.parent
 

@@ -16,6 +16,7 @@ from scrapy.http import Response
 
 from crawler import challenge, completeness
 from crawler.context import crawl_context
+from crawler.extract import sniff
 from storage.observation import Observation
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ class ArchiveRecorderMiddleware:
             request_headers=[(k.decode("latin-1"), v.decode("latin-1"))
                              for k, vs in request.headers.items() for v in vs],
             request_body=request.body, ip=str(response.ip_address) if response.ip_address else None,
-            challenge=kind is not None, error=error,
+            challenge=kind is not None, error=error, media_type=sniff(body),
         )
         context = crawl_context(self.crawler)
         result = context.archive.record_fetch(obs, run=context.run)

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the parser is built for every command; SQLAlchemy loads only when a research command runs
-    from crawler.research.datasets import Filters
+from crawler.research.datasets import Filters
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
@@ -19,8 +17,6 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def filters_from(args: argparse.Namespace) -> Filters:
-    from crawler.research.datasets import Filters
-
     return Filters.parse(year=args.year, agency=args.agency, site=args.site, template_name=args.template)
 
 

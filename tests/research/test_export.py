@@ -15,7 +15,8 @@ import pytest
 
 from crawler.__main__ import main
 from crawler.research import labels
-from crawler.research.datasets import DATASETS, PROVENANCE, Filters, ResearchInputError, parse_years
+from crawler.research.datasets import DATASETS, PROVENANCE, Filters
+from crawler.years import YearsError
 from storage.report_store import cell_rows
 from tests.research.research_helpers import Built, cell
 
@@ -194,13 +195,10 @@ def test_user_text_is_bound_never_spliced_into_sql() -> None:
         assert "x'); DROP TABLE reports; --" in str(compiled.params.values())
 
 
-def test_year_ranges() -> None:
-    assert parse_years("2021") == (2021, 2021)
-    assert parse_years(" 2019 - 2023 ") == (2019, 2023)
-    assert parse_years(2020) == (2020, 2020)
-    with pytest.raises(ResearchInputError):
-        parse_years("2019-2023-2024")
-    assert Filters.parse(agency=" 信访局 ").agency == "信访局"
+def test_filter_values() -> None:
+    assert Filters.parse(year="2019-", agency=" 信访局 ") == Filters(years=(2019, 2100), agency="信访局")
+    with pytest.raises(YearsError):
+        Filters.parse(year="2019-2023-2024")
 
 
 def test_read_only_archive_exports(fresh_sqlite: Built, mounts: Any, cli: Any, monkeypatch: pytest.MonkeyPatch,

@@ -30,11 +30,12 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.timeutils import iso_date_to_datetime
 
+from crawler.archiving.parsing import ParseResult, parse_stored
 from crawler.errors import NianbaoError
+from crawler.extract import sniff
 from storage.archive import Archive, Run
 from storage.models import Document, Fetch
 from storage.observation import FetchResult, Observation
-from storage.parsing import ParseResult, parse_stored
 from storage.warc import PROFILE_NOT_MODIFIED, WarcLocation
 
 log = logging.getLogger(__name__)
@@ -141,7 +142,8 @@ def _ingest_file(archive: Archive, path: Path, run: Run) -> FetchResult:
     data = path.read_bytes()
     uri = path.resolve().as_uri()
     key = "file:" + hashlib.sha256(f"{uri}\n{hashlib.sha256(data).hexdigest()}".encode()).hexdigest()
-    return archive.record_fetch(Observation(uri, body=data, local=True, method="FILE", observation_key=key), run)
+    return archive.record_fetch(Observation(uri, body=data, local=True, method="FILE", observation_key=key,
+                                            media_type=sniff(data)), run)
 
 
 def _ingest_warc(archive: Archive, path: Path, run: Run, summary: IngestSummary) -> list[FetchResult]:
@@ -202,7 +204,7 @@ def _observation(archive: Archive, record: Any, requests: dict[str, Any]) -> Obs
     date = _warc_date(headers.get_header("WARC-Date"))
     if record.rec_type == "resource":
         return Observation(uri, body=record.payload, local=True, method="FILE", fetched_at=date,
-                           observation_key=record_id)
+                           observation_key=record_id, media_type=sniff(record.payload))
     http = record.http_headers
     status = int(http.get_statuscode()) if http and http.get_statuscode().isdigit() else None
     method, request_headers, request_body = requests.get(record_id) or requests.get(
@@ -214,14 +216,16 @@ def _observation(archive: Archive, record: Any, requests: dict[str, Any]) -> Obs
         "ip": headers.get_header("WARC-IP-Address"), "warc_record_id": record_id,
     }
     if record.rec_type == "response":
-        return Observation(uri, body=_decoded(record), wire_body=record.payload, **common)
+        body = _decoded(record)
+        return Observation(uri, body=body, wire_body=record.payload, media_type=sniff(body), **common)
     # revisit
     if headers.get_header("WARC-Profile") == PROFILE_NOT_MODIFIED or status == 304:
         return Observation(uri, **{**common, "status": 304})
     sha = _sha_for_digest(archive, headers.get_header("WARC-Payload-Digest"))
     if sha is None:
         return None
-    return Observation(uri, body=archive.document_bytes(sha), **common)
+    body = archive.document_bytes(sha)
+    return Observation(uri, body=body, media_type=sniff(body), **common)
 
 
 def _decoded(record: Any) -> bytes:
