@@ -28,9 +28,10 @@ from crawler.distributed import keys, liveness, seeding
 from crawler.distributed.connection import CrawlBusyError, DistributedError
 from crawler.distributed.keys import CrawlKeys
 from crawler.distributed.queue import requeue
+from crawler.run_keys import run_key as make_run_key
 from storage.archive import Archive
 
-ENQUEUE_KIND = "enqueue"  # run keys `<site>-enqueue-<UTC time>` (crawler.schedule.plan.run_key)
+ENQUEUE_KIND = "enqueue"  # run keys `<site>-enqueue-<UTC time>` (crawler/run_keys.py)
 
 
 @dataclass(frozen=True)
@@ -91,8 +92,6 @@ def enqueue(server: redis.Redis, archive: Archive, settings: Settings, spider: s
             arguments: dict[str, str] | None = None, run_key: str | None = None) -> Enqueued:
     """Enqueue one crawl of `spider`; the same `run_key` again is a no-op, another key while the site's crawl is
     active raises CrawlBusyError."""
-    from crawler.schedule.plan import run_key as make_run_key
-
     arguments = {k: v for k, v in (arguments or {}).items() if k != "run_key"}
     instance = seeding.build_spider(load_spider_class(settings, spider), settings, arguments)
     now = time.time()

@@ -27,6 +27,7 @@ from scrapy.http import Response
 from scrapy.utils.httpobj import urlparse_cached
 
 from crawler.distributed import keys
+from crawler.distributed.settings import redis_client  # one client per worker process
 from crawler.middlewares.retry_after import STATUSES, parse_retry_after
 
 log = logging.getLogger(__name__)
@@ -97,8 +98,6 @@ class HostGateMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> HostGateMiddleware:
-        from crawler.distributed.settings import redis_client  # one client per worker process
-
         settings = crawler.settings
         gate = HostGate(redis_client(settings), settings["NIANBAO_WORKER_ID"], settings.getfloat("NIANBAO_HOST_DELAY"))
         return cls(crawler, gate)

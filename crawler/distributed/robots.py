@@ -19,6 +19,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler
 
 from crawler.distributed import keys, liveness
+from crawler.distributed.settings import redis_client
 
 CLAIM_SECONDS = 120  # a claimant silent this long is presumed dead: another worker fetches the file
 POLL_SECONDS = 0.1
@@ -28,8 +29,6 @@ KEEP_SECONDS = 7 * 86400  # how long a crawl's copy outlives it (the key names t
 class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        from crawler.distributed.settings import redis_client
-
         self.server = redis_client(crawler.settings)
         self.worker = crawler.settings["NIANBAO_WORKER_ID"]
 

@@ -21,6 +21,12 @@ from types import FrameType
 from typing import Any
 
 import redis
+from scrapy.core.engine import ExecutionEngine
+from scrapy.crawler import AsyncCrawlerRunner
+from scrapy.utils.defer import deferred_from_coro
+from scrapy.utils.log import configure_logging
+from scrapy.utils.ossignal import install_shutdown_handlers
+from scrapy.utils.reactor import install_reactor
 
 from crawler.distributed import crawls
 from crawler.distributed.archive import close_shared_archive
@@ -51,8 +57,6 @@ class WorkerOptions:
 
 class Worker:
     def __init__(self, server: redis.Redis, settings: Any, options: WorkerOptions) -> None:
-        from scrapy.crawler import AsyncCrawlerRunner
-
         self.server = server
         self.settings = settings
         self.options = options
@@ -151,16 +155,11 @@ class Worker:
 
 def run_worker(options: WorkerOptions) -> int:
     """The process' main: install the reactor, run the worker until it stops; returns the exit status."""
-    from scrapy.core.engine import ExecutionEngine
-    from scrapy.utils.defer import deferred_from_coro
-    from scrapy.utils.log import configure_logging
-    from scrapy.utils.ossignal import install_shutdown_handlers
-    from scrapy.utils.reactor import install_reactor
-
     server = connect(options.redis_url)
     settings = worker_settings(options.worker_id or new_worker_id(), options.redis_url)
     install_reactor(REACTOR)
-    from twisted.internet import reactor
+    from twisted.internet import reactor  # only now: importing it installs the default reactor if none is
+
 
     for handler in logging.root.handlers[:]:  # the CLI's own stderr handler would print every line twice
         logging.root.removeHandler(handler)

@@ -58,7 +58,7 @@ def decode(data: bytes, content_type: str | None = None, html: bool = True) -> t
             except (UnicodeDecodeError, LookupError):
                 continue
     if len(data) >= DETECTOR_MIN_BYTES:
-        from charset_normalizer import from_bytes
+        from charset_normalizer import from_bytes  # 0.3 s to import; only pages that declare no known charset
 
         best = from_bytes(data[:200_000]).best()
         codec = normalise_charset(best.encoding) if best else None

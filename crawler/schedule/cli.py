@@ -26,11 +26,12 @@ from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 
 from crawler.cli import run_command
+from crawler.run_keys import run_key
 from crawler.schedule import config as schedule_config
 from crawler.schedule import history
 from crawler.schedule.config import ScheduleConfig, ScheduleConfigError, SiteConfig
 from crawler.schedule.crontab import crontab_text
-from crawler.schedule.plan import TIMEZONE, Timetable, run_key, timetable, year_bounds
+from crawler.schedule.plan import TIMEZONE, Timetable, timetable, year_bounds
 from crawler.schedule.runner import PROJECT_ROOT, CrawlRequest, CrawlResult, CrawlRunner
 from crawler.schedule.service import Service, wait_for_signal
 from storage.archive import Archive
@@ -252,7 +253,7 @@ def _runner(config: ScheduleConfig, archive: Archive) -> Any:
     if os.environ.get("REDIS_URL"):  # distributed mode: enqueue for the workers instead (docs/scaling.md)
         # Redis and scrapy-redis load only in the optional distributed mode.
         from crawler.distributed.connection import connect
-        from crawler.distributed.runner import DistributedRunner
+        from crawler.schedule.distributed_runner import DistributedRunner
 
         return DistributedRunner(archive, connect())
     return CrawlRunner(archive, command=config.command, max_parallel=config.max_parallel,
