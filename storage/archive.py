@@ -266,8 +266,10 @@ class Archive:
                             method=obs.method, request_headers=obs.request_headers, request_body=obs.request_body,
                             protocol=obs.protocol, ip=obs.ip, record_id=obs.warc_record_id)
         writer = self._writer(run)
-        if obs.status == 304:
-            return writer.write_revisit(exchange, self._record_ref_for_url(obs.url, previous), not_modified=True)
+        original = self._record_ref_for_url(obs.url, previous) if obs.status == 304 else None
+        if original is not None:
+            return writer.write_revisit(exchange, original, not_modified=True)
+        # (a 304 to a URL never fetched before refers to nothing: it is kept as the response it is)
         earlier = self._response_with_digest(payload_digest(payload)) if payload else None
         if earlier is not None:
             return writer.write_revisit(exchange, earlier)

@@ -129,12 +129,6 @@ class FileBlobStore(BlobStore):
             path.mkdir(parents=True, exist_ok=True)
             self._dirs.add(path)
 
-    def _ensure_dir(self, path: Path) -> None:
-        # mkdir costs a syscall (and a lookup per path component) on every put; directories are never removed.
-        if path not in self._dirs:
-            path.mkdir(parents=True, exist_ok=True)
-            self._dirs.add(path)
-
     def get(self, sha256: str) -> bytes:
         try:
             return self.path(sha256).read_bytes()

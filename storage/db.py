@@ -182,7 +182,8 @@ class Database:
             retry=retry_if_exception(is_transient),
             stop=stop_after_attempt(12) | stop_after_delay(self.retry_seconds),
             wait=wait_exponential_jitter(multiplier=0.05, max=2.0, jitter=0.1),
-            before_sleep=lambda state: log.info("transient database error, retrying: %s", state.outcome.exception()),
+            before_sleep=lambda state: log.info("transient database error, retrying: %s",
+                                                state.outcome.exception() if state.outcome else None),
             reraise=True,
         )
         try:

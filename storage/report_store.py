@@ -134,45 +134,47 @@ def save(conn: Connection, parsed: dict[str, Any], sha256: str, now: dt.datetime
     # the fetch sees this report and adds its URL, or serving_urls below sees the fetch.
     conn.execute(sa.select(documents.c.sha256).where(documents.c.sha256 == sha256).with_for_update())
     parsed = json_safe(parsed)
-    version = str(parsed.get("parser_version") or "unknown")
+    version = str(parsed.get("parser_version") or "unknown")[:32]
     checks = list(parsed.get("checks") or [])
-    metadata = parsed.get("metadata") if isinstance(parsed.get("metadata"), dict) else {}
+    metadata = parsed["metadata"] if isinstance(parsed.get("metadata"), dict) else {}
+    # Reports print an agency with or without its prefecture; the parser's full name keeps one row per agency.
+    agency = agency_id(conn, parsed.get("agency_full") or parsed.get("agency"), site_id)
+    year = _int_or_none(parsed.get("year"))
     values = {
-        # Reports print an agency with or without its prefecture; the parser's full name keeps one row per agency.
-        "agency_id": agency_id(conn, parsed.get("agency_full") or parsed.get("agency"), site_id),
-        "year": _int_or_none(parsed.get("year")),
+        "agency_id": agency,
+        "year": year,
         "template": _str_or_none(parsed.get("template"), 8),
         "title": title or parsed.get("title") or metadata.get("title"),
         "published": parse_date(published or parsed.get("published") or metadata.get("published")),
-        "parser_version": version[:32],
+        "parser_version": version,
         "data": parsed,
         "checks": checks,
         "checks_failed": len(failed_rules(checks)),
         "updated_at": now,
     }
-    inserted = conn.execute(
+    inserted: int | None = conn.execute(
         insert_ignore(reports, ["document_sha256"], conn.dialect.name)
         .values(document_sha256=sha256, created_at=now, **values).returning(reports.c.id)).scalar_one_or_none()
-    created, changed = inserted is not None, False
-    stored_version = values["parser_version"]  # the parser version the report row holds at the end
-    if created:
+    changed = False
+    stored_version = version  # the parser version the report row holds at the end
+    if inserted is not None:
         report_id = inserted
-        _write_cells(conn, report_id, parsed, values["year"], values["agency_id"])
+        _write_cells(conn, report_id, parsed, year, agency)
     else:
         old = conn.execute(sa.select(reports, agencies.c.name.label("agency_name"))
                            .outerjoin(agencies, agencies.c.id == reports.c.agency_id)
                            .where(reports.c.document_sha256 == sha256)).one()
         report_id, stored_version = old.id, old.parser_version
-        if replace and (old.parser_version != values["parser_version"] or old.data != parsed):
-            _archive_parse(conn, old, now, replaced_by=values["parser_version"], reason="reparsed")
+        if replace and (old.parser_version != version or old.data != parsed):
+            _archive_parse(conn, old, now, replaced_by=version, reason="reparsed")
             conn.execute(reports.update().where(reports.c.id == report_id).values(**values))
             _delete_cells(conn, report_id)
-            _write_cells(conn, report_id, parsed, values["year"], values["agency_id"])
-            changed, stored_version = True, values["parser_version"]
+            _write_cells(conn, report_id, parsed, year, agency)
+            changed, stored_version = True, version
     add_sources(conn, report_id, [*source_urls, *serving_urls(conn, sha256)])
     # The document says which parse its report holds, so `reparse` still finds a report an older parser made.
     mark_parsed(conn, sha256, "parsed", None, stored_version, now)
-    return SavedReport(report_id, created, changed)
+    return SavedReport(report_id, inserted is not None, changed)
 
 
 def withdraw(conn: Connection, sha256: str, now: dt.datetime, *, by_version: str) -> bool:
@@ -197,7 +199,7 @@ def wide_rows(report_id: int, parsed: dict[str, Any], year: int | None,
     tables = parsed.get("tables") or {}
     rows = {}
     for table in views.WIDE_TABLES:
-        found = tables.get(table) if isinstance(tables.get(table), dict) else {}
+        found = tables[table] if isinstance(tables.get(table), dict) else {}
         row: dict[str, Any] = {"report_id": report_id, "year": year, "agency_id": agency}
         for row_key, column_key in views.wide_columns(table):
             cells_of_row = found.get(row_key)

@@ -14,6 +14,7 @@ Every new (or not yet parsed) document is then parsed with the current parser.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gzip
 import hashlib
 import io
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.timeutils import iso_date_to_datetime
@@ -251,11 +253,14 @@ def _pending(archive: Archive, shas: dict[str, None]) -> list[str]:
     batch = list(shas)
     for start in range(0, len(batch), 500):
         chunk = batch[start:start + 500]
-        query = sa.select(documents.c.sha256).where(documents.c.sha256.in_(chunk),
-                                                    documents.c.parse_status == "pending")
-        found = set(archive.db.read(lambda conn, q=query: conn.execute(q).scalars().all()))
+        found = set(archive.db.read(functools.partial(_pending_among, chunk)))
         pending.extend(sha for sha in chunk if sha in found)
     return pending
+
+
+def _pending_among(shas: list[str], conn: Connection) -> list[str]:
+    query = sa.select(documents.c.sha256).where(documents.c.sha256.in_(shas), documents.c.parse_status == "pending")
+    return list(conn.execute(query).scalars())
 
 
 def _count(summary: IngestSummary, result: ParseResult) -> None:

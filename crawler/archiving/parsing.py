@@ -65,7 +65,7 @@ def parse_stored(archive: Archive, sha256: str, *, replace: bool = False, source
         archive.mark_parse(sha256, "failed", message, version)
         return ParseResult(sha256, "failed", error=message)
     parsed.setdefault("parser_version", version)
-    metadata = parsed.get("metadata") if isinstance(parsed.get("metadata"), dict) else {}
+    metadata = parsed["metadata"] if isinstance(parsed.get("metadata"), dict) else {}
     saved = archive.save_report(
         parsed, sha256, [*source_urls, *([url] if url else [])], replace=replace, site=site,
         # the document's own title beats a listing's link text; the page's publication date beats file metadata

@@ -44,9 +44,9 @@ def meta_charset(data: bytes) -> str | None:
 
 def decode(data: bytes, content_type: str | None = None, html: bool = True) -> tuple[str, str]:
     """(text, codec name) for a page or text file; undecodable bytes are replaced, never fatal."""
-    for bom, codec in _BOMS:
+    for bom, bom_codec in _BOMS:
         if data.startswith(bom):
-            return data.decode(codec, "replace"), codec
+            return data.decode(bom_codec, "replace"), bom_codec
     declared = [header_charset(content_type), meta_charset(data) if html else None]
     if declared[0] == "cp1252" and declared[1]:
         # ISO-8859-1 in a header is usually a server default (Tomcat) that the page's own <meta> corrects.

@@ -118,12 +118,13 @@ def _meta_content(root: etree._Element, *names: str) -> str | None:
     wanted = {n.lower() for n in names}
     for meta in root.iter("meta"):
         key = (meta.get("name") or meta.get("property") or "").lower()
-        if key in wanted and (meta.get("content") or "").strip():
-            return meta.get("content").strip()
+        content = (meta.get("content") or "").strip()
+        if key in wanted and content:
+            return content
     return None
 
 
-def _title(root: etree._Element) -> str | None:
+def _title(root: lxml.html.HtmlElement) -> str | None:
     title = _meta_content(root, "ArticleTitle", "og:title", "title")
     if not title:
         for tag in ("h1", "h2"):

@@ -89,7 +89,7 @@ def _solved(request: Request) -> Request:
 
 
 def _sent_cookies(request: Request, cookies: dict[str, str]) -> bool:
-    sent = request.headers.get(b"Cookie", b"").decode("latin-1")
+    sent = (request.headers.get(b"Cookie") or b"").decode("latin-1")
     return all(f"{name}=" in sent for name in cookies)
 
 
@@ -107,7 +107,7 @@ class ChallengeCookiesMiddleware:
         cookies = self.jar.get(urlsplit(request.url).hostname or "")
         if not cookies:
             return
-        present = request.headers.get(b"Cookie", b"").decode("latin-1")
+        present = (request.headers.get(b"Cookie") or b"").decode("latin-1")
         merged = dict(part.strip().split("=", 1) for part in present.split(";") if "=" in part)
         merged.update(cookies)  # the browser's cookies belong together (a clearance is tied to its session id)
         request.headers[b"Cookie"] = "; ".join(f"{k}={v}" for k, v in merged.items())

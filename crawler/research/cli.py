@@ -10,7 +10,8 @@ from crawler.research.datasets import Filters
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("filters (combined with AND)")
-    group.add_argument("--year", metavar="YEAR[-YEAR]", help="a year (2021) or a range of years (2019-2023)")
+    group.add_argument("--year", metavar="YEARS",
+                       help="a year (2021), a range (2019-2023) or an open range (2019-, -2020)")
     group.add_argument("--agency", metavar="TEXT", help="agencies whose name contains TEXT (e.g. 信访局)")
     group.add_argument("--site", metavar="NAME", help="one crawled site (spider name, e.g. haizhu)")
     group.add_argument("--template", metavar="2019|2021", help="reports on this statistical template")

@@ -130,7 +130,7 @@ def _open_archive() -> Archive:
 def show_plan(sites: dict[str, SiteConfig], timetables: dict[str, Timetable], *, year: int | None, count: int,
               as_json: bool) -> int:
     now = dt.datetime.now(TIMEZONE)
-    plan = {}
+    plan: dict[str, dict[str, Any]] = {}
     for name, site in sites.items():
         table = timetables[name]
         slots = table.slots(*year_bounds(year)) if year else table.next_slots(now, count)
@@ -162,7 +162,7 @@ def show_status(sites: dict[str, SiteConfig], *, as_json: bool) -> int:
     with _open_archive() as archive:
         last = history.last_runs(archive, sites)
         check = history.report_check(archive, [name for name, site in sites.items() if site.enabled])
-    status = {"sites": {name: _run_entry(record) for name, record in last.items()},
+    status: dict[str, Any] = {"sites": {name: _run_entry(record) for name, record in last.items()},
               "reports": {"year": check.year, "due_from": check.due_from.isoformat(), "due": check.due,
                           "counts": dict(check.counts), "missing": check.missing}}
     if as_json:
