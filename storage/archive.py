@@ -227,24 +227,8 @@ class Archive:
             new_document = stored is not None and self._document_row(conn, stored, obs.media_type, obs.when)
             sha = stored.sha256 if stored else (previous.sha256 if previous else None)
             outcome = _outcome(obs, new_document)
-            etag = header(obs.headers, "etag") or (previous.etag if previous else None)
-            modified = header(obs.headers, "last-modified") or (previous.last_modified if previous else None)
-            key = (obs.observation_key or obs.warc_record_id or (location.record_id if location else None)
-                   or f"urn:uuid:{uuid.uuid4()}")
-            fetch_id = conn.execute(self._insert_fetch, {
-                "observation_key": key[:128], "run_id": run_row.id if run_row else None, "url": obs.url,
-                "final_url": obs.final_url if obs.final_url != obs.url else None, "referrer": obs.referrer,
-                "method": obs.method[:16], "status": obs.status, "headers": [list(p) for p in obs.headers],
-                "content_type": _clip(header(obs.headers, "content-type"), 255), "etag": _clip(etag, 512),
-                "last_modified": _clip(modified, 64), "fetched_at": obs.when, "outcome": outcome,
-                "error": obs.error or _http_error(obs), "sha256": sha,
-                "warc_file": location.file if location else None,
-                "warc_offset": location.offset if location else None,
-                "warc_length": location.length if location else None,
-                "warc_record_id": location.record_id if location else None,
-                "warc_type": location.record_type if location else None,
-                "payload_digest": location.payload_digest if location else None,
-            }).scalar_one_or_none()
+            row = _fetch_row(obs, run_row, outcome, sha, previous, location)
+            fetch_id = conn.execute(self._insert_fetch, row).scalar_one_or_none()
             report_id = None
             if sha is not None and outcome in _CONDITIONAL_OUTCOMES:
                 report_id = conn.execute(_REPORT_OF, {"sha": sha}).scalar()
@@ -364,6 +348,29 @@ class Archive:
             } for r in rows]
 
         return self.db.read(read)
+
+
+def _fetch_row(obs: Observation, run: Run | None, outcome: str, sha: str | None, previous: LastFetch | None,
+               location: WarcLocation | None) -> dict[str, Any]:
+    """The `fetches` row of an observation (validators a 304 did not repeat come from the fetch it confirms)."""
+    etag = header(obs.headers, "etag") or (previous.etag if previous else None)
+    modified = header(obs.headers, "last-modified") or (previous.last_modified if previous else None)
+    key = (obs.observation_key or obs.warc_record_id or (location.record_id if location else None)
+           or f"urn:uuid:{uuid.uuid4()}")
+    return {
+        "observation_key": key[:128], "run_id": run.id if run else None, "url": obs.url,
+        "final_url": obs.final_url if obs.final_url != obs.url else None, "referrer": obs.referrer,
+        "method": obs.method[:16], "status": obs.status, "headers": [list(p) for p in obs.headers],
+        "content_type": _clip(header(obs.headers, "content-type"), 255), "etag": _clip(etag, 512),
+        "last_modified": _clip(modified, 64), "fetched_at": obs.when, "outcome": outcome,
+        "error": obs.error or _http_error(obs), "sha256": sha,
+        "warc_file": location.file if location else None,
+        "warc_offset": location.offset if location else None,
+        "warc_length": location.length if location else None,
+        "warc_record_id": location.record_id if location else None,
+        "warc_type": location.record_type if location else None,
+        "payload_digest": location.payload_digest if location else None,
+    }
 
 
 def _outcome(obs: Observation, new_document: bool) -> str:

@@ -61,6 +61,15 @@ class IngestSummary:
     def as_dict(self) -> dict[str, Any]:
         return {k: (len(v) if isinstance(v, list) else v) for k, v in self.__dict__.items()}
 
+    def count(self, result: ParseResult) -> None:
+        if result.status == "parsed":
+            self.parsed += 1
+            self.reports_created += result.created
+        elif result.status == "not_report":
+            self.not_reports += 1
+        else:
+            self.failed += 1
+
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
     """Files named or found under named directories, sorted; every path is checked before anything is stored."""
@@ -100,8 +109,23 @@ def ingest(archive: Archive, paths: Iterable[str | Path], *, parse: bool = True,
     files = expand(paths)
     summary = IngestSummary()
     run = archive.start_run("ingest", {"paths": [str(p) for p in paths]})
-    to_parse: dict[str, None] = {}
     reason = "finished"
+    try:
+        touched = _archive_files(archive, files, run, summary, workers, progress)
+        if parse:
+            for sha in _pending(archive, touched):
+                summary.count(parse_stored(archive, sha))
+    except BaseException:
+        reason = "failed"
+        raise
+    finally:
+        archive.finish_run(run, reason, summary.as_dict())
+    return summary
+
+
+def _archive_files(archive: Archive, files: list[Path], run: Run, summary: IngestSummary, workers: int,
+                   progress: Callable[[Path], None] | None) -> dict[str, None]:
+    """Archive the files (local ones by `workers` threads, WARCs in order); the documents they brought, in order."""
 
     def archive_one(path: Path, warc: bool) -> list[FetchResult] | OSError | ArchiveLoadFailed:
         try:
@@ -112,32 +136,24 @@ def ingest(archive: Archive, paths: Iterable[str | Path], *, parse: bool = True,
     kinds = {path: is_warc(path) for path in files}
     plain = [path for path in files if not kinds[path]]
     warcs = [path for path in files if kinds[path]]
-    try:
-        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-            outcomes = [*zip(plain, pool.map(archive_one, plain, [False] * len(plain)), strict=True),
-                        *((path, archive_one(path, True)) for path in warcs)]
-            for path, outcome in outcomes:
-                if progress:
-                    progress(path)
-                if isinstance(outcome, Exception):
-                    summary.skipped.append(f"{path}: {_reason(outcome)}")
-                    log.warning("skipped %s: %s", path, _reason(outcome))
-                    continue
-                summary.files += not kinds[path]
-                for result in outcome:
-                    summary.fetches += result.fetch_id is not None
-                    summary.new_documents += result.new_document
-                    if result.sha256 and result.outcome in ("new", "unchanged"):
-                        to_parse.setdefault(result.sha256, None)
-        if parse:
-            for sha in _pending(archive, to_parse):
-                _count(summary, parse_stored(archive, sha))
-    except BaseException:
-        reason = "failed"
-        raise
-    finally:
-        archive.finish_run(run, reason, summary.as_dict())
-    return summary
+    touched: dict[str, None] = {}
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        outcomes = [*zip(plain, pool.map(archive_one, plain, [False] * len(plain)), strict=True),
+                    *((path, archive_one(path, True)) for path in warcs)]
+        for path, outcome in outcomes:
+            if progress:
+                progress(path)
+            if isinstance(outcome, Exception):
+                summary.skipped.append(f"{path}: {_reason(outcome)}")
+                log.warning("skipped %s: %s", path, _reason(outcome))
+                continue
+            summary.files += not kinds[path]
+            for result in outcome:
+                summary.fetches += result.fetch_id is not None
+                summary.new_documents += result.new_document
+                if result.sha256 and result.outcome in ("new", "unchanged"):
+                    touched.setdefault(result.sha256, None)
+    return touched
 
 
 def _ingest_file(archive: Archive, path: Path, run: Run) -> FetchResult:
@@ -261,16 +277,6 @@ def _pending(archive: Archive, shas: dict[str, None]) -> list[str]:
 def _pending_among(shas: list[str], conn: Connection) -> list[str]:
     query = sa.select(documents.c.sha256).where(documents.c.sha256.in_(shas), documents.c.parse_status == "pending")
     return list(conn.execute(query).scalars())
-
-
-def _count(summary: IngestSummary, result: ParseResult) -> None:
-    if result.status == "parsed":
-        summary.parsed += 1
-        summary.reports_created += result.created
-    elif result.status == "not_report":
-        summary.not_reports += 1
-    else:
-        summary.failed += 1
 
 
 def _warc_date(value: str | None) -> dt.datetime | None:

@@ -1,4 +1,4 @@
-"""When each site is crawled: a timetable of named cron rules in Asia/Shanghai, and the identity of a run.
+"""When each site is crawled: a timetable of named cron rules in Asia/Shanghai, and the slot that names a run.
 
 A site's timetable is a few rules — `season` (twice a week, January–March), `catch-up` (early April), `monthly`
 (the rest of the year), or the site's own `cron` rules — plus a jitter.  APScheduler gets one OrTrigger per site
@@ -6,7 +6,7 @@ A site's timetable is a few rules — `season` (twice a week, January–March), 
 random amount, and the job store keeps the jittered time, so a restarted scheduler fires at the same moment.
 
 A scheduled run is identified by its *slot*, the rule's un-jittered time, as the crawl run key
-`haizhu-plan-20260104T180000Z` (UTC).  Slots can be computed from the configuration alone, which is what lets a
+`haizhu-plan-20260104T180000Z` (UTC; crawler/run_keys.py).  Slots can be computed from the configuration alone, which is what lets a
 restarted scheduler tell which runs it still owes and which it has already made.
 """
 
