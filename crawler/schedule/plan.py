@@ -6,8 +6,8 @@ A site's timetable is a few rules — `season` (twice a week, January–March), 
 random amount, and the job store keeps the jittered time, so a restarted scheduler fires at the same moment.
 
 A scheduled run is identified by its *slot*, the rule's un-jittered time, as the crawl run key
-`haizhu-plan-20260104T180000Z` (UTC; crawler/run_keys.py).  Slots can be computed from the configuration alone, which is what lets a
-restarted scheduler tell which runs it still owes and which it has already made.
+`haizhu-plan-20260104T180000Z` (UTC; crawler/run_keys.py).  Slots can be computed from the configuration alone,
+which is what lets a restarted scheduler tell which runs it still owes and which it has already made.
 """
 
 from __future__ import annotations
