@@ -25,7 +25,6 @@ import threading
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -33,7 +32,7 @@ from sqlalchemy.engine import Connection
 
 from storage import report_store
 from storage.blobs import BlobStore, FileBlobStore, StoredBlob
-from storage.config import StorageConfig
+from storage.config import StorageConfig, writable
 from storage.db import Database
 from storage.errors import ArchiveMissingError
 from storage.models import Agency, CrawlRun, Document, Fetch, Report, ReportSource, Site
@@ -127,17 +126,8 @@ class Archive:
             raise ArchiveMissingError(
                 f"no archive at {path}: set NIANBAO_DATA (or DATABASE_URL) to an archive's data directory, "
                 "or make one with `python -m replica demo` or `python -m crawler ingest`")
-        immutable = path is not None and not _writable(path)
+        immutable = path is not None and not writable(path)
         return cls(config, warc=False, db=Database(config.database_url, immutable=immutable))
-
-    @property
-    def dialect(self) -> str:
-        return self.db.dialect
-
-    @property
-    def read_only(self) -> bool:
-        """Opened immutable: a read-only SQLite file."""
-        return self.db.immutable
 
     def close(self) -> None:
         with self._writers_lock:
@@ -402,11 +392,6 @@ def _safe(name: str) -> str:
     """A run key or spider name as a path component (no separators, no dot-dot)."""
     cleaned = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name).strip(".")
     return cleaned or "_"
-
-
-def _writable(path: Path) -> bool:
-    # access() reports EROFS even for root, who ignores permission bits; WAL also writes beside the file.
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _json_stats(stats: dict[str, Any] | None) -> dict[str, Any] | None:

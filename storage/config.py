@@ -56,6 +56,12 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+def writable(path: Path) -> bool:
+    """Can this process write the SQLite file `path` (and, for WAL, its directory)?"""
+    # access() reports EROFS even for root, who ignores permission bits; WAL also writes beside the file.
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 def sqlite_path(database_url: str) -> Path | None:
     url = sa.make_url(database_url)
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
-import os
 import socket
 import sqlite3
 import sys
@@ -29,7 +28,7 @@ import crawler.research.web as plugin
 from crawler.errors import NianbaoError
 from crawler.research.web.metadata import metadata
 from storage.archive import Archive
-from storage.config import StorageConfig
+from storage.config import StorageConfig, writable
 from storage.errors import ArchiveMissingError
 
 SETTINGS = {
@@ -58,7 +57,7 @@ def plan(config: StorageConfig, *, live: bool = False, busy_timeout: float = 5.0
         raise ArchiveMissingError(f"no archive at {path}: set NIANBAO_DATA, or make one with `python -m replica demo`")
     if live:
         return ServePlan(path, immutable=False)
-    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+    if not writable(path):
         wal = path.with_name(path.name + "-wal")
         note = (f"{wal.name} holds transactions not yet in the database file; they are not shown"
                 if wal.is_file() and wal.stat().st_size else None)
