@@ -26,6 +26,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import warcio
+from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter as _RecordRenderer
@@ -176,7 +177,7 @@ class WarcWriter:
             headers["WARC-IP-Address"] = exchange.ip
         return headers
 
-    def _request_record(self, exchange: Exchange, concurrent: object) -> object:
+    def _request_record(self, exchange: Exchange, concurrent: ArcWarcRecord) -> ArcWarcRecord:
         parts = urlsplit(exchange.url)
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         headers = list(exchange.request_headers)
@@ -187,12 +188,12 @@ class WarcWriter:
             exchange.url, "request", payload=io.BytesIO(exchange.request_body), length=len(exchange.request_body),
             http_headers=http_headers, warc_headers_dict={
                 "WARC-Date": warc_date(exchange.date),
-                "WARC-Concurrent-To": concurrent.rec_headers.get_header("WARC-Record-ID"),  # type: ignore[attr-defined]
+                "WARC-Concurrent-To": concurrent.rec_headers.get_header("WARC-Record-ID"),
             })
         return request
 
     # -- files -----------------------------------------------------------------------------------------------
-    def _append(self, main: object, request: object | None) -> WarcLocation:
+    def _append(self, main: ArcWarcRecord, request: ArcWarcRecord | None) -> WarcLocation:
         buffer = io.BytesIO()
         renderer = self._renderer(buffer)
         renderer.write_record(main)
@@ -206,7 +207,7 @@ class WarcWriter:
             self._write_all(current, data, offset)
             current.size += len(data)
             current.records += 1
-        rec_headers = main.rec_headers  # type: ignore[attr-defined]
+        rec_headers = main.rec_headers
         return WarcLocation(file=current.relpath, offset=offset, length=main_length,
                             record_id=rec_headers.get_header("WARC-Record-ID"),
                             record_type=rec_headers.get_header("WARC-Type"),

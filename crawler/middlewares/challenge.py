@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import weakref
 from urllib.parse import urlsplit
 
 from scrapy import Request
@@ -25,13 +26,13 @@ log = logging.getLogger(__name__)
 SOLVED_META = "nianbao_challenge_solved"
 
 
+# Per crawl (a worker runs many in one process): host → cookie name → value.
+_JARS: weakref.WeakKeyDictionary[Crawler, dict[str, dict[str, str]]] = weakref.WeakKeyDictionary()
+
+
 def cookie_jar(crawler: Crawler) -> dict[str, dict[str, str]]:
     """Cookies earned by the browser, per host, shared by the two middlewares of one crawl."""
-    jar = getattr(crawler, "_nianbao_challenge_cookies", None)
-    if jar is None:
-        jar = {}
-        crawler._nianbao_challenge_cookies = jar  # type: ignore[attr-defined]
-    return jar
+    return _JARS.setdefault(crawler, {})
 
 
 class ChallengeMiddleware:
