@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from scrapy.crawler import Crawler
 from scrapy.utils.misc import load_object
 
+from crawler import SOFTWARE
 from crawler.validators import Validators
 from storage.archive import Archive, Run
 from storage.observation import FetchResult, Observation
@@ -45,7 +46,7 @@ def crawl_context(crawler: Crawler) -> CrawlContext:
     context = getattr(crawler, _ATTRIBUTE, None)
     if context is None:
         factory = crawler.settings.get("NIANBAO_ARCHIVE_FACTORY")
-        context = CrawlContext(load_object(factory)(crawler) if factory else Archive.open())
+        context = CrawlContext(load_object(factory)(crawler) if factory else Archive.open(software=SOFTWARE))
         setattr(crawler, _ATTRIBUTE, context)
         _current = context
     return context

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from storage.parsing import ParseOutcome
+from crawler.archiving.parsing import ParseOutcome
 
 FETCH_META = "nianbao_fetch"  # request.meta key: the archive's FetchResult for the response (crawler/extensions)
 

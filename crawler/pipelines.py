@@ -15,9 +15,9 @@ from concurrent.futures import ThreadPoolExecutor
 from scrapy import Spider
 from scrapy.crawler import Crawler
 
+from crawler.archiving.parsing import ParseOutcome, read_stored
 from crawler.context import crawl_context
 from crawler.items import ParsedReportItem, ReportItem
-from storage.parsing import ParseOutcome, read_stored
 
 
 class ReportPipeline:
@@ -41,15 +41,15 @@ class ReportPipeline:
         outcome = None
         if item.sha256 not in self.taken:
             self.taken.add(item.sha256)
-            outcome = await asyncio.get_running_loop().run_in_executor(self.executor, self._parse_if_new, item)
+            outcome = await asyncio.get_running_loop().run_in_executor(self.executor, self._parse_if_new, item,
+                                                                       item.sha256)
         if outcome is None:
             stats.inc_value("nianbao/documents/already_parsed")  # same bytes elsewhere, an unchanged recrawl
             return item
         return ParsedReportItem(item, outcome)
 
-    def _parse_if_new(self, item: ReportItem) -> ParseOutcome | None:
+    def _parse_if_new(self, item: ReportItem, sha256: str) -> ParseOutcome | None:
         archive = crawl_context(self.crawler).archive
-        assert item.sha256 is not None
-        if (archive.document(item.sha256) or {}).get("parse_status") not in (None, "pending"):
+        if (archive.document(sha256) or {}).get("parse_status") not in (None, "pending"):
             return None
-        return read_stored(archive, item.sha256, title=item.title)
+        return read_stored(archive, sha256, title=item.title)

@@ -18,9 +18,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from crawler import coverage
 from crawler.errors import NianbaoError
 from crawler.sites import government_sites
+from replica.api import Replica
 from replica.build import site_modules
+from storage.archive import Archive
 
 HELP = "crawl an offline replica of every site into the archive and print what was found"
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,10 +50,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crawler import coverage
-    from replica import Replica
-    from storage.archive import Archive
-
     sites = replicated_sites()
     unknown = sorted(set(args.spiders) - set(sites))
     if unknown:

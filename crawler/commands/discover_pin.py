@@ -18,7 +18,11 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-NAME = "discover-pin"
+from crawler.discovery.domains import DiscoveryError, check_start_url
+from crawler.discovery.pin import site_name
+from crawler.discovery.sitefile import load_site, site_path, sites_dir
+from crawler.sites import spider_loader
+
 HELP = "discover a site's annual reports from its home page and pin them as sites/<name>.toml (a site of its own)"
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -33,10 +37,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crawler.discovery.domains import DiscoveryError, check_start_url
-    from crawler.discovery.pin import site_name
-    from crawler.discovery.sitefile import load_site, site_path, sites_dir
-
     start_url = check_start_url(args.start_url)
     name = args.name or site_name(urlsplit(start_url).hostname or "")
     if args.max_pages is not None and args.max_pages < 1:
@@ -70,9 +70,6 @@ def run(args: argparse.Namespace) -> int:
 
 def _crawl_command(name: str, directory: Path, target: Path) -> str:
     """How to crawl the new file: by its name when the spider loader lists it as a site of its own."""
-    from crawler.discovery.sitefile import sites_dir
-    from crawler.sites import spider_loader  # (imports every spider: only once the crawl is done)
-
     if Path(directory).resolve() != sites_dir().resolve():
         return f"scrapy crawl site -a file={target}"
     if getattr(spider_loader().load(name), "site_file", None) is None:  # a spider of spiders/ has that name

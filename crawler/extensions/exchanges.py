@@ -24,6 +24,7 @@ from scrapy.http import Response
 
 from crawler import challenge, completeness
 from crawler.context import crawl_context
+from crawler.extract import sniff
 from crawler.items import FETCH_META
 from crawler.middlewares.exchanges import RECORD_ERROR_META, exchange_failed
 from storage.observation import Observation
@@ -86,7 +87,7 @@ class ExchangeRecorder:
             request_headers=[(k.decode("latin-1"), v.decode("latin-1"))
                              for k, vs in request.headers.items() for v in vs],
             request_body=request.body, ip=str(response.ip_address) if response.ip_address else None,
-            challenge=kind is not None, error=error,
+            challenge=kind is not None, error=error, media_type=sniff(body),
         ), kind
 
 

@@ -16,9 +16,9 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import Crawler
 
+from crawler.archiving.parsing import ParseResult, record_parse
 from crawler.context import crawl_context
 from crawler.items import ParsedReportItem
-from storage.parsing import ParseResult, record_parse
 
 
 class ParseRecorder:

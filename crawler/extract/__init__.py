@@ -22,21 +22,8 @@ folded to the ordinary ideograph, invisible characters dropped; full-width punct
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-
-@dataclass
-class Extracted:
-    text: str
-    media_type: str  # sniffed from the bytes, never from a name or a Content-Type header
-    title: str | None = None
-    metadata: dict[str, str] = field(default_factory=dict)  # e.g. published, source, publisher
-    warnings: list[str] = field(default_factory=list)
-    ocr: bool = False
-    pages: int | None = None  # PDF pages read
-
-
-from crawler.extract.core import extract, extract_file  # noqa: E402  (core needs Extracted)
-from crawler.extract.mediatypes import sniff  # noqa: E402
+from crawler.extract.core import extract, extract_file
+from crawler.extract.extracted import Extracted
+from crawler.extract.mediatypes import sniff
 
 __all__ = ["Extracted", "extract", "extract_file", "sniff"]

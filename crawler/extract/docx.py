@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 
+import docx
 from lxml import etree
 
 from crawler.errors import CorruptDocumentError
@@ -24,8 +25,6 @@ _CONTAINERS = {f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag", f"{
 
 def docx_blocks(data: bytes, limits: Limits) -> tuple[list[Block], str | None]:
     """Blocks of a DOCX and its core-properties title (None when unset)."""
-    import docx  # deferred: python-docx is only needed for Word files
-
     open_checked_zip(data, limits).close()
     try:
         document = docx.Document(io.BytesIO(data))

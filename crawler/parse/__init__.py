@@ -15,15 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from crawler import extract
 from crawler.errors import NotAReportError
 from crawler.parse import checks, meta, rows, sections, tables, template
 from crawler.parse.cells import Kind
 from crawler.parse.normalize import normalize_text
-
-if TYPE_CHECKING:
-    from crawler.extract import Extracted
 
 PARSER_VERSION = "1.0.0"
 
@@ -109,19 +107,15 @@ def _bare_review_line(row: rows.Row) -> bool:
 def parse_document(data: bytes, content_type: str | None = None, url: str | None = None,
                    title: str | None = None) -> dict[str, Any]:
     """Sniff, extract and parse raw document bytes (any supported format); `title`: the listing's link text."""
-    from crawler import extract  # extraction pulls in PDF/OCR libraries: only import them when needed
-
     return _parse_extracted(extract.extract(data, content_type=content_type, url=url), title)
 
 
 def parse_file(path: str | Path) -> dict[str, Any]:
     """Sniff, extract and parse a file on disk (size-capped by the extractor)."""
-    from crawler import extract
-
     return _parse_extracted(extract.extract_file(path))
 
 
-def _parse_extracted(extracted: Extracted, title: str | None = None) -> dict[str, Any]:
+def _parse_extracted(extracted: extract.Extracted, title: str | None = None) -> dict[str, Any]:
     titles = [t for t in (extracted.title, title) if t]
     result = parse_text(extracted.text, title=titles, agency=extracted.metadata.get("publisher"))
     result["media_type"] = extracted.media_type

@@ -7,6 +7,7 @@ named (`:agency`), so Datasette shows a form and every client binds them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -19,8 +20,6 @@ class Query:
 
     @property
     def parameters(self) -> list[str]:
-        import re
-
         return list(dict.fromkeys(re.findall(r"(?<!:):([a-z_]+)", self.sql)))
 
 

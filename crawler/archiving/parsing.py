@@ -1,8 +1,8 @@
 """Parse stored documents with the current parser: raw first, parse second.
 
-Used by the crawler after a new document arrives, by `ingest`, and by `reparse` after a parser fix.  Whatever the
-parser says is recorded on the document (`parse_status`, `parse_error`, `parsed_with`), so a document that fails
-to parse stays archived and visible rather than silently dropped.
+Used by the crawl pipeline after a new document arrives, by `ingest`, and by `reparse` after a parser fix.
+Whatever the parser says is recorded on the document (`parse_status`, `parse_error`, `parsed_with`), so a document
+that fails to parse stays archived and visible rather than silently dropped.
 """
 
 from __future__ import annotations
@@ -11,20 +11,19 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlalchemy as sa
 
-from crawler.errors import ExtractionError, NotAReportError, StorageError
-from storage.models import Document, Fetch, Report
-
-if TYPE_CHECKING:
-    from storage.archive import Archive
+from crawler.errors import ExtractionError, NotAReportError
+from crawler.parse import PARSER_VERSION, parse_document
+from storage.archive import Archive
+from storage.errors import StorageError
+from storage.models import Document, Fetch
 
 log = logging.getLogger(__name__)
 documents = Document.__table__
 fetches = Fetch.__table__
-reports = Report.__table__
 
 
 @dataclass(frozen=True)
@@ -36,12 +35,6 @@ class ParseResult:
     changed: bool = False  # reparse replaced an earlier, different parse
     withdrawn: bool = False  # reparse found that an earlier "report" is not one
     error: str | None = None
-
-
-def parser_version() -> str:
-    from crawler.parse import PARSER_VERSION
-
-    return PARSER_VERSION
 
 
 def parse_stored(archive: Archive, sha256: str, *, replace: bool = False, source_urls: Iterable[str] = (),
@@ -69,9 +62,7 @@ class ParseOutcome:
 
 def read_stored(archive: Archive, sha256: str, *, title: str | None = None) -> ParseOutcome:
     """Parse one stored document with the current parser; nothing is written (record_parse does that)."""
-    from crawler.parse import parse_document
-
-    version = parser_version()
+    version = PARSER_VERSION
     data = archive.document_bytes(sha256)
     url, content_type = _hints(archive, sha256)
     try:
@@ -113,6 +104,12 @@ def record_parse(archive: Archive, outcome: ParseOutcome, *, replace: bool = Fal
     return ParseResult(sha256, "parsed", saved.report_id, saved.created, saved.changed)
 
 
+def reparse(archive: Archive, *, since: str | None = None, include_current: bool = False) -> Iterator[ParseResult]:
+    """Parse again, in place, the stored documents `documents_to_parse` selects (after a parser fix)."""
+    for sha in list(documents_to_parse(archive, since=since, include_current=include_current)):
+        yield parse_stored(archive, sha, replace=True)
+
+
 def documents_to_parse(archive: Archive, *, since: str | None = None, include_current: bool = False,
                        statuses: tuple[str, ...] = ("pending", "parsed", "not_report", "failed")) -> Iterator[str]:
     """SHA-256s of the stored documents a reparse should visit, oldest first.
@@ -121,7 +118,7 @@ def documents_to_parse(archive: Archive, *, since: str | None = None, include_cu
     parse was by that version or a later one (say a version that introduced a bug).  `include_current`: also
     documents the current version already parsed.
     """
-    current = parser_version()
+    current = PARSER_VERSION
     query = sa.select(documents.c.sha256, documents.c.parsed_with).where(
         documents.c.parse_status.in_(statuses)).order_by(documents.c.first_seen, documents.c.sha256)
     with archive.db.connect() as conn:

@@ -1,0 +1,16 @@
+"""What extraction makes of a document: its text (tables intact, as the package docstring says) and what it knows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Extracted:
+    text: str
+    media_type: str  # sniffed from the bytes, never from a name or a Content-Type header
+    title: str | None = None
+    metadata: dict[str, str] = field(default_factory=dict)  # e.g. published, source, publisher
+    warnings: list[str] = field(default_factory=list)
+    ocr: bool = False
+    pages: int | None = None  # PDF pages read
