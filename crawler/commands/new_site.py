@@ -17,8 +17,8 @@ from urllib.parse import urlsplit
 from crawler.discovery.domains import DiscoveryError, check_start_url
 from crawler.discovery.sitefile import SiteFile, render_site, site_path
 from crawler.errors import NianbaoError
+from crawler.sites import spider_loader
 
-NAME = "new-site"
 HELP = "write a new site's spider (or --pinned site file), test module and fixture folder from templates"
 ROOT = Path(__file__).resolve().parents[2]
 # Also a run key's prefix and a [sites.<name>] table of the schedule (crawler/schedule/config.py).
@@ -86,9 +86,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # Here, not at the top: the loader imports every spider (Scrapy, Playwright), which no other command needs.
-    from crawler.sites import spider_loader
-
     if not _NAME.fullmatch(args.name):
         raise NianbaoError(f"site name must be 2–40 lower-case letters, digits or _ (starting with a letter), "
                            f"not {args.name!r}")

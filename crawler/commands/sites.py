@@ -12,6 +12,8 @@ import inspect
 import json
 import os
 
+from crawler.sites import government_sites, spider_loader
+
 HELP = "list the sites crawled (the spider loader's government sites) and the generic spiders"
 
 
@@ -20,9 +22,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # Here, not at the top: it imports every spider (Scrapy, Playwright), which no other command's start-up needs.
-    from crawler.sites import government_sites, spider_loader
-
     loader = spider_loader()
     sites = government_sites(loader)
     generic = sorted(set(loader.list()) - {site.name for site in sites})
