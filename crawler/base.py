@@ -38,6 +38,7 @@ from crawler.browser import init_page
 from crawler.items import FETCH_META, ReportItem
 from crawler.links import attachment_links, is_document, next_pages, report_links, sub_listings
 from crawler.middlewares.conditional import NOT_MODIFIED_META
+from crawler.roles import ATTACHMENT, LISTING, REPORT, ROLE_META
 from crawler.titles import report_year
 from crawler.transport import download_handlers
 from crawler.years import parse_years
@@ -105,7 +106,7 @@ class ReportSpider(scrapy.Spider):
 
     # -- listings -------------------------------------------------------------------------------------------
     def listing_request(self, url: str, root: str, **meta: Any) -> scrapy.Request:
-        meta = {"listing_root": root, **meta}
+        meta = {"listing_root": root, ROLE_META: LISTING, **meta}
         if self.js_listing:
             wait = (PageMethod("wait_for_selector", self.js_wait_for) if self.js_wait_for
                     else PageMethod("wait_for_load_state", "networkidle"))
@@ -169,8 +170,9 @@ class ReportSpider(scrapy.Spider):
             return
         self.reports_requested += 1
         meta = {"title": title, "year": year, "listing_url": listing, "agency_hint": agency_hint}
-        callback = self.parse_attachment if is_document(url) else self.parse_detail
-        yield scrapy.Request(url, callback=callback, meta=meta)
+        document = is_document(url)
+        yield scrapy.Request(url, callback=self.parse_attachment if document else self.parse_detail,
+                             meta={**meta, ROLE_META: ATTACHMENT if document else REPORT})
 
     def parse_detail(self, response: Response) -> Iterator[ReportItem | scrapy.Request]:
         title = response.meta.get("title") or _page_title(response)
@@ -181,7 +183,7 @@ class ReportSpider(scrapy.Spider):
             yield scrapy.Request(link.url, callback=self.parse_attachment, meta={
                 "title": title, "year": response.meta.get("year"), "listing_url": response.meta.get("listing_url"),
                 "page_url": response.url, "agency_hint": response.meta.get("agency_hint"),
-                "attachment_text": link.text})
+                "attachment_text": link.text, ROLE_META: ATTACHMENT})
 
     def parse_attachment(self, response: Response) -> Iterator[ReportItem]:
         yield self.item(response, "attachment", response.meta.get("title"))

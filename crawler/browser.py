@@ -12,6 +12,7 @@ With REPLICA_URL set the browser's traffic goes to the replica too, through a ro
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -22,6 +23,7 @@ from crawler import challenge
 from crawler.browser_relay import fulfil_kwargs
 from crawler.context import current_context
 from crawler.extract import sniff
+from crawler.roles import API, ASSET, CHALLENGE, LISTING
 from crawler.transport import replica_url, replica_url_for
 from storage.observation import Observation
 
@@ -41,12 +43,27 @@ def launch_options(settings: Any) -> dict[str, Any]:
 
 
 async def init_page(page: Page, request: Any = None) -> None:
-    """Set up a page before it navigates (scrapy-playwright's `playwright_page_init_callback`, and the challenge
-    solver).  A module-level coroutine function, so requests carrying it can be serialised (distributed queue)."""
+    """Set up a page before it navigates (scrapy-playwright's `playwright_page_init_callback`).  A module-level
+    coroutine function, so requests carrying it can be serialised (distributed queue)."""
     await page.route("**/*", _handle)
 
 
+def _listing_role(request: PlaywrightRequest) -> str:
+    """A listing page's own document is the listing; what its scripts fetch is an API answer or an asset."""
+    if request.is_navigation_request():
+        return LISTING
+    return API if request.resource_type in ("xhr", "fetch") else ASSET
+
+
 async def _handle(route: Route) -> None:
+    await _fetch(route, _listing_role)
+
+
+async def _handle_challenge(route: Route) -> None:
+    await _fetch(route, lambda _request: CHALLENGE)
+
+
+async def _fetch(route: Route, role: Callable[[PlaywrightRequest], str]) -> None:
     """Every request of the page: unneeded resources aborted; the rest fetched here (from the replica if
     REPLICA_URL is set), revalidated against the archive and recorded in it like any plain fetch.
 
@@ -81,7 +98,7 @@ async def _handle(route: Route) -> None:
         context.record(Observation(
             url=request.url, status=status, headers=pairs, body=body, method=request.method,
             request_headers=list(headers.items()), referrer=headers.get("referer"), media_type=sniff(body),
-            challenge=challenge.detect(status, pairs, body, request.url) is not None))
+            challenge=challenge.detect(status, pairs, body, request.url) is not None, role=role(request)))
         if status == 304 and previous is not None and previous.sha256:
             body, status = context.archive.document_bytes(previous.sha256), 200
             pairs = [(k, v) for k, v in pairs if k.lower() not in ("content-length", "content-type")]
@@ -102,7 +119,7 @@ async def solve_challenge(url: str, *, user_agent: str, launch: dict[str, Any], 
         try:
             context = await browser.new_context(user_agent=user_agent, locale="zh-CN")
             page = await context.new_page()
-            await init_page(page)
+            await page.route("**/*", _handle_challenge)
             await page.goto(url, wait_until="load", timeout=timeout_ms)
             # Challenge scripts set their cookie and reload; wait for the page to settle after that.
             try:

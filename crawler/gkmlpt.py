@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 from scrapy.http import Response
 
+from crawler.roles import API, LISTING, ROLE_META
 from crawler.titles import report_year
 
 _SID = re.compile(r"""\bsid\b['"]?\s*[:=]\s*['"]?(\d{3,})""", re.I)
@@ -99,7 +100,7 @@ class GkmlptMixin(_Spider):
 
     def start_requests_extra(self) -> Iterable[scrapy.Request]:
         if self.gkmlpt_index:
-            yield scrapy.Request(self.gkmlpt_index, callback=self.parse_gkmlpt_index)
+            yield scrapy.Request(self.gkmlpt_index, callback=self.parse_gkmlpt_index, meta={ROLE_META: LISTING})
 
     def parse_gkmlpt_index(self, response: Response) -> Iterator[scrapy.Request]:
         catalogue = read_index(response.text)
@@ -112,7 +113,7 @@ class GkmlptMixin(_Spider):
 
     def _api_request(self, index_url: str, classify_id: int, sid: str, page: int) -> scrapy.Request:
         return scrapy.Request(api_url(index_url, classify_id, sid, page), callback=self.parse_gkmlpt_api,
-                              meta={"gkmlpt": (index_url, classify_id, sid, page)})
+                              meta={"gkmlpt": (index_url, classify_id, sid, page), ROLE_META: API})
 
     def parse_gkmlpt_api(self, response: Response) -> Iterator[scrapy.Request]:
         index_url, classify_id, sid, page = response.meta["gkmlpt"]

@@ -52,4 +52,4 @@ class ReportPipeline:
         archive = crawl_context(self.crawler).archive
         if (archive.document(sha256) or {}).get("parse_status") not in (None, "pending"):
             return None
-        return read_stored(archive, sha256, title=item.title)
+        return read_stored(archive, sha256)  # with what the spider knew, as its fetch recorded it

@@ -34,6 +34,7 @@ from crawler.discovery.render import render
 from crawler.discovery.sitefile import SiteFile, load_site
 from crawler.discovery.trail import directory
 from crawler.links import Link, anchors, is_document
+from crawler.roles import API, LISTING, ROLE_META
 from crawler.titles import report_year
 
 PROBE_META = "site_probe"
@@ -86,11 +87,12 @@ class SiteSpider(ReportSpider):
         # Listings are fetched plainly (the archive keeps the server's bytes); JavaScript lists are rendered
         # afterwards, in parse_site_listing, when the site file says so.
         return scrapy.Request(url, callback=self.parse_site_listing, errback=self._failed,
-                              meta={"listing_root": root, **meta})
+                              meta={"listing_root": root, ROLE_META: LISTING, **meta})
 
     def _data_request(self, url: str, root: str, page_url: str | None) -> scrapy.Request:
         return scrapy.Request(url, callback=self.parse_site_listing, errback=self._failed,
-                              headers=datalists.REQUEST_HEADERS, meta={"listing_root": root, "data_page": page_url})
+                              headers=datalists.REQUEST_HEADERS,
+                              meta={"listing_root": root, "data_page": page_url, ROLE_META: API})
 
     async def parse_site_listing(self, response: Response) -> AsyncIterator[Any]:
         root = response.meta.get("listing_root", response.url)

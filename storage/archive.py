@@ -289,10 +289,19 @@ class Archive:
             writer = self._writers.get(slot)
             if writer is None:
                 info = {"isPartOf": run.key if run else "adhoc", "spider": run.spider if run else ""}
+                info |= self._site_fields(run.spider) if run else {}
                 writer = WarcWriter(self.config.warcs_dir, name, max_size=self.warc_max_size, info=info,
                                     fsync=self.fsync, software=self.software)
                 self._writers[slot] = writer
             return writer
+
+    def _site_fields(self, slug: str) -> dict[str, str]:
+        """The crawl's site as `warcinfo` names it, so a database rebuilt from the WARC files knows it too."""
+        row = self.db.read(lambda conn: conn.execute(sa.select(sites.c.name, sites.c.base_url)
+                                                     .where(sites.c.slug == slug)).first())
+        if row is None:
+            return {}
+        return {key: value for key, value in (("site-name", row.name), ("site-url", row.base_url)) if value}
 
     def _close_writer_for(self, run: Run | int) -> None:
         slot = str(run.id if isinstance(run, Run) else run)
@@ -385,6 +394,7 @@ def _fetch_row(obs: Observation, run: Run | None, outcome: str, sha: str | None,
         "warc_record_id": location.record_id if location else None,
         "warc_type": location.record_type if location else None,
         "payload_digest": location.payload_digest if location else None,
+        "role": obs.role, "context": obs.context,
     }
 
 

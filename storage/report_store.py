@@ -133,9 +133,13 @@ def agency_id(conn: Connection, name: str | None, site_id: int | None = None) ->
 
 
 def ensure_site(conn: Connection, slug: str, base_url: str | None = None, name: str | None = None) -> int:
-    conn.execute(insert_ignore(sites, ["slug"], conn.dialect.name).values(slug=slug[:64], base_url=base_url,
-                                                                           name=name))
-    return int(conn.execute(sa.select(sites.c.id).where(sites.c.slug == slug[:64])).scalar_one())
+    """The site's id, its row made when new; a name or base URL the row lacks is filled in."""
+    slug = slug[:64]
+    conn.execute(insert_ignore(sites, ["slug"], conn.dialect.name).values(slug=slug, base_url=base_url, name=name))
+    for column, value in (("name", name), ("base_url", base_url)):
+        if value:
+            conn.execute(sites.update().where(sites.c.slug == slug, sites.c[column].is_(None)).values({column: value}))
+    return int(conn.execute(sa.select(sites.c.id).where(sites.c.slug == slug)).scalar_one())
 
 
 def site_of(conn: Connection, slug: str | None, sha256: str, url: str | None) -> int:

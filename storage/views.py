@@ -139,6 +139,14 @@ class CellValue(sa.TypeDecorator[Any]):
         return value  # an int or a float from SQLite
 
 
+# Columns that hold money (万元, with decimals: 行政事业性收费 and 政府集中采购 amounts); every other cell is a count.
+MONEY_COLUMNS = frozenset({"amount"})
+
+
+def is_money(column: str) -> bool:
+    return column in MONEY_COLUMNS
+
+
 TABLES = tuple(WIDE_CELLS)
 WIDE_VIEWS = {table: f"{table}_wide" for table in TABLES}
 WIDE_TABLES = {table: f"wide_{table}" for table in TABLES}

@@ -107,15 +107,16 @@ def _bare_review_line(row: rows.Row) -> bool:
 def parse_document(data: bytes, content_type: str | None = None, url: str | None = None,
                    title: str | None = None) -> dict[str, Any]:
     """Sniff, extract and parse raw document bytes (any supported format); `title`: the listing's link text."""
-    return _parse_extracted(extract.extract(data, content_type=content_type, url=url), title)
+    return parse_extracted(extract.extract(data, content_type=content_type, url=url), title)
 
 
 def parse_file(path: str | Path) -> dict[str, Any]:
     """Sniff, extract and parse a file on disk (size-capped by the extractor)."""
-    return _parse_extracted(extract.extract_file(path))
+    return parse_extracted(extract.extract_file(path))
 
 
-def _parse_extracted(extracted: extract.Extracted, title: str | None = None) -> dict[str, Any]:
+def parse_extracted(extracted: extract.Extracted, title: str | None = None) -> dict[str, Any]:
+    """Parse what extraction made of a document (`title`: the listing's link text)."""
     titles = [t for t in (extracted.title, title) if t]
     result = parse_text(extracted.text, title=titles, agency=extracted.metadata.get("publisher"))
     result["media_type"] = extracted.media_type

@@ -4,7 +4,7 @@
   provenance: site, region, agency and how it is known, year, version, template, the canonical file's SHA-256,
   media type and size, the first URL that served it and when, the fetch (and so the WARC record) of that
   observation, the sources that carry the report (how many, and their URLs), how many cells they disagree on, the
-  consistency checks and the names of the rules it breaks.
+  consistency checks and the names of the rules it breaks.  `version_overview`: the same for every version.
 - `source_disagreements`: one row per cell on which a source of a report disagrees with the canonical source of
   its version (storage's `report_findings`), with the cell's Chinese labels and both documents' URLs.
 - `cell_labels`: the Chinese label of every (template, table, row, column), generated from
@@ -30,6 +30,7 @@ from storage.models import UTCDateTime
 from storage.views import CellValue
 
 OVERVIEW = "report_overview"
+VERSIONS = "version_overview"
 DISAGREEMENTS = "source_disagreements"
 LABELS = "cell_labels"
 
@@ -122,54 +123,57 @@ def _region(dialect: str) -> str:
 def _failed_rules(dialect: str) -> str:
     if dialect == "postgresql":
         return ("(SELECT string_agg(j.value ->> 'rule', ', ' ORDER BY j.n) "
-                "FROM jsonb_array_elements(r.checks) WITH ORDINALITY AS j(value, n) "
+                "FROM jsonb_array_elements(cs.checks) WITH ORDINALITY AS j(value, n) "
                 "WHERE j.value -> 'ok' = 'false'::jsonb)")
-    return ("(SELECT group_concat(json_extract(j.value, '$.rule'), ', ') FROM json_each(r.checks) AS j "
+    return ("(SELECT group_concat(json_extract(j.value, '$.rule'), ', ') FROM json_each(cs.checks) AS j "
             "WHERE json_type(j.value, '$.ok') = 'false')")
 
 
 def _checks_total(dialect: str) -> str:
-    return "jsonb_array_length(r.checks)" if dialect == "postgresql" else "json_array_length(r.checks)"
+    return "jsonb_array_length(cs.checks)" if dialect == "postgresql" else "json_array_length(cs.checks)"
 
 
 def _url_list(dialect: str) -> str:
-    """The URLs of a report's latest sources, the canonical one first (each once; a source stored without any URL
-    is named by its SHA-256)."""
+    """The URLs of a version's sources, the canonical one first (each once; a source stored without any URL is
+    named by its SHA-256)."""
     url = "COALESCE(rs.url, 'sha256:' || rs.document_sha256)"
-    where = "rs.report_id = r.id AND rs.version = r.version"
-    canonical_first = "CASE WHEN rs.document_sha256 = r.document_sha256 THEN 0 ELSE 1 END"
+    where = "rs.report_id = v.report_id AND rs.version = v.version"
+    canonical_first = "CASE WHEN rs.document_sha256 = v.document_sha256 THEN 0 ELSE 1 END"
     if dialect == "postgresql":
-        return f"(SELECT string_agg({url}, ' ' ORDER BY {canonical_first}, {url}) FROM report_sources rs WHERE {where})"
+        return (f"(SELECT string_agg({url}, ' ' ORDER BY {canonical_first}, {url}) "
+                f"FROM report_sources rs WHERE {where})")
     # (SQLite reads an outer column in a derived table's select list, not in its ORDER BY)
     return (f"(SELECT group_concat(x.url, ' ') FROM (SELECT {url} AS url, {canonical_first} AS rank "
             f"FROM report_sources rs WHERE {where} ORDER BY rank, url) x)")
 
 
-def overview_sql(dialect: str) -> str:
+def overview_sql(dialect: str, *, history: bool = False) -> str:
+    """`report_overview` (each report's latest version) or, with `history`, `version_overview` (every version):
+    the same columns, one query."""
     # The first serving fetch by time (then id) is the canonical file's provenance: an old WARC ingested late
     # still wins.
-    first_fetch = (f"SELECT f2.id FROM fetches f2 WHERE f2.sha256 = r.document_sha256 AND f2.outcome IN {_SERVING} "
+    first_fetch = (f"SELECT f2.id FROM fetches f2 WHERE f2.sha256 = v.document_sha256 AND f2.outcome IN {_SERVING} "
                    "ORDER BY f2.fetched_at, f2.id LIMIT 1")
-    latest = "FROM report_sources rs JOIN documents d2 ON d2.sha256 = rs.document_sha256 " \
-             "WHERE rs.report_id = r.id AND rs.version = r.version"
-    return f"""CREATE VIEW {OVERVIEW} AS
+    members = "FROM report_sources rs JOIN documents d2 ON d2.sha256 = rs.document_sha256 " \
+              "WHERE rs.report_id = v.report_id AND rs.version = v.version"
+    return f"""CREATE VIEW {VERSIONS if history else OVERVIEW} AS
 SELECT r.id AS report_id, s.slug AS site, {_region(dialect)} AS region, a.name AS agency,
-  r.agency_basis AS agency_basis, r.year AS year, r.version AS version,
-  r.template AS template, r.title AS title, r.published AS published, r.document_sha256 AS sha256,
+  r.agency_basis AS agency_basis, r.year AS year, v.version AS version,
+  v.template AS template, v.title AS title, v.published AS published, v.document_sha256 AS sha256,
   d.media_type AS media_type, d.size AS size, COALESCE(f.url, cs.url) AS source_url,
   f.fetched_at AS fetched_at, f.id AS fetch_id,
-  (SELECT min(d2.first_seen) {latest}) AS first_seen,
-  (SELECT max(d2.last_seen) {latest}) AS last_seen,
-  (SELECT count(*) FROM report_sources rs WHERE rs.report_id = r.id AND rs.version = r.version) AS source_count,
-  {_url_list(dialect)} AS sources,
-  (SELECT count(*) FROM report_findings fi WHERE fi.report_id = r.id AND fi.version = r.version) AS findings,
-  {_checks_total(dialect)} AS checks_total, r.checks_failed AS checks_failed,
-  {_failed_rules(dialect)} AS failed_rules, r.parser_version AS parser_version
+  (SELECT min(d2.first_seen) {members}) AS first_seen,
+  (SELECT max(d2.last_seen) {members}) AS last_seen,
+  v.sources AS source_count, {_url_list(dialect)} AS sources,
+  (SELECT count(*) FROM report_findings fi WHERE fi.report_id = v.report_id AND fi.version = v.version) AS findings,
+  {_checks_total(dialect)} AS checks_total, v.checks_failed AS checks_failed,
+  {_failed_rules(dialect)} AS failed_rules, cs.parser_version AS parser_version
 FROM reports r
+JOIN report_versions v ON v.report_id = r.id{"" if history else " AND v.version = r.version"}
 JOIN agencies a ON a.id = r.agency_id
 JOIN sites s ON s.id = r.site_id
-LEFT JOIN documents d ON d.sha256 = r.document_sha256
-LEFT JOIN report_sources cs ON cs.document_sha256 = r.document_sha256
+LEFT JOIN report_sources cs ON cs.document_sha256 = v.document_sha256
+LEFT JOIN documents d ON d.sha256 = v.document_sha256
 LEFT JOIN fetches f ON f.id = ({first_fetch})"""
 
 
@@ -203,11 +207,11 @@ def labels_sql() -> str:
 def create_statements(dialect: str) -> list[str]:
     if dialect not in ("sqlite", "postgresql"):
         raise ValueError(f"unsupported dialect {dialect!r}")
-    return [overview_sql(dialect), labels_sql(), disagreements_sql()]
+    return [overview_sql(dialect), overview_sql(dialect, history=True), labels_sql(), disagreements_sql()]
 
 
 def drop_statements() -> list[str]:
-    return [f"DROP VIEW IF EXISTS {DISAGREEMENTS}", f"DROP VIEW IF EXISTS {OVERVIEW}", f"DROP VIEW IF EXISTS {LABELS}"]
+    return [f"DROP VIEW IF EXISTS {name}" for name in (DISAGREEMENTS, VERSIONS, OVERVIEW, LABELS)]
 
 
 def _quote(text: str) -> str:
@@ -215,9 +219,10 @@ def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def overview_table() -> sa.TableClause:
-    """`report_overview` for SQLAlchemy Core queries, with result types (UTC datetimes on both dialects)."""
-    return sa.table(OVERVIEW, *(sa.column(c.name, c.type) for c in OVERVIEW_COLUMNS))
+def overview_table(*, history: bool = False) -> sa.TableClause:
+    """`report_overview` (or `version_overview`) for SQLAlchemy Core queries, with result types (UTC datetimes on
+    both dialects)."""
+    return sa.table(VERSIONS if history else OVERVIEW, *(sa.column(c.name, c.type) for c in OVERVIEW_COLUMNS))
 
 
 def disagreements_table() -> sa.TableClause:

@@ -20,10 +20,11 @@ the documents that carry it are its sources (docs/archive.md, "Reports, versions
 - every report gets a site (its agency's, else its first fetch's crawl, else its URL's host, else `local`) and an
   agency (else the government of its site, marked `site_government`); an old report with neither is returned to
   `pending` with its parse kept in `report_history`, for `reparse` to decide;
-- `fetches.role` and `fetches.context` (why a URL was fetched and what the crawler knew of it; NULL before);
+- `fetches.role` and `fetches.context` (why a URL was fetched and what the crawler knew of it; NULL before,
+  except where an old report proves it: the page a spider found an attachment on, and the attachment);
   `documents.parse_status` may be `skipped` (fetched for another role than a report's);
 - the views are dropped and re-created: storage's wide views (same SQL as 0001) and the research views
-  (`report_overview` changed, `source_disagreements` new), their SQL frozen here.
+  (`report_overview` changed, `version_overview` and `source_disagreements` new), their SQL frozen here.
 
 Self-contained: no import of live code.  The wide tables' cells are read from the database being migrated (they
 are 0001's), and the group, site and canonical rules are written out below as they were at this revision.
@@ -59,63 +60,124 @@ CREATE_REPORT_OVERVIEW = {
         "CREATE VIEW report_overview AS\n"
         "SELECT r.id AS report_id, s.slug AS site, CASE WHEN instr(s.name, ' — ') > 0 THEN substr(s.name, "
         "1, instr(s.name, ' — ') - 1) ELSE s.name END AS region, a.name AS agency,\n"
-        "  r.agency_basis AS agency_basis, r.year AS year, r.version AS version,\n"
-        "  r.template AS template, r.title AS title, r.published AS published, r.document_sha256 AS sha256,\n"
+        "  r.agency_basis AS agency_basis, r.year AS year, v.version AS version,\n"
+        "  v.template AS template, v.title AS title, v.published AS published, v.document_sha256 AS sha256,\n"
         "  d.media_type AS media_type, d.size AS size, COALESCE(f.url, cs.url) AS source_url,\n"
         "  f.fetched_at AS fetched_at, f.id AS fetch_id,\n"
         "  (SELECT min(d2.first_seen) FROM report_sources rs JOIN documents d2 ON d2.sha256 = "
-        "rs.document_sha256 WHERE rs.report_id = r.id AND rs.version = r.version) AS first_seen,\n"
+        "rs.document_sha256 WHERE rs.report_id = v.report_id AND rs.version = v.version) AS first_seen,\n"
         "  (SELECT max(d2.last_seen) FROM report_sources rs JOIN documents d2 ON d2.sha256 = "
-        "rs.document_sha256 WHERE rs.report_id = r.id AND rs.version = r.version) AS last_seen,\n"
-        "  (SELECT count(*) FROM report_sources rs WHERE rs.report_id = r.id AND rs.version = r.version) "
-        "AS source_count,\n"
-        "  (SELECT group_concat(x.url, ' ') FROM (SELECT COALESCE(rs.url, 'sha256:' || rs.document_sha256) "
-        "AS url, CASE WHEN rs.document_sha256 = r.document_sha256 THEN 0 ELSE 1 END AS rank FROM "
-        "report_sources rs WHERE rs.report_id = r.id AND rs.version = r.version ORDER BY rank, url) x) AS "
-        "sources,\n"
-        "  (SELECT count(*) FROM report_findings fi WHERE fi.report_id = r.id AND fi.version = r.version) "
-        "AS findings,\n"
-        "  json_array_length(r.checks) AS checks_total, r.checks_failed AS checks_failed,\n"
-        "  (SELECT group_concat(json_extract(j.value, '$.rule'), ', ') FROM json_each(r.checks) AS j WHERE "
-        "json_type(j.value, '$.ok') = 'false') AS failed_rules, r.parser_version AS parser_version\n"
+        "rs.document_sha256 WHERE rs.report_id = v.report_id AND rs.version = v.version) AS last_seen,\n"
+        "  v.sources AS source_count, (SELECT group_concat(x.url, ' ') FROM (SELECT COALESCE(rs.url, "
+        "'sha256:' || rs.document_sha256) AS url, CASE WHEN rs.document_sha256 = v.document_sha256 THEN 0 "
+        "ELSE 1 END AS rank FROM report_sources rs WHERE rs.report_id = v.report_id AND rs.version = "
+        "v.version ORDER BY rank, url) x) AS sources,\n"
+        "  (SELECT count(*) FROM report_findings fi WHERE fi.report_id = v.report_id AND fi.version = "
+        "v.version) AS findings,\n"
+        "  json_array_length(cs.checks) AS checks_total, v.checks_failed AS checks_failed,\n"
+        "  (SELECT group_concat(json_extract(j.value, '$.rule'), ', ') FROM json_each(cs.checks) AS j "
+        "WHERE json_type(j.value, '$.ok') = 'false') AS failed_rules, cs.parser_version AS parser_version\n"
         "FROM reports r\n"
+        "JOIN report_versions v ON v.report_id = r.id AND v.version = r.version\n"
         "JOIN agencies a ON a.id = r.agency_id\n"
         "JOIN sites s ON s.id = r.site_id\n"
-        "LEFT JOIN documents d ON d.sha256 = r.document_sha256\n"
-        "LEFT JOIN report_sources cs ON cs.document_sha256 = r.document_sha256\n"
-        "LEFT JOIN fetches f ON f.id = (SELECT f2.id FROM fetches f2 WHERE f2.sha256 = r.document_sha256 "
+        "LEFT JOIN report_sources cs ON cs.document_sha256 = v.document_sha256\n"
+        "LEFT JOIN documents d ON d.sha256 = v.document_sha256\n"
+        "LEFT JOIN fetches f ON f.id = (SELECT f2.id FROM fetches f2 WHERE f2.sha256 = v.document_sha256 "
         "AND f2.outcome IN ('new', 'unchanged', 'not_modified') ORDER BY f2.fetched_at, f2.id LIMIT 1)"
     ),
     "postgresql": (
         "CREATE VIEW report_overview AS\n"
         "SELECT r.id AS report_id, s.slug AS site, NULLIF(split_part(s.name, ' — ', 1), '') AS region, "
         "a.name AS agency,\n"
-        "  r.agency_basis AS agency_basis, r.year AS year, r.version AS version,\n"
-        "  r.template AS template, r.title AS title, r.published AS published, r.document_sha256 AS sha256,\n"
+        "  r.agency_basis AS agency_basis, r.year AS year, v.version AS version,\n"
+        "  v.template AS template, v.title AS title, v.published AS published, v.document_sha256 AS sha256,\n"
         "  d.media_type AS media_type, d.size AS size, COALESCE(f.url, cs.url) AS source_url,\n"
         "  f.fetched_at AS fetched_at, f.id AS fetch_id,\n"
         "  (SELECT min(d2.first_seen) FROM report_sources rs JOIN documents d2 ON d2.sha256 = "
-        "rs.document_sha256 WHERE rs.report_id = r.id AND rs.version = r.version) AS first_seen,\n"
+        "rs.document_sha256 WHERE rs.report_id = v.report_id AND rs.version = v.version) AS first_seen,\n"
         "  (SELECT max(d2.last_seen) FROM report_sources rs JOIN documents d2 ON d2.sha256 = "
-        "rs.document_sha256 WHERE rs.report_id = r.id AND rs.version = r.version) AS last_seen,\n"
-        "  (SELECT count(*) FROM report_sources rs WHERE rs.report_id = r.id AND rs.version = r.version) "
-        "AS source_count,\n"
-        "  (SELECT string_agg(COALESCE(rs.url, 'sha256:' || rs.document_sha256), ' ' ORDER BY CASE WHEN "
-        "rs.document_sha256 = r.document_sha256 THEN 0 ELSE 1 END, COALESCE(rs.url, 'sha256:' || "
-        "rs.document_sha256)) FROM report_sources rs WHERE rs.report_id = r.id AND rs.version = r.version) "
-        "AS sources,\n"
-        "  (SELECT count(*) FROM report_findings fi WHERE fi.report_id = r.id AND fi.version = r.version) "
-        "AS findings,\n"
-        "  jsonb_array_length(r.checks) AS checks_total, r.checks_failed AS checks_failed,\n"
-        "  (SELECT string_agg(j.value ->> 'rule', ', ' ORDER BY j.n) FROM jsonb_array_elements(r.checks) "
+        "rs.document_sha256 WHERE rs.report_id = v.report_id AND rs.version = v.version) AS last_seen,\n"
+        "  v.sources AS source_count, (SELECT string_agg(COALESCE(rs.url, 'sha256:' || "
+        "rs.document_sha256), ' ' ORDER BY CASE WHEN rs.document_sha256 = v.document_sha256 THEN 0 ELSE 1 "
+        "END, COALESCE(rs.url, 'sha256:' || rs.document_sha256)) FROM report_sources rs WHERE rs.report_id "
+        "= v.report_id AND rs.version = v.version) AS sources,\n"
+        "  (SELECT count(*) FROM report_findings fi WHERE fi.report_id = v.report_id AND fi.version = "
+        "v.version) AS findings,\n"
+        "  jsonb_array_length(cs.checks) AS checks_total, v.checks_failed AS checks_failed,\n"
+        "  (SELECT string_agg(j.value ->> 'rule', ', ' ORDER BY j.n) FROM jsonb_array_elements(cs.checks) "
         "WITH ORDINALITY AS j(value, n) WHERE j.value -> 'ok' = 'false'::jsonb) AS failed_rules, "
-        "r.parser_version AS parser_version\n"
+        "cs.parser_version AS parser_version\n"
         "FROM reports r\n"
+        "JOIN report_versions v ON v.report_id = r.id AND v.version = r.version\n"
         "JOIN agencies a ON a.id = r.agency_id\n"
         "JOIN sites s ON s.id = r.site_id\n"
-        "LEFT JOIN documents d ON d.sha256 = r.document_sha256\n"
-        "LEFT JOIN report_sources cs ON cs.document_sha256 = r.document_sha256\n"
-        "LEFT JOIN fetches f ON f.id = (SELECT f2.id FROM fetches f2 WHERE f2.sha256 = r.document_sha256 "
+        "LEFT JOIN report_sources cs ON cs.document_sha256 = v.document_sha256\n"
+        "LEFT JOIN documents d ON d.sha256 = v.document_sha256\n"
+        "LEFT JOIN fetches f ON f.id = (SELECT f2.id FROM fetches f2 WHERE f2.sha256 = v.document_sha256 "
+        "AND f2.outcome IN ('new', 'unchanged', 'not_modified') ORDER BY f2.fetched_at, f2.id LIMIT 1)"
+    ),
+}
+CREATE_VERSION_OVERVIEW = {
+    "sqlite": (
+        "CREATE VIEW version_overview AS\n"
+        "SELECT r.id AS report_id, s.slug AS site, CASE WHEN instr(s.name, ' — ') > 0 THEN substr(s.name, "
+        "1, instr(s.name, ' — ') - 1) ELSE s.name END AS region, a.name AS agency,\n"
+        "  r.agency_basis AS agency_basis, r.year AS year, v.version AS version,\n"
+        "  v.template AS template, v.title AS title, v.published AS published, v.document_sha256 AS sha256,\n"
+        "  d.media_type AS media_type, d.size AS size, COALESCE(f.url, cs.url) AS source_url,\n"
+        "  f.fetched_at AS fetched_at, f.id AS fetch_id,\n"
+        "  (SELECT min(d2.first_seen) FROM report_sources rs JOIN documents d2 ON d2.sha256 = "
+        "rs.document_sha256 WHERE rs.report_id = v.report_id AND rs.version = v.version) AS first_seen,\n"
+        "  (SELECT max(d2.last_seen) FROM report_sources rs JOIN documents d2 ON d2.sha256 = "
+        "rs.document_sha256 WHERE rs.report_id = v.report_id AND rs.version = v.version) AS last_seen,\n"
+        "  v.sources AS source_count, (SELECT group_concat(x.url, ' ') FROM (SELECT COALESCE(rs.url, "
+        "'sha256:' || rs.document_sha256) AS url, CASE WHEN rs.document_sha256 = v.document_sha256 THEN 0 "
+        "ELSE 1 END AS rank FROM report_sources rs WHERE rs.report_id = v.report_id AND rs.version = "
+        "v.version ORDER BY rank, url) x) AS sources,\n"
+        "  (SELECT count(*) FROM report_findings fi WHERE fi.report_id = v.report_id AND fi.version = "
+        "v.version) AS findings,\n"
+        "  json_array_length(cs.checks) AS checks_total, v.checks_failed AS checks_failed,\n"
+        "  (SELECT group_concat(json_extract(j.value, '$.rule'), ', ') FROM json_each(cs.checks) AS j "
+        "WHERE json_type(j.value, '$.ok') = 'false') AS failed_rules, cs.parser_version AS parser_version\n"
+        "FROM reports r\n"
+        "JOIN report_versions v ON v.report_id = r.id\n"
+        "JOIN agencies a ON a.id = r.agency_id\n"
+        "JOIN sites s ON s.id = r.site_id\n"
+        "LEFT JOIN report_sources cs ON cs.document_sha256 = v.document_sha256\n"
+        "LEFT JOIN documents d ON d.sha256 = v.document_sha256\n"
+        "LEFT JOIN fetches f ON f.id = (SELECT f2.id FROM fetches f2 WHERE f2.sha256 = v.document_sha256 "
+        "AND f2.outcome IN ('new', 'unchanged', 'not_modified') ORDER BY f2.fetched_at, f2.id LIMIT 1)"
+    ),
+    "postgresql": (
+        "CREATE VIEW version_overview AS\n"
+        "SELECT r.id AS report_id, s.slug AS site, NULLIF(split_part(s.name, ' — ', 1), '') AS region, "
+        "a.name AS agency,\n"
+        "  r.agency_basis AS agency_basis, r.year AS year, v.version AS version,\n"
+        "  v.template AS template, v.title AS title, v.published AS published, v.document_sha256 AS sha256,\n"
+        "  d.media_type AS media_type, d.size AS size, COALESCE(f.url, cs.url) AS source_url,\n"
+        "  f.fetched_at AS fetched_at, f.id AS fetch_id,\n"
+        "  (SELECT min(d2.first_seen) FROM report_sources rs JOIN documents d2 ON d2.sha256 = "
+        "rs.document_sha256 WHERE rs.report_id = v.report_id AND rs.version = v.version) AS first_seen,\n"
+        "  (SELECT max(d2.last_seen) FROM report_sources rs JOIN documents d2 ON d2.sha256 = "
+        "rs.document_sha256 WHERE rs.report_id = v.report_id AND rs.version = v.version) AS last_seen,\n"
+        "  v.sources AS source_count, (SELECT string_agg(COALESCE(rs.url, 'sha256:' || "
+        "rs.document_sha256), ' ' ORDER BY CASE WHEN rs.document_sha256 = v.document_sha256 THEN 0 ELSE 1 "
+        "END, COALESCE(rs.url, 'sha256:' || rs.document_sha256)) FROM report_sources rs WHERE rs.report_id "
+        "= v.report_id AND rs.version = v.version) AS sources,\n"
+        "  (SELECT count(*) FROM report_findings fi WHERE fi.report_id = v.report_id AND fi.version = "
+        "v.version) AS findings,\n"
+        "  jsonb_array_length(cs.checks) AS checks_total, v.checks_failed AS checks_failed,\n"
+        "  (SELECT string_agg(j.value ->> 'rule', ', ' ORDER BY j.n) FROM jsonb_array_elements(cs.checks) "
+        "WITH ORDINALITY AS j(value, n) WHERE j.value -> 'ok' = 'false'::jsonb) AS failed_rules, "
+        "cs.parser_version AS parser_version\n"
+        "FROM reports r\n"
+        "JOIN report_versions v ON v.report_id = r.id\n"
+        "JOIN agencies a ON a.id = r.agency_id\n"
+        "JOIN sites s ON s.id = r.site_id\n"
+        "LEFT JOIN report_sources cs ON cs.document_sha256 = v.document_sha256\n"
+        "LEFT JOIN documents d ON d.sha256 = v.document_sha256\n"
+        "LEFT JOIN fetches f ON f.id = (SELECT f2.id FROM fetches f2 WHERE f2.sha256 = v.document_sha256 "
         "AND f2.outcome IN ('new', 'unchanged', 'not_modified') ORDER BY f2.fetched_at, f2.id LIMIT 1)"
     ),
 }
@@ -138,7 +200,7 @@ CREATE_SOURCE_DISAGREEMENTS = (
     "LEFT JOIN report_sources cs ON cs.document_sha256 = fi.canonical_sha256\n"
     "LEFT JOIN report_sources os ON os.document_sha256 = fi.document_sha256"
 )
-RESEARCH_VIEWS = ("source_disagreements", "report_overview")
+RESEARCH_VIEWS = ("source_disagreements", "version_overview", "report_overview")
 
 
 def wide_view_sql(table: str, cells: Sequence[str]) -> str:
@@ -175,11 +237,13 @@ def upgrade() -> None:
     _create_tables(wide_cells)
     groups = _merge(conn, dialect)
     _fill(conn, dialect, groups, wide_cells)
+    _roles_of_attachments()
     for aside in (*OLD.values(), "_report_map"):
         op.drop_table(aside)
     for table, cells in wide_cells.items():
         op.execute(wide_view_sql(table, cells))
     op.execute(CREATE_REPORT_OVERVIEW[dialect])
+    op.execute(CREATE_VERSION_OVERVIEW[dialect])
     op.execute(CREATE_SOURCE_DISAGREEMENTS)
 
 
@@ -458,6 +522,21 @@ def _unplace(conn: sa.Connection, item: dict[str, Any]) -> None:
         {"id": item["id"], "now": item["updated_at"]})
     conn.execute(sa.text("UPDATE documents SET parse_status = 'pending' WHERE sha256 = :sha"),
                  {"sha": item["document_sha256"]})
+
+
+def _roles_of_attachments() -> None:
+    """The roles a crawl left proof of.  Before this revision a crawl recorded, with an attachment's report, the
+    page the spider found the attachment on (a URL in its report's URL list that never served its bytes): that
+    page was fetched as a report's page, the attachment as an attachment.  Every other fetch keeps no role."""
+    named = ("SELECT o.document_sha256, u.url FROM _old_reports o JOIN _old_report_urls u ON u.report_id = o.id "
+             "WHERE NOT EXISTS (SELECT 1 FROM fetches f WHERE f.sha256 = o.document_sha256 "
+             "AND (f.url = u.url OR f.final_url = u.url))")
+    op.execute(f"UPDATE fetches SET role = 'attachment' WHERE role IS NULL AND outcome IN {SERVING} "
+               f"AND sha256 IN (SELECT n.document_sha256 FROM ({named}) n)")
+    op.execute(f"UPDATE fetches SET role = 'report' WHERE role IS NULL AND outcome IN {SERVING} "
+               f"AND url IN (SELECT n.url FROM ({named}) n)")
+    op.execute("UPDATE report_sources SET role = (SELECT max(f.role) FROM fetches f "
+               "WHERE f.sha256 = report_sources.document_sha256 AND f.role IN ('report', 'attachment'))")
 
 
 def _fill(conn: sa.Connection, dialect: str, placed: list[dict[str, Any]], wide_cells: dict[str, list[str]]) -> None:
