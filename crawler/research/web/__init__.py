@@ -24,6 +24,7 @@ from markupsafe import Markup, escape
 
 from crawler.research.web import files
 from storage.blobs import FileBlobStore
+from storage.report_store import SERVING_OUTCOMES
 
 PLUGIN = "nianbao-archive"
 CHUNK = 256 * 1024
@@ -135,9 +136,11 @@ async def report_view(datasette: Any, request: Any) -> Any:
     findings = (await db.execute(
         "SELECT * FROM source_disagreements WHERE report_id = :id ORDER BY version DESC, table_name, row_key, "
         "column_key", {"id": report_id})).rows
+    served = [u for f in fetches if f["outcome"] in SERVING_OUTCOMES for u in (f["url"], f["final_url"]) if u]
     context = {
         "report": dict(report), "checks": json.loads(checks) if isinstance(checks, str) else checks,
         "fetches": [dict(f) for f in fetches], "sources": [dict(s) for s in sources],
+        "served_urls": sorted(set(served) | {s["url"] for s in sources if s["url"]}),
         "versions": [dict(v) for v in versions], "findings": [dict(f) for f in findings], "database": name,
         "text_view": report["media_type"] in files.TEXT_VIEWABLE,
         "inline": report["media_type"] in files.INLINE_TYPES,
