@@ -13,7 +13,8 @@ Any other source joins the latest version: a mirror, a re-posting or the attachm
 
 The canonical source of a version is its most complete parse: most cells with a number, then most cells read
 (a blank is a reading too), then an official file over an HTML page, then fewest failing checks, then the first
-seen, then the SHA-256 (so the choice never depends on the order of arrival).
+published (an original over its re-posting), then the SHA-256 — never the order in which a crawl happened to
+fetch them, so two crawls of the same site, `reparse` and `ingest` choose the same one.
 
 Findings.  Where another source of a version read a cell with a different value than the canonical source, that
 is a finding: the researcher sees both values and both documents, nothing is silently dropped.
@@ -49,9 +50,11 @@ class SourceFacts:
 
     @property
     def completeness(self) -> tuple[Any, ...]:
-        """Sort key: the most complete first (see the module's docstring)."""
+        """Sort key: the most complete first (see the module's docstring).  Never the time a crawl happened to
+        fetch it: two crawls of the same site choose the same canonical source."""
         filled = sum(1 for value in self.cells.values() if value is not None)
-        return (-filled, -len(self.cells), not self.is_file, self.checks_failed, self.first_seen, self.sha256)
+        return (-filled, -len(self.cells), not self.is_file, self.checks_failed, self.published or dt.date.max,
+                self.sha256)
 
 
 @dataclass(frozen=True)

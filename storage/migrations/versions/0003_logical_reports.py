@@ -11,7 +11,7 @@ the documents that carry it are its sources (docs/archive.md, "Reports, versions
 - `reports` is rebuilt as the logical report (site, agency and how it is known, year, latest version, canonical
   source); each old per-document report becomes a row of `report_sources` (its own parse kept whole), grouped by
   (agency, year); the canonical source of each group is the most complete parse (most cells with a number, then
-  most cells read, then a file over an HTML page, then fewer failing checks, then the earliest seen);
+  most cells read, then a file over an HTML page, then fewer failing checks, then the first published);
 - `report_versions` (one version per report here: documents archived before roles and versions cannot be told
   apart as revisions; `python -m crawler reparse --all` re-assembles them with today's rules), `version_cells`,
   `report_findings` (cells on which a merged document disagreed with the canonical one: nothing dropped);
@@ -419,7 +419,8 @@ def _merge(conn: sa.Connection, dialect: str) -> list[dict[str, Any]]:
     source, the report's site and agency, and what its source row needs.  Reports nobody can place (no agency and
     no site government) are returned: their documents go back to pending."""
     rows = conn.execute(sa.text(
-        "SELECT r.id, r.document_sha256, r.agency_id, r.year, r.checks_failed, r.created_at, r.updated_at, "
+        "SELECT r.id, r.document_sha256, r.agency_id, r.year, r.checks_failed, r.published, r.created_at, "
+        "r.updated_at, "
         "a.name AS agency, a.site_id, d.media_type, d.first_seen, "
         "(SELECT count(*) FROM _old_report_cells c WHERE c.report_id = r.id AND c.value IS NOT NULL) AS cells, "
         "(SELECT count(*) FROM _old_report_cells c WHERE c.report_id = r.id AND c.value IS NULL) AS blank_cells "
@@ -458,10 +459,10 @@ def _merge(conn: sa.Connection, dialect: str) -> list[dict[str, Any]]:
 
 def _completeness(item: dict[str, Any]) -> tuple[Any, ...]:
     """The canonical rule of this revision: most cells with a number, most cells read, a file over an HTML page,
-    fewest failing checks, earliest seen, then the SHA-256 (so the choice never depends on row order)."""
+    fewest failing checks, first published, then the SHA-256 (never the order of arrival)."""
     html = (item["media_type"] or "").startswith(("text/html", "application/xhtml"))
     return (-item["cells"], -(item["cells"] + item["blank_cells"]), html, item["checks_failed"],
-            item["first_seen"], item["document_sha256"])
+            str(item["published"] or "9999-12-31"), item["document_sha256"])
 
 
 def _first_url(conn: sa.Connection, item: dict[str, Any]) -> str | None:
