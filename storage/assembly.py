@@ -4,17 +4,20 @@ Pure functions of the sources' facts (their parses, when and where each was serv
 `ingest` — which meet the same documents in different orders — always assemble the same report.
 
 Versions.  Sources are taken in the order the archive first held them (then by SHA-256).  A source starts a new
-version when its tables conflict with the canonical source of the latest version (a cell both read, with
-different values) and it is
-- a revision in place: one of its URLs served another source of the report before it (new bytes at the same
-  place), or
-- a corrected re-posting: published later than the latest version, or titled as a correction (更正, 修订, 修正).
-Any other source joins the latest version: a mirror, a re-posting or the attachment of a page.  Old versions stay.
+version when it is
+- a revision in place: new bytes at a URL that served another source of the report before, whose tables
+  conflict with that source's (a cell both read, with different values) — a page re-rendered with the same
+  figures is no revision; or
+- a corrected re-posting: its tables conflict with the canonical source of the latest version, and it was
+  published later than that version, or is titled as a correction (更正, 修订, 修正).
+Any other source joins the latest version: a mirror, a re-posting or the attachment of a page, a page still
+showing the figures its revised attachment corrected (a finding).  Old versions stay.
 
 The canonical source of a version is its most complete parse: most cells with a number, then most cells read
-(a blank is a reading too), then an official file over an HTML page, then fewest failing checks, then the first
-published (an original over its re-posting), then the SHA-256 — never the order in which a crawl happened to
-fetch them, so two crawls of the same site, `reparse` and `ingest` choose the same one.
+(a blank is a reading too), then fewest failing consistency checks, then a reading of the text over one by OCR
+(a scan's digits are the least certain), then an official file over an HTML page, then the first published (an
+original over its re-posting), then the SHA-256 — never the order in which a crawl happened to fetch them, so two
+crawls of the same site, `reparse` and `ingest` choose the same one.
 
 Findings.  Where another source of a version read a cell with a different value than the canonical source, that
 is a finding: the researcher sees both values and both documents, nothing is silently dropped.
@@ -47,14 +50,15 @@ class SourceFacts:
     published: dt.date | None = None
     title: str | None = None
     places: Mapping[str, dt.datetime] = field(default_factory=dict)  # URL → when it first served these bytes
+    ocr: bool = False  # read by OCR from a scan: the least certain reading
 
     @property
     def completeness(self) -> tuple[Any, ...]:
         """Sort key: the most complete first (see the module's docstring).  Never the time a crawl happened to
         fetch it: two crawls of the same site choose the same canonical source."""
         filled = sum(1 for value in self.cells.values() if value is not None)
-        return (-filled, -len(self.cells), not self.is_file, self.checks_failed, self.published or dt.date.max,
-                self.sha256)
+        return (-filled, -len(self.cells), self.checks_failed, self.ocr, not self.is_file,
+                self.published or dt.date.max, self.sha256)
 
 
 @dataclass(frozen=True)
@@ -113,16 +117,17 @@ def assemble(sources: Iterable[SourceFacts]) -> Assembly:
 
 
 def _starts_version(source: SourceFacts, groups: list[list[SourceFacts]]) -> bool:
+    earlier = [s for group in groups for s in group]
+    if _revised_in_place(source, earlier):
+        return True
     latest = groups[-1]
     canonical = min(latest, key=lambda s: s.completeness)
-    if not conflicts(source.cells, canonical.cells):
-        return False
-    earlier = [s for group in groups for s in group]
-    return _revised_in_place(source, earlier) or _corrected_reposting(source, latest)
+    return conflicts(source.cells, canonical.cells) and _corrected_reposting(source, latest)
 
 
 def _revised_in_place(source: SourceFacts, earlier: list[SourceFacts]) -> bool:
-    return any(url in other.places and other.places[url] < when
+    """New bytes at a place that served another source before, with other figures than it had."""
+    return any(url in other.places and other.places[url] < when and conflicts(source.cells, other.cells)
                for url, when in source.places.items() for other in earlier)
 
 

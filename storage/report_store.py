@@ -58,8 +58,11 @@ runs = CrawlRun.__table__
 
 # Observations whose URL really served the document's bytes (a 304 confirms the bytes are still there).
 SERVING_OUTCOMES = ("new", "unchanged", "not_modified")
-# Files read from disk and records of unknown origin with no web address: the site they "came from".
-LOCAL_SITE = ("local", "本地文件 — files ingested from disk")
+# Files read from disk and records of unknown origin with no web address: the site they "came from" (no
+# government: a report from it must name its agency).
+LOCAL_SITE = ("local", None)
+# What the name of a government (or a government-like body hosting a site) ends with.
+_GOVERNMENT = re.compile(r"(人民政府|政府|公署|委员会|管委会|办事处)$")
 _HTML_TYPES = ("text/html", "application/xhtml")
 
 
@@ -166,9 +169,12 @@ def site_of(conn: Connection, slug: str | None, sha256: str, url: str | None) ->
 
 
 def site_government(conn: Connection, site_id: int) -> str | None:
-    """The government whose site it is, when the site's name says (`广州市海珠区人民政府 — www.haizhu.gov.cn`)."""
-    name = conn.execute(sa.select(sites.c.name).where(sites.c.id == site_id)).scalar()
-    return (name or "").split(" — ")[0].strip()[:255] or None
+    """The government whose site it is, when the site's name says so (`广州市海珠区人民政府 — www.haizhu.gov.cn`,
+    the first line of a spider's docstring): a name before ` — ` that is a government's."""
+    name = conn.execute(sa.select(sites.c.name).where(sites.c.id == site_id)).scalar() or ""
+    government, separator, _host = name.partition(" — ")
+    government = government.strip()[:255]
+    return government if separator and _GOVERNMENT.search(government) else None
 
 
 @dataclass(frozen=True)
@@ -314,8 +320,9 @@ def _facts(row: sa.Row[Any], places: Mapping[str, dt.datetime]) -> SourceFacts:
     media_type = row.media_type or ""
     return SourceFacts(
         sha256=row.document_sha256, first_seen=row.first_seen, cells=read_cells(row.data),
-        is_file=not media_type.startswith(_HTML_TYPES), checks_failed=row.checks_failed, published=row.published,
-        title=row.title, places=places or ({row.url: row.first_seen} if row.url else {}))
+        is_file=not media_type.startswith(_HTML_TYPES), checks_failed=row.checks_failed,
+        ocr=bool(row.data.get("ocr")), published=row.published, title=row.title,
+        places=places or ({row.url: row.first_seen} if row.url else {}))
 
 
 def _places(conn: Connection, shas: list[str]) -> dict[str, dict[str, dt.datetime]]:

@@ -11,7 +11,8 @@ the documents that carry it are its sources (docs/archive.md, "Reports, versions
 - `reports` is rebuilt as the logical report (site, agency and how it is known, year, latest version, canonical
   source); each old per-document report becomes a row of `report_sources` (its own parse kept whole), grouped by
   (agency, year); the canonical source of each group is the most complete parse (most cells with a number, then
-  most cells read, then a file over an HTML page, then fewer failing checks, then the first published);
+  most cells read, then fewer failing checks, then a text reading over OCR, then a file over an HTML page, then
+  the first published);
 - `report_versions` (one version per report here: documents archived before roles and versions cannot be told
   apart as revisions; `python -m crawler reparse --all` re-assembles them with today's rules), `version_cells`,
   `report_findings` (cells on which a merged document disagreed with the canonical one: nothing dropped);
@@ -51,7 +52,8 @@ PARSE_STATUSES = "parse_status IN ('pending', 'parsed', 'not_report', 'failed', 
 OLD_PARSE_STATUSES = "parse_status IN ('pending', 'parsed', 'not_report', 'failed')"
 SERVING = "('new', 'unchanged', 'not_modified')"
 BASES = ("report", "site", "site_government")  # how an agency is known, the surest first
-LOCAL_SITE = ("local", "本地文件 — files ingested from disk")
+LOCAL_SITE = ("local", None)
+GOVERNMENT_ENDINGS = ("人民政府", "政府", "公署", "委员会", "管委会", "办事处")
 OLD = {"reports": "_old_reports", "report_sources": "_old_report_urls", "report_cells": "_old_report_cells",
        **{f"wide_{t}": f"_old_wide_{t}" for t in WIDE}}
 
@@ -418,9 +420,10 @@ def _merge(conn: sa.Connection, dialect: str) -> list[dict[str, Any]]:
     """One row per old report: the logical report it joins (`new_id`), whether it is that report's canonical
     source, the report's site and agency, and what its source row needs.  Reports nobody can place (no agency and
     no site government) are returned: their documents go back to pending."""
+    ocr = "r.data ->> 'ocr'" if dialect == "postgresql" else "json_extract(r.data, '$.ocr')"
     rows = conn.execute(sa.text(
-        "SELECT r.id, r.document_sha256, r.agency_id, r.year, r.checks_failed, r.published, r.created_at, "
-        "r.updated_at, "
+        f"SELECT r.id, r.document_sha256, r.agency_id, r.year, r.checks_failed, r.published, {ocr} AS ocr, "
+        "r.created_at, r.updated_at, "
         "a.name AS agency, a.site_id, d.media_type, d.first_seen, "
         "(SELECT count(*) FROM _old_report_cells c WHERE c.report_id = r.id AND c.value IS NOT NULL) AS cells, "
         "(SELECT count(*) FROM _old_report_cells c WHERE c.report_id = r.id AND c.value IS NULL) AS blank_cells "
@@ -458,10 +461,12 @@ def _merge(conn: sa.Connection, dialect: str) -> list[dict[str, Any]]:
 
 
 def _completeness(item: dict[str, Any]) -> tuple[Any, ...]:
-    """The canonical rule of this revision: most cells with a number, most cells read, a file over an HTML page,
-    fewest failing checks, first published, then the SHA-256 (never the order of arrival)."""
+    """The canonical rule of this revision: most cells with a number, most cells read, fewest failing checks, a
+    reading of the text over OCR, a file over an HTML page, first published, then the SHA-256 (never the order of
+    arrival)."""
     html = (item["media_type"] or "").startswith(("text/html", "application/xhtml"))
-    return (-item["cells"], -(item["cells"] + item["blank_cells"]), html, item["checks_failed"],
+    ocr = str(item["ocr"]).lower() in ("1", "true")
+    return (-item["cells"], -(item["cells"] + item["blank_cells"]), item["checks_failed"], ocr, html,
             str(item["published"] or "9999-12-31"), item["document_sha256"])
 
 
@@ -502,10 +507,12 @@ def _ensure_site(conn: sa.Connection, slug: str, base_url: str | None, name: str
 
 
 def _site_government(conn: sa.Connection, site_id: int) -> tuple[int, str] | None:
-    """The agency row of the government whose site it is (the site's name before ' — '), when the site says."""
-    name = conn.execute(sa.text("SELECT name FROM sites WHERE id = :id"), {"id": site_id}).scalar()
-    government = (name or "").split(" — ")[0].strip()[:255]
-    if not government or site_id is None:
+    """The agency row of the government whose site it is (the site's name before ' — ', a government's), when the
+    site says."""
+    name = conn.execute(sa.text("SELECT name FROM sites WHERE id = :id"), {"id": site_id}).scalar() or ""
+    government, separator, _host = name.partition(" — ")
+    government = government.strip()[:255]
+    if not separator or not government.endswith(GOVERNMENT_ENDINGS):
         return None
     found = conn.execute(sa.text("SELECT id FROM agencies WHERE name = :name"), {"name": government}).scalar()
     if found is None:
