@@ -222,8 +222,11 @@ def save(conn: Connection, parsed: dict[str, Any], sha256: str, now: dt.datetime
                             title=title, published=published)
     if old is not None and all(getattr(old, key) == value for key, value in values.items()
                                if key not in ("updated_at", "role", "url", "site_id")):
+        # The same parse: its report is still re-assembled (by today's rules: an archive upgraded from per-document
+        # reports gets its versions here), which writes nothing when nothing differs.
+        changed = reassemble(conn, old.report_id, now)
         mark_parsed(conn, sha256, "parsed", None, old.parser_version, now)
-        return SavedReport(old.report_id, False, False)
+        return SavedReport(old.report_id, False, changed)
     report_id, created = _report_for(conn, placement, sha256, site_id, values, old)
     if old is None:
         conn.execute(sources.insert().values(document_sha256=sha256, report_id=report_id, version=1,
