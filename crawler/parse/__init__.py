@@ -25,12 +25,16 @@ from crawler.parse.normalize import normalize_text
 
 PARSER_VERSION = "1.0.0"
 
+# A document without tables is a report only when it shows at least this many of the report's six parts as headings
+# (a page cut short may show only 一、总体情况; a notice or an interpretation shows none).
+MIN_REPORT_PARTS = 1
 # A row of table 三 has 7 cells; a line of 11 or more is table 四 printed without its heading.
 _REVIEW_MIN_CELLS = 11
 
 
 def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str | None = None) -> dict[str, Any]:
-    """Parse a report's text; raises NotAReportError when it is neither titled nor tabled like a report.
+    """Parse a report's text; raises NotAReportError when its body is not a report's (no statistical table, and not
+    one of the report's six parts as a heading), whatever its title says.
 
     `title`: what else names the report (a page title, the link text on the listing); the parser weighs these
     against the text's own first lines.  `agency`: the publisher stated by the site, used when the title names
@@ -70,8 +74,10 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
     for table in template.TABLES:
         if not out_tables[table]:
             warnings.append(f"{table}: table {template.TABLE_TITLES[table].split('、')[0]} not found or unreadable")
-    if found.year is None and not any(out_tables.values()):
-        raise NotAReportError("not an annual report: no report title and none of the statistical tables found")
+    if not any(out_tables.values()) and sections.report_parts(lines) < MIN_REPORT_PARTS:
+        # A title is only a claim: a notice about the report, its interpretation or a list of reports names it too.
+        raise NotAReportError("not an annual report: neither the statistical tables nor the report's parts "
+                              "(一、总体情况 … 六、其他需要报告的事项) found")
     if found.year is None:
         warnings.append("year: no report title with a year was found")
     if found.agency is None:
