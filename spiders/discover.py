@@ -41,7 +41,8 @@ from crawler.discovery.pinning import EXTENSION as PIN_EXTENSION
 from crawler.discovery.render import render
 from crawler.discovery.sitefile import SiteFile
 from crawler.discovery.trail import DATA, LINK, PAGE, PROBE, RENDER, START, SUB, Step, Trail, is_below
-from crawler.titles import report_year
+from crawler.pagechrome import government_name
+from crawler.titles import is_report_title, read_title
 
 STEP_META = "discover_step"
 PROBE_META = "discover_probe"
@@ -191,6 +192,7 @@ class DiscoverSpider(ReportSpider):
         self.trail.visit(response.url)
         if step.relation == START and self.site_title is None:
             self.site_title = _site_title(response)
+            self.site_government = government_name(self.site_title)
         view = read_page(response)
         probe = response.meta.get(PROBE_META)
         if probe is not None:
@@ -279,20 +281,20 @@ class DiscoverSpider(ReportSpider):
         self.trail.visit(response.url)
         found = 0
         for row in page.rows:
-            year = report_year(row.title)
-            if year is not None:
-                found += self._report(row.url, row.title, year, response.url, step, agency_hint=row.agency)
+            title = read_title(row.title)
+            if title is not None:
+                found += self._report(row.url, row.title, title.year, response.url, step, agency_hint=row.agency)
         productive = found > 0
         base = self.trail.get(step.base_url) if step.base_url else None
         for url in page.next_urls:
             self._queue_data(url, step, productive, Step(url, step.evidence, step.depth, PAGE, response.url,
                                                          step.strong, base_url=step.base_url, rendered=step.rendered))
         for row in page.rows:
-            if report_year(row.title) is None:  # sub-columns a JSON tree lists (chuanhui's units)
+            if not is_report_title(row.title):  # sub-columns a JSON tree lists (chuanhui's units)
                 self._candidate(row.title, row.url, base or step, productive)
 
     # -- reports -------------------------------------------------------------------------------------------------
-    def _report(self, url: str, title: str, year: int, listing: str, step: Step,
+    def _report(self, url: str, title: str, year: int | None, listing: str, step: Step,
                 agency_hint: str | None = None) -> int:
         assert self.frontier is not None
         if not self.on_site(url):

@@ -87,6 +87,7 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
         "agency": found.agency,
         "agency_as_printed": found.agency_as_printed,
         "agency_full": found.agency_full,  # with its prefecture: one name per agency across years
+        "agency_source": found.agency_source,
         "year": found.year,
         "template": template_name,
         "title": found.title,
@@ -111,9 +112,10 @@ def _bare_review_line(row: rows.Row) -> bool:
 
 
 def parse_document(data: bytes, content_type: str | None = None, url: str | None = None,
-                   title: str | None = None) -> dict[str, Any]:
-    """Sniff, extract and parse raw document bytes (any supported format); `title`: the listing's link text."""
-    return _parse_extracted(extract.extract(data, content_type=content_type, url=url), title)
+                   title: str | None = None, agency: str | None = None) -> dict[str, Any]:
+    """Sniff, extract and parse raw document bytes (any supported format); `title`: the listing's link text;
+    `agency`: the publisher the site states (used when no title names one)."""
+    return _parse_extracted(extract.extract(data, content_type=content_type, url=url), title, agency)
 
 
 def parse_file(path: str | Path) -> dict[str, Any]:
@@ -121,9 +123,10 @@ def parse_file(path: str | Path) -> dict[str, Any]:
     return _parse_extracted(extract.extract_file(path))
 
 
-def _parse_extracted(extracted: extract.Extracted, title: str | None = None) -> dict[str, Any]:
+def _parse_extracted(extracted: extract.Extracted, title: str | None = None,
+                     agency: str | None = None) -> dict[str, Any]:
     titles = [t for t in (extracted.title, title) if t]
-    result = parse_text(extracted.text, title=titles, agency=extracted.metadata.get("publisher"))
+    result = parse_text(extracted.text, title=titles, agency=extracted.metadata.get("publisher") or agency)
     result["media_type"] = extracted.media_type
     result["metadata"] = extracted.metadata
     result["ocr"] = extracted.ocr
