@@ -346,7 +346,11 @@ class DiscoverSpider(ReportSpider):
         catalogue tree drawn by a script).  Its list is drawn from data we cannot see."""
         if self.renders >= self.max_renders or step.relation in (DATA, RENDER, PAGE, PROBE):
             return False
-        if self.budget.left < RENDER_RESERVE or not view.scripted or view.reports or view.data_urls or view.items:
+        if self.budget.left < RENDER_RESERVE or not view.scripted or view.data_urls:
+            return False
+        if view.unread_data and view.empty_list and (step.strong or view.reports):
+            return True  # a list drawn from data whose URL the script builds, beside what the HTML shows statically
+        if view.reports or view.items:
             return False
         leads = any(is_below(link.url, step.url) or evidence.text_evidence(
             link.text, in_disclosure=True) >= evidence.REPORT_COLUMN for link in view.links

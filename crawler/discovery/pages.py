@@ -17,7 +17,7 @@ from scrapy.http import HtmlResponse, Response
 from crawler import gkmlpt
 from crawler.discovery.evidence import is_article
 from crawler.discovery.pagers import pager_pages, shows_pager, total_pages
-from crawler.discovery.scripts import data_urls, join, script_links
+from crawler.discovery.scripts import data_urls, fetches_data, join, script_links
 from crawler.links import Link, anchors, is_document
 from crawler.titles import is_report_title, read_title
 
@@ -46,6 +46,7 @@ class PageView:
     pager: PagerHint | None = None
     scripted: bool = False  # the page runs scripts of its own (a JS-drawn list is possible)
     empty_list: bool = False  # a list container with nothing in it
+    unread_data: bool = False  # its scripts fetch data from a URL they build (none could be read from the page)
 
     @property
     def items(self) -> int:
@@ -72,6 +73,7 @@ def read_page(response: Response) -> PageView:
     view.data_urls = data_urls(response.url, scripts) + catalogue_urls(response)
     view.next_pages = pager_pages(response, view.links)
     view.empty_list = _has_empty_list(response)
+    view.unread_data = not view.data_urls and fetches_data(scripts)
     # A list held in a script is paged by that script over what it holds (more comes from its data URL): its pager
     # has no pages of its own to probe.
     in_script = any(is_report_title(link.text) or is_article(link.url, link.text) for link in held)
