@@ -8,6 +8,7 @@ archive parses only report candidates, whoever reads it later (`reparse`, `inges
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
@@ -34,7 +35,12 @@ def role_of(url: str, meta: Mapping[str, Any]) -> str | None:
 
 def context_of(meta: Mapping[str, Any], site: str | None) -> dict[str, Any]:
     """What the spider knew of the request, in the archive's terms."""
-    context = {key: meta.get(name) for name, key in _CONTEXT_FROM_META.items() if meta.get(name) is not None}
+    context = {key: _plain(meta.get(name)) for name, key in _CONTEXT_FROM_META.items() if meta.get(name) is not None}
     if site:
         context["site"] = site
     return context
+
+
+def _plain(value: Any) -> Any:
+    """A date (a page's publication date) as ISO 8601: the context is stored as JSON."""
+    return value.isoformat() if isinstance(value, dt.date) else value

@@ -29,7 +29,10 @@ import sqlalchemy as sa
 from crawler import extract
 from crawler.archiving import evidence
 from crawler.errors import ExtractionError, NotAReportError
+from crawler.extract.encoding import decode
+from crawler.pagechrome import Chrome, read_chrome, year_from_published
 from crawler.parse import PARSER_VERSION, parse_extracted
+from crawler.titles import report_year
 from storage.archive import Archive
 from storage.errors import StorageError
 from storage.models import Document, Fetch, ReportSource
@@ -78,6 +81,30 @@ def provenance(archive: Archive, sha256: str) -> Provenance:
 
 
 @dataclass(frozen=True)
+class CrawlHints:
+    """What is known of a document besides what it says itself: the year and publisher its listing or its page
+    states (the page's chrome: 来源 / 发布机构, breadcrumbs, the publication date: crawler/pagechrome.py), and its
+    publication date.  Read from the archive alone — the fetch's recorded context and the page's own bytes — so the
+    crawl, `reparse` and `ingest` of the crawl's WARCs read the same.  Storage places a report by them when the
+    report names no agency or year, marking the agency's basis (`site`; else the site's own government,
+    `site_government`: storage/report_store.py `place`)."""
+
+    year: int | None = None
+    agency: str | None = None
+    published: Any = None
+
+    @classmethod
+    def read(cls, found: Provenance, extracted: extract.Extracted, data: bytes) -> CrawlHints:
+        context = found.context
+        chrome = Chrome()
+        if extracted.media_type == "text/html":
+            chrome = read_chrome(decode(data, found.content_type)[0])
+        published = context.get("published") or (chrome.published.isoformat() if chrome.published else None)
+        year = context.get("year") or report_year(extracted.title) or year_from_published(chrome.published)
+        return cls(year, context.get("agency") or chrome.agency, published)
+
+
+@dataclass(frozen=True)
 class ParseOutcome:
     """What the current parser made of one stored document, before anything is recorded."""
 
@@ -87,6 +114,7 @@ class ParseOutcome:
     provenance: Provenance
     parsed: dict[str, Any] | None = None  # the canonical report, when parsed
     error: str | None = None
+    hints: CrawlHints = field(default_factory=CrawlHints)
 
 
 def parse_stored(archive: Archive, sha256: str, *, replace: bool = False) -> ParseResult:
@@ -104,6 +132,7 @@ def read_stored(archive: Archive, sha256: str) -> ParseOutcome:
     try:
         extracted = extract.extract(data, content_type=found.content_type, url=found.url)
         parsed = parse_extracted(extracted, found.context.get("title"))
+        hints = CrawlHints.read(found, extracted, data)
     except NotAReportError as exc:
         return ParseOutcome(sha256, version, "not_report", found, error=_one_line(exc))
     except ExtractionError as exc:
@@ -118,7 +147,7 @@ def read_stored(archive: Archive, sha256: str) -> ParseOutcome:
     if reason:
         return ParseOutcome(sha256, version, "not_report", found, error=reason)
     parsed.setdefault("parser_version", version)
-    return ParseOutcome(sha256, version, "parsed", found, parsed=parsed)
+    return ParseOutcome(sha256, version, "parsed", found, parsed=parsed, hints=hints)
 
 
 def record_parse(archive: Archive, outcome: ParseOutcome, *, replace: bool = False) -> ParseResult:
@@ -135,15 +164,15 @@ def record_parse(archive: Archive, outcome: ParseOutcome, *, replace: bool = Fal
         return ParseResult(sha256, "failed", error=error)
     parsed = outcome.parsed
     found = outcome.provenance
-    context = found.context
+    context, hints = found.context, outcome.hints
     metadata = parsed["metadata"] if isinstance(parsed.get("metadata"), dict) else {}
     try:
         saved = archive.save_report(
             parsed, sha256, [found.url] if found.url else [], replace=replace, site=context.get("site"),
-            role=found.role, agency_hint=context.get("agency"), year_hint=context.get("year"),
+            role=found.role, agency_hint=hints.agency, year_hint=hints.year,
             # the document's own title beats a listing's link text; the page's publication date beats file metadata
             title=parsed.get("title") or metadata.get("title") or context.get("title"),
-            published=context.get("published") or parsed.get("published") or metadata.get("published"))
+            published=hints.published or parsed.get("published") or metadata.get("published"))
     except UnplacedReportError as exc:
         archive.mark_parse(sha256, "failed", _one_line(exc), version)
         return ParseResult(sha256, "failed", error=_one_line(exc))

@@ -7,6 +7,7 @@ report link at all is flagged in its stats (`nianbao/alarm/zero_reports`) and lo
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
@@ -28,7 +29,7 @@ class CrawlRunExtension:
     def spider_opened(self, spider: Spider) -> None:
         context = crawl_context(self.crawler)
         base_url = getattr(spider, "base_url", None)
-        context.archive.ensure_site(spider.name, base_url=base_url, name=_first_doc_line(spider))
+        context.archive.ensure_site(spider.name, base_url=base_url, name=_site_name(spider, base_url))
         context.run = context.archive.start_run(spider.name, _arguments(spider), key=getattr(spider, "run_key", None))
         spider.logger.info("crawl run %s into %s", context.run.key, context.archive.config.data_dir)
 
@@ -60,7 +61,13 @@ def _arguments(spider: Spider) -> dict[str, Any]:
     return {k: getattr(spider, k) for k in keys if getattr(spider, k, None) is not None}
 
 
-def _first_doc_line(spider: Spider) -> str | None:
+def _site_name(spider: Spider, base_url: str | None) -> str | None:
+    """`<government> — <host>` when the spider knows whose site it is (a site file's title), which storage reads as
+    the site's government (the agency of a report that names none); else the first line of its docstring, which
+    says the same for a hand-written spider."""
+    government = getattr(spider, "site_government", None)
+    if government:
+        return f"{government} — {urlsplit(base_url or '').hostname or spider.name}"
     doc = (type(spider).__doc__ or "").strip().splitlines()
     return doc[0].strip() if doc else None
 
