@@ -42,6 +42,7 @@ from crawler.discovery.render import render
 from crawler.discovery.sitefile import SiteFile
 from crawler.discovery.trail import DATA, LINK, PAGE, PROBE, RENDER, START, SUB, Step, Trail, is_below
 from crawler.pagechrome import government_name
+from crawler.roles import LISTING, ROLE_META
 from crawler.titles import is_report_title, read_title
 
 STEP_META = "discover_step"
@@ -128,7 +129,9 @@ class DiscoverSpider(ReportSpider):
         meta = dict(meta or {})
         if step is not None:
             meta[STEP_META] = step
-        request = request.replace(errback=self._failed, meta={**request.meta, **meta, RELEASED_META: True})
+        # A page explored for links is fetched as a listing; a report's request keeps the role report_request gave it.
+        request = request.replace(errback=self._failed,
+                                  meta={ROLE_META: LISTING, **request.meta, **meta, RELEASED_META: True})
         queued = self.frontier.add(request, score, force=again or PROBE_META in meta)
         if queued and step is not None:
             self.trail.add(step)

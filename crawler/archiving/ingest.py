@@ -126,9 +126,11 @@ def ingest(archive: Archive, paths: Iterable[str | Path], *, parse: bool = True,
     try:
         touched = _archive_files(archive, files, run, summary, workers, progress)
         if parse:
-            pending = _pending(archive, touched)
+            pending = _with_status(archive, touched, "pending")
             for sha in show_progress(pending, len(pending), "parse", quiet=quiet):
                 summary.count(parse_stored(archive, sha))
+            # Documents the crawl fetched for no report were recorded `skipped` as they were archived.
+            summary.skipped_documents = len(_with_status(archive, touched, "skipped"))
     except BaseException:
         reason = "failed"
         raise
@@ -324,19 +326,20 @@ def _sha_for_digest(archive: Archive, digest: str | None) -> str | None:
     return archive.db.read(lambda conn: conn.execute(query).scalar())
 
 
-def _pending(archive: Archive, shas: dict[str, None]) -> list[str]:
-    """Of the documents this ingest touched, those no parser has looked at yet (a rerun finishes the work)."""
-    pending: list[str] = []
+def _with_status(archive: Archive, shas: dict[str, None], status: str) -> list[str]:
+    """Of the documents this ingest touched, those whose parse status is `status` (`pending`: no parser has looked
+    at them yet, so a rerun finishes the work; `skipped`: fetched for no report)."""
+    found: list[str] = []
     batch = list(shas)
     for start in range(0, len(batch), 500):
         chunk = batch[start:start + 500]
-        found = set(archive.db.read(functools.partial(_pending_among, chunk)))
-        pending.extend(sha for sha in chunk if sha in found)
-    return pending
+        among = set(archive.db.read(functools.partial(_with_status_among, chunk, status)))
+        found.extend(sha for sha in chunk if sha in among)
+    return found
 
 
-def _pending_among(shas: list[str], conn: Connection) -> list[str]:
-    query = sa.select(documents.c.sha256).where(documents.c.sha256.in_(shas), documents.c.parse_status == "pending")
+def _with_status_among(shas: list[str], status: str, conn: Connection) -> list[str]:
+    query = sa.select(documents.c.sha256).where(documents.c.sha256.in_(shas), documents.c.parse_status == status)
     return list(conn.execute(query).scalars())
 
 

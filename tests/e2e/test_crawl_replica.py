@@ -65,7 +65,11 @@ def crawl(tmp_path_factory: pytest.TempPathFactory, chromium_path: str) -> Itera
 
 
 def _archive(crawl: Crawl) -> Archive:
-    return Archive.open(data_dir=crawl.data_dir, database_url=f"sqlite:///{crawl.data_dir / 'archive.sqlite'}")
+    return _archive_at(crawl.data_dir)
+
+
+def _archive_at(data_dir: Path) -> Archive:
+    return Archive.open(data_dir=data_dir, database_url=f"sqlite:///{data_dir / 'archive.sqlite'}")
 
 
 def test_every_report_found_and_nothing_else(crawl: Crawl) -> None:
@@ -219,6 +223,10 @@ def test_reparse_changes_nothing_and_the_warcs_rebuild_the_same_reports(crawl: C
     ingest = subprocess.run([sys.executable, "-m", "crawler", "ingest", "--quiet", str(rebuilt / "warcs")],
                             env={**os.environ, "NIANBAO_DATA": str(rebuilt)}, capture_output=True, text=True)
     assert ingest.returncode == 0, ingest.stderr
+    with _archive_at(rebuilt) as archive:
+        skipped = archive.db.read(lambda conn: conn.execute(sa.text(
+            "SELECT count(*) FROM documents WHERE parse_status = 'skipped'")).scalar_one())
+    assert skipped and f" {skipped} skipped (not fetched for a report)" in ingest.stdout, ingest.stdout  # listings
 
     def contents(data_dir: Path) -> tuple[set, dict]:
         env = {**os.environ, "NIANBAO_DATA": str(data_dir)}
