@@ -8,7 +8,6 @@ archive parses only report candidates, whoever reads it later (`reparse`, `inges
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
@@ -33,14 +32,10 @@ def role_of(url: str, meta: Mapping[str, Any]) -> str | None:
     return role if role in ROLES else None
 
 
-def context_of(meta: Mapping[str, Any], site: str | None) -> dict[str, Any]:
-    """What the spider knew of the request, in the archive's terms."""
-    context = {key: _plain(meta.get(name)) for name, key in _CONTEXT_FROM_META.items() if meta.get(name) is not None}
-    if site:
-        context["site"] = site
+def context_of(meta: Mapping[str, Any], site: str | None, government: str | None = None) -> dict[str, Any]:
+    """What the spider knew of the request, in the archive's terms (`government`: whose site it is, when known)."""
+    context = {key: meta.get(name) for name, key in _CONTEXT_FROM_META.items() if meta.get(name) is not None}
+    for key, value in (("site", site), ("government", government)):
+        if value:
+            context[key] = value
     return context
-
-
-def _plain(value: Any) -> Any:
-    """A date (a page's publication date) as ISO 8601: the context is stored as JSON."""
-    return value.isoformat() if isinstance(value, dt.date) else value

@@ -314,21 +314,22 @@ class Archive:
     def save_report(self, parsed: dict[str, Any], sha256: str, source_urls: Iterable[str] = (), *,
                     replace: bool = False, title: str | None = None, published: Any = None,
                     site: str | None = None, role: str | None = None, agency_hint: str | None = None,
-                    year_hint: int | None = None) -> report_store.SavedReport:
+                    year_hint: int | None = None, government_hint: str | None = None) -> report_store.SavedReport:
         """Record the canonical parse of a stored document as a source of its report (storage/report_store.py).
 
         The first parse of a document makes it a source of the report of its agency and year (created when new)
         and re-assembles that report; later calls change nothing unless `replace` (reparse), which updates the
         source in place, keeps its previous parse in `report_history`, and moves it when its agency or year
         changed.  `agency_hint`, `year_hint`: what the site says, used when the report does not (the agency of a
-        report that names none is otherwise its site's government, marked as such: `UnplacedReportError` when
-        that is not known either).  `source_urls`: the URL the document came from when no fetch says.
+        report that names none is otherwise its site's government — `government_hint` when the crawler knew it,
+        else what the site's name says —, marked as such: `UnplacedReportError` when that is not known either).
+        `source_urls`: the URL the document came from when no fetch says.
         """
         urls = [u for u in source_urls if u]
         return self.db.write(lambda conn: report_store.save(
             conn, parsed, sha256, utcnow(), replace=replace, site=site, role=roles.check_role(role),
             url=urls[0] if urls else None, title=title, published=published, agency_hint=agency_hint,
-            year_hint=year_hint))
+            year_hint=year_hint, government_hint=government_hint))
 
     def mark_parse(self, sha256: str, status: str, error: str | None, parser_version: str) -> None:
         self.db.write(lambda conn: report_store.mark_parsed(conn, sha256, status, error, parser_version, utcnow()))

@@ -187,14 +187,14 @@ class Placement:
 
 
 def place(conn: Connection, parsed: Mapping[str, Any], site_id: int, *, agency_hint: str | None,
-          year_hint: int | None) -> Placement:
+          year_hint: int | None, government_hint: str | None = None) -> Placement:
     """The report's agency: as the report names it (the parser's full name keeps one row per agency across
     years), else as the site states it, else the site's own government (marked as a guess); its year: the
     report's, else the one its title on the listing gives."""
     year = _int_or_none(parsed.get("year"))
     year = year if year is not None else year_hint
     for name, basis in ((parsed.get("agency_full") or parsed.get("agency"), "report"), (agency_hint, "site"),
-                        (site_government(conn, site_id), "site_government")):
+                        (government_hint or site_government(conn, site_id), "site_government")):
         if name and str(name).strip():
             return Placement(str(name).strip()[:255], basis, year)
     raise UnplacedReportError("the report names no agency and its site's government is not known")
@@ -202,7 +202,8 @@ def place(conn: Connection, parsed: Mapping[str, Any], site_id: int, *, agency_h
 
 def save(conn: Connection, parsed: dict[str, Any], sha256: str, now: dt.datetime, *, replace: bool,
          site: str | None = None, role: str | None = None, url: str | None = None, title: str | None = None,
-         published: Any = None, agency_hint: str | None = None, year_hint: int | None = None) -> SavedReport:
+         published: Any = None, agency_hint: str | None = None, year_hint: int | None = None,
+         government_hint: str | None = None) -> SavedReport:
     """Record a document's parse as a source of its report, then re-assemble the report.
 
     The first parse of a document makes it a source; later calls change nothing unless `replace` (reparse),
@@ -217,7 +218,8 @@ def save(conn: Connection, parsed: dict[str, Any], sha256: str, now: dt.datetime
         mark_parsed(conn, sha256, "parsed", None, old.parser_version, now)
         return SavedReport(old.report_id, False, False)
     site_id = old.site_id if old is not None and not site else site_of(conn, site, sha256, url)
-    placement = place(conn, parsed, site_id, agency_hint=agency_hint, year_hint=year_hint)
+    placement = place(conn, parsed, site_id, agency_hint=agency_hint, year_hint=year_hint,
+                      government_hint=government_hint)
     values = _source_values(parsed, placement, site_id, now, role=role, url=url or first_url(conn, sha256),
                             title=title, published=published)
     if old is not None and all(getattr(old, key) == value for key, value in values.items()

@@ -28,7 +28,8 @@ CANDIDATES = (REPORT, ATTACHMENT)  # roles whose document may be a report: the o
 #   published  the publication date the site shows
 #   page       for an attachment: the report page that links it
 #   listing    the listing page the report was found on
-CONTEXT_KEYS = ("site", "title", "year", "agency", "published", "page", "listing")
+#   government the government whose site it is, when the crawler knows (a site file's title, a home page's)
+CONTEXT_KEYS = ("site", "title", "year", "agency", "published", "page", "listing", "government")
 
 
 def clean_context(context: dict[str, Any] | None) -> dict[str, Any] | None:

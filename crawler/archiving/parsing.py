@@ -92,6 +92,7 @@ class CrawlHints:
     year: int | None = None
     agency: str | None = None
     published: Any = None
+    government: str | None = None  # whose site it is, when the crawler knew (else storage reads the site's name)
 
     @classmethod
     def read(cls, found: Provenance, extracted: extract.Extracted, data: bytes) -> CrawlHints:
@@ -101,7 +102,7 @@ class CrawlHints:
             chrome = read_chrome(decode(data, found.content_type)[0])
         published = context.get("published") or (chrome.published.isoformat() if chrome.published else None)
         year = context.get("year") or report_year(extracted.title) or year_from_published(chrome.published)
-        return cls(year, context.get("agency") or chrome.agency, published)
+        return cls(year, context.get("agency") or chrome.agency, published, context.get("government"))
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,7 @@ def record_parse(archive: Archive, outcome: ParseOutcome, *, replace: bool = Fal
     try:
         saved = archive.save_report(
             parsed, sha256, [found.url] if found.url else [], replace=replace, site=context.get("site"),
-            role=found.role, agency_hint=hints.agency, year_hint=hints.year,
+            role=found.role, agency_hint=hints.agency, year_hint=hints.year, government_hint=hints.government,
             # the document's own title beats a listing's link text; the page's publication date beats file metadata
             title=parsed.get("title") or metadata.get("title") or context.get("title"),
             published=hints.published or parsed.get("published") or metadata.get("published"))

@@ -96,7 +96,8 @@ class ExchangeRecorder:
         """Why the spider asked and what it knew (crawler/roles.py): stored with the fetch and in WARC."""
         spider = self.crawler.spider
         return {"role": role_of(request.url, request.meta),
-                "context": context_of(request.meta, spider.name if spider else None)}
+                "context": context_of(request.meta, spider.name if spider else None,
+                                      getattr(spider, "site_government", None))}
 
 
 def _header(message: Request | Response, name: bytes) -> str | None:

@@ -92,6 +92,11 @@ def test_agency_as_the_report_names_it_else_as_the_site_says_else_a_marked_guess
     stored, _ = site.store_document(b"a file from a drive", "text/plain", seen_at=at(3))
     with pytest.raises(UnplacedReportError):  # no site, no agency: nothing to file it under
         site.save_report({**nameless, "year": 2019}, stored.sha256)
+    # a site whose name says nothing, but whose government the crawler knew (a site file's title)
+    told = site.save_report({**nameless, "year": 2018}, fetch(site, "https://example.org/r.html", b"<p>c</p>", 4),
+                            site="example", government_hint="某某县人民政府")
+    assert {(r["agency"], r["agency_basis"]) for r in site.report_list() if r["id"] == told.report_id} == \
+        {("某某县人民政府", "site_government")}
 
 
 def test_roles_keep_listings_and_robots_away_from_the_parser(site: Archive) -> None:
