@@ -6,9 +6,11 @@ and look-alikes in tests/titles/real_titles.csv (each with the public page it wa
 ../shared/reference/sites.md ("What to collect"):
 
 - the phrase: (政府|政务)?信息公开(工作)?(的)?(年度)?(报告|年报), also 政府信息公开年度工作报告, 工作报告 without 年度
-  (`临汾市统计局2023年度政府信息公开工作报告`), 政务公开工作年度报告 (older or local naming), and a bare 年报 after
+  (`临汾市统计局2023年度政府信息公开工作报告`), 报告 alone and 工作情况报告 (`兴华乡2010年政府信息公开报告`,
+  `2024年连生乡人民政府政府信息公开工作情况报告`), 政务公开工作年度报告 (older or local naming), and a bare 年报 after
   a year when the agency is named (`淮安市洪泽区人民政府2025年年报`);
-- the year: `NNNN年(度)` before the phrase (an agency may stand between), inside it (`政府信息公开工作2022年度报告`),
+- the year: `NNNN年(度)` before the phrase (an agency may stand between; bare digits right against it too),
+  inside it (`政府信息公开工作2022年度报告`),
   after it (`…年度报告（2023年）`), in Chinese numerals (`二〇二二年`); a title without one is still a candidate when
   it names an agency (`…局政府信息公开工作年度报告`), its year then comes from the page or the publication date;
 - look-alikes living in the same columns are rejected whatever the phrase: notices about compiling or commenting on
@@ -35,9 +37,11 @@ _CN_YEAR = re.compile(r"([二一][〇○零ＯО一二三四五六七八九]{3})
 _YEAR = r"((?:19|20)\d{2})"
 # The report phrase, longest forms first.  `gov` tells 政务公开 (candidate only when the rest says report) apart.
 _PHRASE = re.compile(
-    r"(?P<gov>政府|政务)?信息公开(?:工作)?的?(?:" + _YEAR + r"年度?(?:工作)?报告|(?:年度(?:工作)?报告|年报|工作报告))"
+    r"(?P<gov>政府|政务)?信息公开(?:工作)?的?(?:" + _YEAR + r"年度?(?:工作)?报告"
+    r"|(?:年度(?:工作)?报告|年报|(?:工作)?(?:情况)?报告))"
     r"|(?P<zw>政务公开)(?:工作)?(?:" + _YEAR + r"年度?(?:工作)?报告|年度(?:工作)?报告)")
-_YEAR_BEFORE = re.compile(_YEAR + r"年度?")
+# A year before the phrase: `2023年(度)`, or bare digits right against it (`…东河区2014政府信息公开工作年度报告`).
+_YEAR_BEFORE = re.compile(r"(?<!\d)" + _YEAR + r"(?:年度?|$)")
 _YEAR_AFTER = re.compile(r"^[(（\[【]?" + _YEAR + r"年?度?[)）\]】]?")
 # `…人民政府2025年年报`: 年报 alone, after a year and a named agency.
 _BARE_ANNUAL = re.compile(r"^(?P<agency>.{2,40}?)" + _YEAR + r"年度?年报(?P<tail>.*)$")
