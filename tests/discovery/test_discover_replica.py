@@ -155,7 +155,7 @@ def test_lists_paged_by_post_are_followed_and_each_post_is_in_the_warc_with_its_
     for site in posting:
         posted = {entry["url"] for entry in site.requests if entry["method"] == "POST"}
         recorded: dict[str, list[bytes]] = defaultdict(list)
-        for path in (site.data_dir / "warcs").glob("*.warc*"):
+        for path in (site.data_dir / "warcs").rglob("*.warc*"):
             with path.open("rb") as stream:
                 for record in ArchiveIterator(stream):
                     if record.rec_type == "request" and record.http_headers.protocol == "POST":
