@@ -8,8 +8,12 @@ file linked straight from the list).  The county's column holds the reports with
 (assumed mix, each kind in tests/titles/real_titles.csv or the issue): a notice inviting comments on the report, an
 infographic, a 解读, and a `政务公开工作年度报告` whose body is a work notice (kind `decoy`: a candidate by its title
 that the document must reject); a column titled like a report (`2024年度政府信息公开工作年度报告`) lists the
-departments' reports of that year.  Layout, paths and the mix are assumed (no real ASP.NET portal was at hand);
-the pager's markup is AspNetPager's (replica/platforms/aspnet.py).
+departments' reports of that year.  Evidence for the pager: a city portal on ASP.NET whose lists page only by
+postback, `<div id="AspNetPager1">` with `javascript:__doPostBack('AspNetPager1','N')` links over a list of
+`div.listtext_listpage` tables (http://www.ezhou.gov.cn/dgiMain.aspx?iid=70, as a public crawler of it drives it);
+disclosure annual reports served by ASP.NET pages (http://gk.ziyang.gov.cn/year_details.aspx?dept=206&id=4571).
+The rest of the layout, the paths and the mix are assumed; the pager's markup is AspNetPager's
+(replica/platforms/aspnet.py).
 """
 
 from __future__ import annotations
