@@ -6,9 +6,9 @@ and look-alikes in tests/titles/real_titles.csv (each with the public page it wa
 ../shared/reference/sites.md ("What to collect"):
 
 - the phrase: (政府|政务)?信息公开(工作)?(的)?(年度)?(报告|年报), also 政府信息公开年度工作报告, 工作报告 without 年度
-  (`临汾市统计局2023年度政府信息公开工作报告`), 报告 alone and 工作情况报告 (`兴华乡2010年政府信息公开报告`,
-  `2024年连生乡人民政府政府信息公开工作情况报告`), 政务公开工作年度报告 (older or local naming), and a bare 年报 after
-  a year when the agency is named (`淮安市洪泽区人民政府2025年年报`);
+  (`临汾市统计局2023年度政府信息公开工作报告`), 重点工作年度报告, 报告 alone and 工作情况报告
+  (`兴华乡2010年政府信息公开报告`, `2024年连生乡人民政府政府信息公开工作情况报告`), 政务公开工作年度报告 (older or
+  local naming), and a bare 年报 after a year when the agency is named (`淮安市洪泽区人民政府2025年年报`);
 - the year: `NNNN年(度)` before the phrase (an agency may stand between; bare digits right against it too),
   inside it (`政府信息公开工作2022年度报告`),
   after it (`…年度报告（2023年）`), in Chinese numerals (`二〇二二年`); a title without one is still a candidate when
@@ -18,7 +18,9 @@ and look-alikes in tests/titles/real_titles.csv (each with the public page it wa
   corrections (公告, 更正), rules and guides (制度, 指南, 格式), work plans and summaries (工作要点, 工作总结),
   templates and showcases (范文, 汇编, 展示平台), news about the reports (优秀…出炉), the government work report
   (政府工作报告).  A notice that publishes the report (`关于印发…年度报告的通知`) is a candidate: its body is the
-  report.
+  report; so is a letter that submits it (`渭南市水务局 关于2014年度政府信息公开年度报告的函`);
+- after the phrase: a year, the agency in brackets, after a dash or on the cover's next line
+  (`2018年度政府信息公开年度报告 成都市住房和城乡建设局`), a list row's date, a file extension.
 
 A title is only a candidate: the archive stores a document as a report only when its body shows the report's
 sections or tables (crawler/parse), so a look-alike that slips through here is still never stored as one.
