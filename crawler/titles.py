@@ -6,7 +6,7 @@ and look-alikes in tests/titles/real_titles.csv (each with the public page it wa
 ../shared/reference/sites.md ("What to collect"):
 
 - the phrase: (政府|政务)?信息公开(工作)?(的)?(年度)?(报告|年报), also 政府信息公开年度工作报告, 工作报告 without 年度
-  (`临汾市统计局2023年度政府信息公开工作报告`), 重点工作年度报告, 报告 alone and 工作情况报告
+  (`临汾市统计局2023年度政府信息公开工作报告`), 重点工作 and 工作开展年度报告, 报告 alone and 工作情况报告
   (`兴华乡2010年政府信息公开报告`, `2024年连生乡人民政府政府信息公开工作情况报告`), 政务公开工作年度报告 (older or
   local naming), and a bare 年报 after a year when the agency is named (`淮安市洪泽区人民政府2025年年报`);
 - the year: `NNNN年(度)` before the phrase (an agency may stand between; bare digits right against it too),
@@ -39,7 +39,7 @@ _CN_YEAR = re.compile(r"([二一][〇○零ＯО一二三四五六七八九]{3})
 _YEAR = r"((?:19|20)\d{2})"
 # The report phrase, longest forms first.  `gov` tells 政务公开 (candidate only when the rest says report) apart.
 _PHRASE = re.compile(
-    r"(?P<gov>政府|政务)?信息公开(?:重点)?(?:工作)?的?(?:" + _YEAR + r"年度?(?:工作)?报告"
+    r"(?P<gov>政府|政务)?信息公开(?:重点)?(?:工作)?(?:开展)?的?(?:" + _YEAR + r"年度?(?:工作)?报告"
     r"|(?:年度(?:工作)?报告|年报|(?:工作)?(?:情况)?报告))"
     r"|(?P<zw>政务公开)(?:工作)?(?:" + _YEAR + r"年度?(?:工作)?报告|年度(?:工作)?报告)")
 # A year before the phrase: `2023年(度)`, or bare digits right against it (`…东河区2014政府信息公开工作年度报告`).

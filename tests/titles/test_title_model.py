@@ -60,6 +60,7 @@ def test_reports_are_recognised_with_their_year_and_no_look_alike_is_accepted(pa
     ("XX市水务局关于2014年度政府信息公开年度报告的函", 2014),  # a letter whose body is the report
     ("2018年度政府信息公开年度报告 青岚市住房和城乡建设局", 2018),  # the issuing body on the cover's next line
     ("XX县教育局2020年政府信息公开重点工作年度报告", 2020),
+    ("XX自治区审计厅2025年政务信息公开工作开展年度报告", 2025),
 ])
 def test_variants_are_candidates_with_their_year(title: str, year: int | None) -> None:
     found = read_title(title)
