@@ -99,22 +99,25 @@ class SiteBuilder:
 
     # --- resources ---------------------------------------------------------------------------------------------
     def add(self, path: str, body: bytes, content_type: str | None, kind: str, *, modified: dt.datetime | None = None,
-            headers: list[tuple[str, str]] | None = None, evidence: str = "inferred", note: str = "") -> Resource:
-        if modified is None and kind in STATIC_KINDS:
+            headers: list[tuple[str, str]] | None = None, evidence: str = "inferred", note: str = "",
+            form: tuple[tuple[str, str], ...] | None = None) -> Resource:
+        """`form` set: the answer to a POST whose form body holds those pairs (dynamic: no validators)."""
+        if modified is None and kind in STATIC_KINDS and form is None:
             modified = SITE_GENERATED  # static files on nginx carry validators; dynamic API answers do not
         resource = Resource(self.url(path), body, content_type, kind, headers=list(headers or []),
-                            modified=modified, evidence=evidence, note=note)
+                            modified=modified, evidence=evidence, note=note, form=form)
         self.resources.append(resource)
         return resource
 
     def page(self, path: str, html: str, kind: str, *, modified: dt.datetime | None = None, encoding: str = "utf-8",
-             charset_header: bool = True, evidence: str = "inferred", note: str = "") -> Resource:
+             charset_header: bool = True, evidence: str = "inferred", note: str = "",
+             form: tuple[tuple[str, str], ...] | None = None) -> Resource:
         """An HTML page.  `encoding="gbk"` sends GBK bytes; `charset_header=False` leaves the charset out of the
         Content-Type (then only the page's <meta>, if any, declares it)."""
         body = html.encode(encoding, errors="xmlcharrefreplace")
         label = {"gbk": "GBK", "utf-8": "utf-8"}.get(encoding, encoding)
         content_type = f"text/html; charset={label}" if charset_header else "text/html"
-        return self.add(path, body, content_type, kind, modified=modified, evidence=evidence, note=note)
+        return self.add(path, body, content_type, kind, modified=modified, evidence=evidence, note=note, form=form)
 
     def json(self, path: str, data: Any, kind: str = "api", content_type: str = "application/json;charset=UTF-8",
              evidence: str = "inferred") -> Resource:

@@ -221,6 +221,14 @@ class DiscoverSpider(ReportSpider):
         for url in view.data_urls:
             self._queue_data(url, step, productive, Step(url, step.evidence, step.depth, DATA, response.url,
                                                          step.strong, base_url=response.url))
+        for post in view.form_pages:  # pages only a POST reaches: postback pagers, jpage data groups
+            if self.on_site(post.url):
+                part = ranking.DATA if post.is_data else ranking.PAGINATION
+                self._queue(scrapy.FormRequest(post.url, formdata=post.fields, callback=self.parse_page,
+                                               headers=datalists.REQUEST_HEADERS if post.is_data else None),
+                            ranking.listing_part(step, productive, part),
+                            Step(post.url, step.evidence, step.depth, PAGE, response.url, step.strong,
+                                 base_url=response.url))
         if view.pager is not None and step.relation not in (PAGE, PROBE) and not view.next_pages and (
                 view.reports or view.items) and not view.unread_data:
             # (a pager over an empty or script-fed list pages nothing: its script's data does)

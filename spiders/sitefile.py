@@ -3,7 +3,8 @@
 The site file pins the report columns (usually written by a discovery run: `-a pin=…`, or `python -m crawler
 discover-pin`); this spider crawls them the way the hand-written spiders crawl theirs (crawler/base.py) and reads
 each listing the way discovery does (crawler/discovery/pages.py): report links by the title test, links held in
-scripts, every pager form and pager probes, the JSON behind script-drawn lists, the Guangdong catalogue API.
+scripts, every pager form and pager probes, pages only a POST reaches (postback pagers, jpage data groups), the JSON
+behind script-drawn lists, the Guangdong catalogue API.
 No search: nothing outside the pinned columns, their sub-columns and their data is opened.
 
 The spider loader (spiders/loader.py) makes one spider per site file (`pinned_spider`), named after the site: a
@@ -63,6 +64,7 @@ class SiteSpider(ReportSpider):
         self.domain = self.site.domain
         self.allowed_domains = [self.domain]
         self.site_government = government_name(self.site.title)
+        self.posted: set[str] = set()  # pages asked for by POST, by the page they name (their state changes)
 
     @classmethod
     def site_domain(cls) -> str:
@@ -139,6 +141,14 @@ class SiteSpider(ReportSpider):
                 yield self.listing_request(url, root, **{NEXT_PAGE_META: True})
         for url in view.data_urls:
             yield self._data_request(url, root, response.url)
+        for post in view.form_pages:  # postback pagers, jpage data groups (crawler/discovery/postbacks.py)
+            if self.on_site(post.url) and post.key not in self.posted:
+                self.posted.add(post.key)
+                yield scrapy.FormRequest(post.url, formdata=post.fields, callback=self.parse_site_listing,
+                                         errback=self._failed, dont_filter=True,
+                                         headers=datalists.REQUEST_HEADERS if post.is_data else None,
+                                         meta={"listing_root": root, NEXT_PAGE_META: True,
+                                               "data_page": response.url if post.is_data else None})
         first_page = probe is None and not response.meta.get(NEXT_PAGE_META)
         if view.pager is not None and not view.next_pages and first_page and (view.reports or view.items):
             first = probing.start(response.url, view.pager.total)
