@@ -1,10 +1,12 @@
 """What the crawler does with a real browser (the system Chromium through Playwright).
 
-Two uses only, both for pages a plain request cannot read:
+Three uses only, all for pages a plain request cannot read:
 - listing pages whose report list is drawn by JavaScript (scrapy-playwright, `js_listing = True` spiders);
 - anti-bot challenges that set a cookie from JavaScript (`solve_challenge`): the browser earns the cookie once,
-  plain requests replay it.  Documents are never fetched through the browser: only plain responses carry the
-  server's true bytes and headers, which is what the archive keeps.
+  plain requests replay it;
+- a platform endpoint that reset a plain connection (`fetch`, crawler/middlewares/platform.py).
+Documents are never fetched through the browser: only plain responses carry the server's true bytes and headers,
+which is what the archive keeps.
 
 With REPLICA_URL set the browser's traffic goes to the replica too, through a route on every page (`init_page`).
 """
@@ -88,6 +90,26 @@ async def _handle(route: Route) -> None:
             if previous.content_type:
                 pairs.append(("Content-Type", previous.content_type))
     await route.fulfill(**fulfil_kwargs(status, pairs, body, request.is_navigation_request()))
+
+
+async def fetch(url: str, *, user_agent: str, launch: dict[str, Any], timeout_ms: int = 30_000
+                ) -> tuple[int, list[tuple[str, str]], bytes]:
+    """`url` fetched by a fresh browser context (the crawl's User-Agent, zh-CN): status, headers, body.  The
+    page's route (`init_page`) sends it, to the replica under REPLICA_URL, and records it in the archive."""
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(**launch)
+        try:
+            context = await browser.new_context(user_agent=user_agent, locale="zh-CN")
+            page = await context.new_page()
+            await init_page(page)
+            response = await page.goto(url, wait_until="load", timeout=timeout_ms)
+            if response is None:
+                raise RuntimeError(f"no response for {url}")
+            headers = [(h["name"], h["value"]) for h in await response.headers_array()
+                       if h["name"].lower() != "content-encoding"]
+            return response.status, headers, await response.body()
+        finally:
+            await browser.close()
 
 
 async def solve_challenge(url: str, *, user_agent: str, launch: dict[str, Any], timeout_ms: int = 30_000

@@ -1,5 +1,5 @@
 from crawler.base import ReportSpider
-from crawler.gkmlpt import GkmlptMixin
+from crawler.catalogues import GkmlptMixin
 
 
 class HaizhuSpider(GkmlptMixin, ReportSpider):
