@@ -19,8 +19,8 @@ from replica.state import ReplicaState
 class Replica:
     """The offline replica of the five sites.
 
-    `modes`: mode specs (see replica.modes); None keeps the defaults (the yindu listing challenge), []
-    switches every mode off.  `seed` seeds random modes; `content_seed` the site content (keep the default
+    `modes`: mode specs (see replica.modes); None keeps the defaults (none today), [] switches every mode off.
+    `seed` seeds random modes; `content_seed` the site content (keep the default
     unless a test needs other content: another seed builds other documents, ~20 s on a cold cache).
     """
 

@@ -1,9 +1,18 @@
-"""临汾市尧都区 (www.yaodu.gov.cn), sites.md §5 and §11: a TRS-style static site, entirely inferred from Linfen
-sibling sites (kfq.linfen.gov.cn's `/zfxxgk/xxgkzl/zfxxgknb/202302/t20230201_135291.html`).
+"""临汾市尧都区 (www.yaodu.gov.cn), sites.md §5 and §11, against real-evidence.md: no yaodu report page is known.
 
-The 信访局's 2020 report carries the `yaodu_xfj_2020` golden body (its one-cell-per-line text shown as the Word
-table it came from) and links its PDF relatively (`./P0…pdf`).  The government's 2019 report page is GBK with no
-charset declared anywhere: the oldest page of the site.
+Evidence, fact by fact (a real URL, or "assumed"):
+- the host answers over http; the `/zfxxgk/` tree exists, its links end in `/`: http://www.yaodu.gov.cn/zfxxgk/zcwj/
+  qzfwj/ (区政府文件; public code).
+- TRS-style publishing — columns `index.html`, `index_1.html` (zero-based) from `createPageHTML`, articles
+  `YYYYMM/tYYYYMMDD_<id>.html`, attachments `./P0….pdf` — seen on Linfen sibling sites only:
+  http://tjj.linfen.gov.cn/zfxxgk/xxgknb/202401/t20240129_310451.html, and the column path `/zfxxgk/xxgkzl/zfxxgknb/`
+  with its breadcrumb on http://kfq.linfen.gov.cn/zfxxgk/xxgkzl/zfxxgknb/202302/t20230201_135291.html.
+- assumed: that yaodu's report column is `/zfxxgk/xxgkzl/zfxxgknb/` (as kfq.linfen's), its pager, every report
+  and id; the 信访局's 2020 report carries the `yaodu_xfj_2020` golden body (its URL is not known).
+
+The 信访局's 2020 report (its one-cell-per-line text shown as the Word table it came from) links its PDF relatively
+(`./P0…pdf`).  The government's 2019 report page is GBK with no charset declared anywhere: the oldest page of the
+site.
 """
 
 from __future__ import annotations
@@ -51,7 +60,9 @@ def build(b: SiteBuilder) -> None:
     basics(b, ROBOTS, ("/images/style.css",))
     b.start_urls.append(b.url(COLUMN))
     b.page("/index.html", trs.column_index("首页", [Link("/zfxxgk/", "政府信息公开")]), "home")
-    b.page("/zfxxgk/index.html", trs.column_index("政府信息公开", [Link("/zfxxgk/xxgkzl/", "信息公开专栏")]), "index")
+    b.page("/zfxxgk/index.html", trs.column_index("政府信息公开", [Link("/zfxxgk/xxgkzl/", "信息公开专栏"),
+                                                                Link("/zfxxgk/zcwj/qzfwj/", "区政府文件")]), "index")
+    b.page("/zfxxgk/zcwj/qzfwj/index.html", trs.column_index("区政府文件", []), "index", evidence="code")
     b.page("/zfxxgk/xxgkzl/index.html", trs.column_index("信息公开专栏", [Link(COLUMN, COLUMN_NAME)]), "index")
     column = Column(b)
     golden = b.content.golden("yaodu_xfj_2020", "尧都区信访局2020年政府信息公开工作年度报告",
