@@ -22,8 +22,10 @@ class ChuanhuiSpider(ReportSpider):
     Encoding    utf-8 (assumed)
     JS          yes: listings go through the browser — lists drawn by JavaScript are plausible (a listing had too
                 few dates to be static, real-evidence.md) and the pager is drawn from script.json
-    Evidence    the URLs above; the report column, its year and unit columns and the attachments are assumed
-                (../shared/reference/real-evidence.md)
+    Evidence    site code and article shape seen on the site
+                (https://www.chuanhui.gov.cn/sitesources/chq/page_pc/zwgk/jcxxgk/zfwj/gfxwj/index.html, public code),
+                the CMS's pagination on siblings (above); the report column, its year and unit columns and the
+                attachments are assumed — the fallback search covers them (../shared/reference/real-evidence.md)
     Checked     2026-12 against ../shared/reference/real-evidence.md (no live access from this machine)
     """
 

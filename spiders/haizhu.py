@@ -34,7 +34,8 @@ class HaizhuSpider(GkmlptMixin, ReportSpider):
     Encoding    utf-8 (assumed)
     JS          no: gkmlpt's list is drawn by JavaScript, its JSON API is read directly
     Caveats     mpost_ duplicates (deduplicated by content hash); some reports show their tables as images only
-    Evidence    the URLs above; the gkmlpt ids, the department directory and the departments' reports: assumed;
+    Evidence    the URLs above (https://www.haizhu.gov.cn/zwgk/zfxxgknb/bm/content/post_9457633.html …); the gkmlpt
+                ids, the department directory and the departments' reports: assumed;
                 the fallback search from the home page covers a listing that is gone
                 (../shared/reference/real-evidence.md)
     Checked     2026-12 against ../shared/reference/real-evidence.md (no live access from this machine)

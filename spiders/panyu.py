@@ -24,7 +24,8 @@ class PanyuSpider(GkmlptMixin, ReportSpider):
     Catalogue   window._CONFIG = {SID, TREE} with a nested tree, read at any depth (real-evidence.md)
     Encoding    utf-8 (assumed)
     JS          no (gkmlpt's JSON API is read directly)
-    Evidence    the URLs above; the 信访局's column slug (unknown: found from /jgzy/qzfbm/ by its text), the towns'
+    Evidence    the URLs above (https://www.panyu.gov.cn/zwgk/zfxxgkml/xxgkml/zfxxgkndbg/content/post_9485858.html
+                …); the 信访局's column slug (unknown: found from /jgzy/qzfbm/ by its text), the towns'
                 report columns, the gkmlpt ids and that a department's page links its catalogue are assumed; the
                 fallback search from the home page covers a listing that is gone (../shared/reference/real-evidence.md)
     Checked     2026-12 against ../shared/reference/real-evidence.md (no live access from this machine)
@@ -41,5 +42,5 @@ class PanyuSpider(GkmlptMixin, ReportSpider):
     # Below the department and town indexes only the units and their report columns are followed, not whole
     # sub-sites (a town's page also links 领导班子, 镇街概况 …).
     sub_listing_text = {"https://www.panyu.gov.cn/jgzy/qzfbm/": r"局|委|办|中心|院|管委会|年度报告|年报|信息公开",
-                        "https://www.panyu.gov.cn/jgzy/zzfjdbsc/": r"(街道|镇)$|年度报告|年报"}
+                        "https://www.panyu.gov.cn/jgzy/zzfjdbsc/": r"(街道|镇)(办事处|人民政府)?$|年度报告|年报"}
     gkmlpt_index = "https://www.panyu.gov.cn/gkmlpt/index"

@@ -18,9 +18,9 @@ class YaoduSpider(ReportSpider):
                 http://tjj.linfen.gov.cn/zfxxgk/xxgknb/202401/t20240129_310451.html only
     Encoding    utf-8 (some pages GBK; assumed)
     JS          no
-    Evidence    the /zfxxgk/ tree seen on the site; everything about its reports is assumed — no yaodu report page was
-                found anywhere — and the fallback search from the home page covers a listing that is gone
-                (../shared/reference/real-evidence.md)
+    Evidence    the /zfxxgk/ tree seen on the site (http://www.yaodu.gov.cn/zfxxgk/zcwj/qzfwj/); everything about
+                its reports is assumed — no yaodu report page was found anywhere — and the fallback search from the
+                home page covers a listing that is gone (../shared/reference/real-evidence.md)
     Checked     2026-12 against ../shared/reference/real-evidence.md (no live access from this machine)
     """
 

@@ -18,7 +18,8 @@ class YinduSpider(ReportSpider):
                 code) — the spider reads links by what they are, not by these selectors
     Encoding    assumed utf-8 or GBK declared in <meta> (decoded by the declared charset either way)
     JS          no; no challenge seen (the home page answered a plain request 2xx, real-evidence.md)
-    Evidence    the URLs above; the report column, its pager and the attachments are assumed; /zfxxgk/ as a start
+    Evidence    the URLs above (https://www.yindu.gov.cn/2022/07-19/2461517.html …); the report column, its pager
+                and the attachments are assumed; /zfxxgk/ as a start
                 page is unverified and not used; the fallback search from the home page covers a listing that is
                 gone (../shared/reference/real-evidence.md)
     Checked     2026-12 against ../shared/reference/real-evidence.md (no live access from this machine)

@@ -4,8 +4,9 @@ Fixtures live in `tests/fixtures/<spider>/`: one body file per captured response
 (`url`, `status`, `headers`, `evidence`), as described in ../shared/reference/sites.md §11.  `crawl()` starts from
 the spider's `start()`, answers every request from the fixtures and follows what the callbacks yield, like a tiny
 engine without network or middlewares.  A request with no fixture fails the test (a crawl must never receive an
-empty page it did not ask for); off-site requests are dropped as Scrapy's offsite filter would, and a non-2xx
-answer goes to the request's errback as Scrapy's HttpErrorMiddleware would send it (a probed page that is not there).
+empty page it did not ask for); off-site requests are dropped as Scrapy's offsite filter would, a redirect is
+followed as Scrapy's RedirectMiddleware would (its `redirect_urls` in meta), and a non-2xx answer goes to the
+request's errback as Scrapy's HttpErrorMiddleware would send it (a probed page that is not there).
 
 `python -m tests.spiders.record SITE` records a site's fixtures (from the offline replica, or `--live`).
 """
@@ -17,7 +18,7 @@ import json
 from collections.abc import AsyncIterable, Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from scrapy import Request, Spider
 from scrapy.http import Headers, Response
@@ -29,6 +30,7 @@ from twisted.python.failure import Failure
 from crawler.items import ReportItem
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
 @dataclass
@@ -89,6 +91,12 @@ def crawl(spider_cls: type[Spider], fixtures: dict[str, Fixture] | None = None, 
         fixture = fetch(request)
         if fixture is None:
             result.missing.append(request.url)
+            continue
+        location = {k.lower(): v for k, v in fixture.headers.items()}.get("location")
+        if fixture.status in REDIRECTS and location:
+            redirects = [*request.meta.get("redirect_urls", []), request.url]
+            queue.append(request.replace(url=urljoin(request.url, location),
+                                         meta={**request.meta, "redirect_urls": redirects}))
             continue
         for output in _call(request, _response(request, fixture)):
             if isinstance(output, Request):
