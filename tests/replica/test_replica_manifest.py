@@ -10,6 +10,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 import pytest
 
+from crawler import gkmlpt
 from crawler.errors import NotAReportError
 from crawler.extract import sniff
 from crawler.extract.encoding import decode
@@ -41,7 +42,7 @@ def links_of(url: str, body: bytes, content_type: str | None, hosts: set[str]) -
         data = json.loads(body)
         rows = data.get("articles") or data.get("list") or []
         found = {urljoin(url, row["url"]) for row in rows if row.get("url")}
-        if "total" in data and data.get("offset", 0) + len(rows) < data["total"]:  # gkmlpt: 100 rows a page
+        if "articles" in data and data.get("offset", 0) + len(rows) < data["total"]:  # gkmlpt: 100 rows a page
             page = int(re.search(r"page=(\d+)", url).group(1))
             found.add(re.sub(r"page=\d+", f"page={page + 1}", url))
     elif content_type and content_type.startswith("text/html"):
@@ -51,12 +52,11 @@ def links_of(url: str, body: bytes, content_type: str | None, hosts: set[str]) -
         for count, name, ext in re.findall(r'createPageHTML\((\d+),\s*\d+,\s*"(\w+)",\s*"(\w+)"\)', text):
             found |= {urljoin(url, f"{name}_{n}.{ext}") for n in range(1, int(count))}
         # gkmlpt: the catalogue's config names the site id and the columns; the API is built from them (§6)
-        config = re.search(r"GKMLPT_CONFIG = (\{.*?\});\s*window.GKMLPT_TREE = (\[.*?\]);", text, re.S)
-        if config:
-            sid, tree = json.loads(config.group(1))["sid"], json.loads(config.group(2))
-            found |= {urljoin(url, f"/gkmlpt/api/all/{node['id']}?page=1&sid={sid}") for node in tree}
-        # a JS-drawn list names its data URL in a script (chuanhui)
-        found |= {urljoin(url, data_url) for data_url in re.findall(r'fetch\("([^"]+\.json)"', text)}
+        catalogue = gkmlpt.read_index(text) if url.endswith("/gkmlpt/index") else None
+        if catalogue:
+            found |= {gkmlpt.api_url(url, column, catalogue.sid, 1) for column in catalogue.classify_ids}
+        # a JS-drawn list or pager names its data URL in a script (chuanhui)
+        found |= {urljoin(url, data_url) for data_url in re.findall(r"""fetch\(["']([^"']+\.json)["']""", text)}
     out = set()
     for link in found:
         parts = urlsplit(link)
@@ -79,6 +79,7 @@ def test_every_report_is_reachable_from_the_start_urls_and_every_link_resolves(r
         parts = urlsplit(url)
         resource = routes.lookup(parts.netloc, parts.path or "/", parts.query)
         if resource is None and routes.directory_redirect(parts.netloc, parts.path):
+            url = url.split("?", 1)[0] + "/"  # (the 301 to `dir/`: links resolve against it)
             resource = routes.lookup(parts.netloc, parts.path + "/", parts.query)
         if resource is None:
             dead.append(url)
