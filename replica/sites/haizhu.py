@@ -223,8 +223,24 @@ def _qzf(b: SiteBuilder, gkmlpt_articles: dict[int, gd.Article]) -> None:
 
 
 def _departments(b: SiteBuilder) -> None:
-    """The department directory (assumed) → each department's page → its own gkmlpt catalogue (assumed link)."""
+    """The department directory (assumed) → each department's page → its own gkmlpt catalogue (assumed link) and
+    its latest notices (two of them real documents that are not reports)."""
     crumbs = [("首页", "/"), ("政府机构", "/gzjg/"), ("区政府工作部门", DEPARTMENTS)]
+    rng = b.rng("departments")
+    for catalogue, post_id, name, year, attachments in DEPARTMENT_REPORTS:
+        content = b.content.generated(f"{catalogue.prefix}/{post_id}", _agency(name), year, latest_month=1)
+        ident = f"00751453{catalogue.sid % 100}/{content.published.year}-{rng.randint(10, 99999):05d}"
+        gd.gkmlpt_report(b, CHROME, catalogue, post_id, content, identifier=ident, attachments=attachments)
+    notices = {JY.prefix: _notice(b, JY, 10357966, "海珠区2025年义务教育阶段学校招生工作方案", "教育局",
+                                   dt.datetime(2025, 4, 18, 10, 0, tzinfo=BEIJING),
+                                   "一、招生原则\n坚持免试就近入学。\n二、招生范围\n详见各校招生地段表。",
+                                   "/gzhzjy/attachment/7/7846/7846231/10357966.pdf"),
+               FG.prefix: _notice(b, FG, 9476645, "关于我市居民用电价格有关问题的说明", "发展和改革局",
+                                   dt.datetime(2024, 1, 26, 17, 40, tzinfo=BEIJING),
+                                   "一、居民生活用电继续执行阶梯电价。\n二、峰谷分时电价先于阶梯电价计算。",
+                                   "/gzhzfg/attachment/7/7570/7570103/9476645.pdf")}
+    gd.publish_catalogue(b, CHROME, JY, evidence="inferred", note="prefix seen (mpost_10788561); the rest assumed")
+    gd.publish_catalogue(b, CHROME, FG, evidence="inferred", note="prefix seen (attachment 9476645); the rest assumed")
     departments = [("hzqjyj", "海珠区教育局", JY), ("hzqfgj", "海珠区发展和改革局", FG),
                    ("hzqmzj", "海珠区民政局", None)]
     b.page(DEPARTMENTS + "index.html", guangdong.column_index(CHROME, "区政府工作部门", crumbs[:2], [
@@ -233,37 +249,26 @@ def _departments(b: SiteBuilder) -> None:
                                                       [Link(DEPARTMENTS, "区政府工作部门")]), "index")
     for slug, name, catalogue in departments:
         home = f"{DEPARTMENTS}{slug}/"
-        links = [Link("js/", "教师") if slug == "hzqjyj" else Link("jgzn/", "机构职能")]
+        sub = Link("js/", "教师") if slug == "hzqjyj" else Link("jgzn/", "机构职能")
+        links = [sub]
         if catalogue is not None:
             links.append(Link(f"{catalogue.prefix}/gkmlpt/index", "政府信息公开目录"))
+            links.append(notices[catalogue.prefix])
         b.page(home + "index.html", guangdong.column_index(CHROME, name, crumbs, links), "index",
                evidence="code" if slug == "hzqjyj" else "inferred")
-        sub = links[0]
         b.page(home + sub.href + "index.html", guangdong.column_index(CHROME, sub.title, [*crumbs, (name, home)], []),
                "index", evidence="code" if slug == "hzqjyj" else "inferred")
-    rng = b.rng("departments")
-    for catalogue, post_id, name, year, attachments in DEPARTMENT_REPORTS:
-        content = b.content.generated(f"{catalogue.prefix}/{post_id}", _agency(name), year, latest_month=1)
-        ident = f"00751453{catalogue.sid % 100}/{content.published.year}-{rng.randint(10, 99999):05d}"
-        gd.gkmlpt_report(b, CHROME, catalogue, post_id, content, identifier=ident, attachments=attachments)
-    # Documents of the departments' other columns that real pages have shown; not reports.
-    electricity = dt.datetime(2024, 1, 26, 17, 40, tzinfo=BEIJING)
-    title = "关于我市居民用电价格有关问题的说明"
-    ref = b.docs.request("pdf", f"{title}\n\n根据省发展改革委有关文件精神，现就居民阶梯电价、峰谷分时电价执行有关"
-                                "问题说明如下。\n一、居民生活用电继续执行阶梯电价。\n二、峰谷分时电价先于阶梯电价计算。",
-                         title)
-    gd.gkmlpt_notice(b, CHROME, FG, 9476645, title, _agency("发展和改革局"), electricity,
-                     identifier="007514538/2024-00112", kind="article", column="通知公告", in_api=False,
-                     attachments=(("/gzhzfg/attachment/7/7570/7570103/9476645.pdf", ref, f"{title}.pdf"),))
-    enrolment = dt.datetime(2025, 4, 18, 10, 0, tzinfo=BEIJING)
-    title = "海珠区2025年义务教育阶段学校招生工作方案"
-    ref = b.docs.request("pdf", f"{title}\n\n一、招生原则\n坚持免试就近入学。\n二、招生范围\n详见各校招生地段表。",
-                         title)
-    gd.gkmlpt_notice(b, CHROME, JY, 10357966, title, _agency("教育局"), enrolment,
-                     identifier="007514536/2025-00311", kind="article", column="通知公告", in_api=False,
-                     attachments=(("/gzhzjy/attachment/7/7846/7846231/10357966.pdf", ref, f"{title}.pdf"),))
-    gd.publish_catalogue(b, CHROME, JY, evidence="inferred", note="prefix seen (mpost_10788561); the rest assumed")
-    gd.publish_catalogue(b, CHROME, FG, evidence="inferred", note="prefix seen (attachment 9476645); the rest assumed")
+
+
+def _notice(b: SiteBuilder, catalogue: gd.Catalogue, post_id: int, title: str, department: str,
+            published: dt.datetime, text: str, file_path: str) -> Link:
+    """A real document of a department's 通知公告 column that is not a report, with its PDF (the seen path)."""
+    ref = b.docs.request("pdf", f"{title}\n\n{text}", title)
+    page = gd.gkmlpt_notice(b, CHROME, catalogue, post_id, title, _agency(department), published,
+                            identifier=f"00751453{catalogue.sid % 100}/{published.year}-00{post_id % 1000}",
+                            kind="article", column="通知公告", in_api=False,
+                            attachments=((file_path, ref, f"{title}.pdf"),))
+    return Link(page.url.removeprefix(SITE.origin), title, published.date().isoformat())
 
 
 def _published(date: str, hour: int, minute: int) -> dt.datetime:

@@ -42,6 +42,8 @@ def links_of(url: str, body: bytes, content_type: str | None, hosts: set[str]) -
         data = json.loads(body)
         rows = data.get("articles") or data.get("list") or []
         found = {urljoin(url, row["url"]) for row in rows if row.get("url")}
+        if "endPage" in data:  # a Zhoukou column's script.json: the pager drawn from it links list2.html, …
+            found |= {urljoin(url, f"list{n}.html") for n in range(2, int(data["endPage"]) + 1)}
         if "articles" in data and data.get("offset", 0) + len(rows) < data["total"]:  # gkmlpt: 100 rows a page
             page = int(re.search(r"page=(\d+)", url).group(1))
             found.add(re.sub(r"page=\d+", f"page={page + 1}", url))
