@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from replica import redesign
 from replica.build import Column, SiteBuilder, href
 from replica.content import ReportContent
 from replica.model import BEIJING, Site
@@ -24,6 +25,9 @@ from replica.platforms import Attachment, Link, zhoukou
 from replica.sites.common import AttachmentSpec, attach, basics, page_document
 
 SITE = Site("chuanhui", "www.chuanhui.gov.cn", "https", "nginx/1.20.1", title="周口市川汇区人民政府")
+# The redesign mode (replica/redesign.py): the newer Henan-cluster template (`…/index.html`); the
+# old columns redirect to the home page.
+REDESIGN = redesign.Plan("portal", old="home")
 ROBOTS = "User-agent: *\nDisallow: /sitesources/chq/admin/\n"
 BASE = "/sitesources/chq/page_pc/"
 ROOT = BASE + "zwgk/gkznhml/zfxxgknb/"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
@@ -53,7 +54,8 @@ def column_report(b: SiteBuilder, chrome: guangdong.Chrome, path: str, content: 
                                                   revised.body_html, links).encode())
         for resource, spec in zip(resources, attachments or [], strict=True):
             b.revision(resource, b.docs.request(spec.format, revised.text, revised.title))
-    entry = b.report(content, page, documents, report_id=path.rsplit("/", 1)[-1].removesuffix(".html"),
+    shown = dataclasses.replace(content, body_html=body)  # (what the page shows: the image in place of tables)
+    entry = b.report(shown, page, documents, report_id=path.rsplit("/", 1)[-1].removesuffix(".html"),
                      listed_on=[], duplicate_of=duplicate_of, evidence=evidence,
                      revised_tables=revised.tables if revised else None)
     return Article(page, entry, resources)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from replica import redesign
 from replica.build import Column, SiteBuilder
 from replica.model import BEIJING, Site
 from replica.platforms import Link, guangdong
@@ -35,6 +36,9 @@ from replica.sites import gd
 from replica.sites.common import AttachmentSpec, basics
 
 SITE = Site("haizhu", "www.haizhu.gov.cn", "https", "nginx", gzip=True, title="广州市海珠区人民政府门户网站")
+# The redesign mode (replica/redesign.py): TRS .shtml columns; the old columns redirect to the home
+# page; the gkmlpt catalogues (the province's platform) stay.
+REDESIGN = redesign.Plan("shtml", old="home", keep=("/gkmlpt/",))
 CHROME = guangdong.Chrome(SITE.title, "您当前所在的位置")
 DISTRICT = "广州市海珠区"
 AREA = "440105"  # 海珠区's administrative code (SERVICE_AREA_ID)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from replica import redesign
 from replica.build import Column, SiteBuilder
 from replica.model import BEIJING, Site
 from replica.platforms import Link, guangdong
@@ -29,6 +30,9 @@ from replica.sites import gd
 from replica.sites.common import AttachmentSpec, basics
 
 SITE = Site("panyu", "www.panyu.gov.cn", "https", "nginx", gzip=True, title="广州市番禺区人民政府门户网站")
+# The redesign mode (replica/redesign.py): a JSP portal (`list.jsp?channelId=N`); the old columns
+# answer 404; the gkmlpt catalogues stay.
+REDESIGN = redesign.Plan("query", old="404", keep=("/gkmlpt/",))
 CHROME = guangdong.Chrome(SITE.title, "您当前所在位置", panyu_style=True)
 DISTRICT = "广州市番禺区"
 OFFICE = "广州市番禺区人民政府办公室"

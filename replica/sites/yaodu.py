@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from replica import redesign
 from replica.build import Column, SiteBuilder
 from replica.content import ReportContent
 from replica.model import BEIJING, Site
@@ -26,6 +27,8 @@ from replica.platforms import Attachment, Link, trs
 from replica.sites.common import AttachmentSpec, attach, basics, page_document
 
 SITE = Site("yaodu", "www.yaodu.gov.cn", "http", "Apache/2.4.6 (CentOS)", title="临汾市尧都区人民政府")
+# The redesign mode (replica/redesign.py): a JSP portal (`list.jsp?channelId=N`); the old columns answer 404.
+REDESIGN = redesign.Plan("query", old="404")
 ROBOTS = "User-agent: *\nDisallow: /wcm/\n"
 COLUMN = "/zfxxgk/xxgkzl/zfxxgknb/"
 COLUMN_NAME = "政府信息公开年报"

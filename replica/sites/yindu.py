@@ -16,8 +16,10 @@ Evidence, fact by fact (a real URL, or "assumed"):
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
+from replica import redesign
 from replica.build import Column, SiteBuilder, href
 from replica.content import ReportContent, esc
 from replica.model import BEIJING, Document, Resource, Site
@@ -25,6 +27,8 @@ from replica.platforms import Attachment, Link, henan
 from replica.sites.common import AttachmentSpec, attach, basics, page_document
 
 SITE = Site("yindu", "www.yindu.gov.cn", "https", "Apache", title="安阳市殷都区人民政府")
+# The redesign mode (replica/redesign.py): TRS .shtml columns; the old columns answer 404.
+REDESIGN = redesign.Plan("shtml", old="404")
 ROBOTS = "User-agent: *\nAllow: /\n"
 CATALOGUE = "/zfxxgk/fdzdgknr"  # seen (no slash)
 COLUMN = CATALOGUE + "/zfxxgknb"  # assumed
@@ -134,5 +138,6 @@ def _report(b: SiteBuilder, column: Column, article_id: int, content: ReportCont
                  note="URL shape seen in public scraper code; page invented")
     documents.insert(0, page_document(page.url, content, carries_tables=not attachment_only and
                                       content.tables is not None))
-    entry = b.report(content, page, documents, report_id=str(article_id), listed_on=[])
+    entry = b.report(dataclasses.replace(content, body_html=body), page, documents, report_id=str(article_id),
+                     listed_on=[])
     column.add(path, content.title, content.published.date().isoformat(), entry, form="root")
