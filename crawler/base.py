@@ -1,7 +1,8 @@
 """ReportSpider: the base of every site spider (kingfisher-collect style: site spiders only declare attributes).
 
 Flow, one callback per kind of response:
-    listing  → parse_listing:    report links (by the title test), sub-columns below the listing, next pages
+    listing  → parse_listing:    report links (by the title test, on the page read as discovery reads a list:
+                                 crawler/discovery/pages.py), sub-columns below the listing, next pages
     detail   → parse_detail:     a ReportItem for the page, a request per attachment
     file     → parse_attachment: a ReportItem for the file
 
@@ -44,9 +45,11 @@ from twisted.python.failure import Failure
 
 from crawler import healing
 from crawler.browser import init_page
+from crawler.discovery.frontier import url_key
+from crawler.discovery.pages import read_page
 from crawler.discovery.search import SiteSearch
 from crawler.items import FETCH_META, ReportItem
-from crawler.links import anchors, attachment_links, is_document, next_pages, report_links, sub_listings
+from crawler.links import anchors, attachment_links, is_document, sub_listings
 from crawler.middlewares.conditional import NOT_MODIFIED_META
 from crawler.titles import report_year
 from crawler.transport import download_handlers
@@ -88,6 +91,7 @@ class ReportSpider(SiteSearch, scrapy.Spider):
         # The last crawl's report links per configured root (CrawlRunExtension tells the spider at its start).
         self.listings_seen_before: dict[str, int] = {}
         self.requested: set[str] = set()  # what the configured crawl asked for (a fallback search skips it)
+        self.listing_keys: set[str] = set()  # listing pages asked for, in any of their URL forms
         self.heal_tried = False
         self.heal_failures: dict[str, str] = {}
 
@@ -123,7 +127,8 @@ class ReportSpider(SiteSearch, scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.listing_urls:
-            yield self.listing_request(url, root=url)
+            # (dont_filter: two gone columns redirected to one home page must both be seen to fail)
+            yield self.listing_request(url, root=url).replace(dont_filter=True)
         for request in self.start_requests_extra():
             yield request
 
@@ -140,16 +145,19 @@ class ReportSpider(SiteSearch, scrapy.Spider):
             meta |= {"playwright": True, "playwright_page_methods": [wait],
                      "playwright_page_init_callback": init_page}
         self.requested.add(url)
+        self.listing_keys.add(url_key(url))
         return scrapy.Request(url, callback=self.parse_listing, errback=self.listing_failed, meta=meta)
 
     def listing_answered(self, response: Response) -> bool:
         """A listing page arrived: if it is a configured root's first page, was it sent off its column?  (False:
         do not read it as the column: it is the home page a redesigned site sends old URLs to.)"""
         root = response.meta.get("listing_root")
-        first = (response.meta.get("redirect_urls") or [response.url])[0]
+        asked = response.request.url if response.request is not None else response.url
+        first = (response.meta.get("redirect_urls") or [asked])[0]
         if root is None or first != root:
             return True
-        return self.listings.first_page_answered(root, response.url, bool(response.meta.get("redirect_urls")))
+        # (a browser follows redirects itself: only the page's final URL tells)
+        return self.listings.first_page_answered(root, response.url, redirected=response.url != root)
 
     def listing_failed(self, failure: Failure) -> None:
         """A listing request failed for good (404, 410, an error that outlived the retries)."""
@@ -186,7 +194,8 @@ class ReportSpider(SiteSearch, scrapy.Spider):
         self.crawler.stats.inc_value("nianbao/listing_pages")
         self.pages_per_root[root] = self.pages_per_root.get(root, 0) + 1
         new_reports = 0
-        found = list(report_links(response))
+        view = read_page(response)  # as discovery reads a list: anchors, script-held links, rows titled by text
+        found = view.reports
         for link, year in found:
             if link.url not in self.report_links_seen:
                 self.report_links_seen.add(link.url)
@@ -207,8 +216,9 @@ class ReportSpider(SiteSearch, scrapy.Spider):
         if barren > self.MAX_BARREN_PAGES:
             self.crawler.stats.inc_value("nianbao/pager_abandoned")
             return
-        for url in next_pages(response):
-            yield self.listing_request(url, root=root, listing_level=level, barren_pages=barren)
+        for url in view.next_pages:
+            if url_key(url) not in self.listing_keys:  # (a pager's 首页 / 1 is the page already read)
+                yield self.listing_request(url, root=root, listing_level=level, barren_pages=barren)
 
     # -- reports --------------------------------------------------------------------------------------------
     def wanted(self, title: str, year: int | None) -> bool:

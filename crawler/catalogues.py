@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import scrapy
 from scrapy.http import Response
@@ -35,10 +36,17 @@ class GkmlptMixin(ReportSpider):
     def start_requests_extra(self) -> Iterable[scrapy.Request]:
         yield from super().start_requests_extra()
         if self.gkmlpt_index:
-            yield from self.catalogue_requests([self.gkmlpt_index])
+            yield from self.catalogue_requests([self.gkmlpt_index], self.gkmlpt_index)
 
-    def catalogue_requests(self, urls: Iterable[str]) -> Iterator[scrapy.Request]:
-        """The index pages of the catalogues `urls` lead into, each requested once per crawl."""
+    def listing_request(self, url: str, root: str, **meta: Any) -> scrapy.Request:
+        """A configured listing that is a catalogue's index page is read as a catalogue."""
+        if catalogue_index(url) == url:
+            return next(self.catalogue_requests([url], root), None) or super().listing_request(url, root, **meta)
+        return super().listing_request(url, root, **meta)
+
+    def catalogue_requests(self, urls: Iterable[str], root: str) -> Iterator[scrapy.Request]:
+        """The index pages of the catalogues `urls` lead into, each requested once per crawl; their reports count
+        for the configured listing `root` that led to them."""
         read: set[str] = self.__dict__.setdefault("_catalogues_read", set())
         for url in urls:
             index = catalogue_index(url)
@@ -48,11 +56,11 @@ class GkmlptMixin(ReportSpider):
             self.crawler.stats.inc_value("nianbao/gkmlpt/catalogues")
             self.requested.add(index)
             yield scrapy.Request(index, callback=self.parse_gkmlpt_index, errback=self.listing_failed,
-                                 meta={"listing_root": index})
+                                 meta={"listing_root": root})
 
     def listing_extras(self, response: Response, links: list[str]) -> Iterator[scrapy.Request]:
         yield from super().listing_extras(response, links)
-        yield from self.catalogue_requests(links)
+        yield from self.catalogue_requests(links, response.meta.get("listing_root", response.url))
 
     def parse_gkmlpt_index(self, response: Response) -> Iterator[scrapy.Request]:
         if not self.listing_answered(response):
@@ -62,17 +70,19 @@ class GkmlptMixin(ReportSpider):
             self.logger.warning("gkmlpt: no site id or annual-report column in %s; layout changed?", response.url)
             self.crawler.stats.inc_value("nianbao/gkmlpt/index_unreadable")
             return
+        root = response.meta.get("listing_root", response.url)
         for classify_id in catalogue.classify_ids:
-            yield self._api_request(response.url, classify_id, catalogue.sid, 1)
+            yield self._api_request(response.url, classify_id, catalogue.sid, 1, root)
 
-    def _api_request(self, index_url: str, classify_id: int, sid: str, page: int) -> scrapy.Request:
+    def _api_request(self, index_url: str, classify_id: int, sid: str, page: int, root: str) -> scrapy.Request:
         self.requested.add(api_url(index_url, classify_id, sid, page))
         return scrapy.Request(api_url(index_url, classify_id, sid, page), callback=self.parse_gkmlpt_api,
-                              meta={"gkmlpt": (index_url, classify_id, sid, page), "listing_root": index_url,
+                              meta={"gkmlpt": (index_url, classify_id, sid, page), "listing_root": root,
                                     PLATFORM_META: True})
 
     def parse_gkmlpt_api(self, response: Response) -> Iterator[scrapy.Request]:
         index_url, classify_id, sid, page = response.meta["gkmlpt"]
+        root = response.meta.get("listing_root", index_url)
         try:
             payload = json.loads(response.text)
         except (ValueError, AttributeError):
@@ -88,7 +98,7 @@ class GkmlptMixin(ReportSpider):
             found += 1
             yield from self.report_request(article.url, article.title, year, listing=response.url,
                                            agency_hint=article.publisher)
-        self.count_report_links(index_url, found)
-        yield from self.catalogue_requests(article.url for article in rows)  # rows of another unit's catalogue
+        self.count_report_links(root, found)
+        yield from self.catalogue_requests((article.url for article in rows), root)  # another unit's catalogue
         if more_pages(payload, page) and page < 1000:
-            yield self._api_request(index_url, classify_id, sid, page + 1)
+            yield self._api_request(index_url, classify_id, sid, page + 1, root)
