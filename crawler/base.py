@@ -316,13 +316,13 @@ class ReportSpider(SiteSearch, scrapy.Spider):
         self.search_stats()
         if self.heal_failures:
             site = self.found_site()
-            result = healing.outcome(self.listings.configured, self.heal_failures,
-                                     [*site.listing_urls, *site.data_urls])
+            result = healing.outcome(self.listings.configured, self.heal_failures, site.listing_urls,
+                                     site.data_urls)
             for key, value in result.stats().items():
                 stats.set_value(key, value)
             self.logger.error("configured listings gone: %s; the search found reports on %s; suggested listings: "
-                              "%s (python -m crawler heal %s)", result.failed, result.found or "nothing",
-                              result.suggested, self.name)
+                              "%s (python -m crawler heal %s)", result.failed,
+                              [*result.found, *result.found_data] or "nothing", result.suggested, self.name)
 
 
 def _page_title(response: Response) -> str | None:

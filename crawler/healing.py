@@ -21,7 +21,8 @@ GONE_STATUSES = frozenset({404, 410})
 # Crawl-run stats keys (the run record keeps them; crawler/commands/heal.py and scheduler --status read them).
 ALARM = "nianbao/alarm/listings_moved"
 FAILED = "nianbao/heal/failed"  # {configured URL: why it failed}
-FOUND = "nianbao/heal/found"  # [listing or data URLs the search found reports on]
+FOUND = "nianbao/heal/found"  # [listing URLs the search found reports on]
+FOUND_DATA = "nianbao/heal/found_data"  # [JSON list URLs the search found reports on]
 SUGGESTED = "nianbao/heal/listing_urls"  # [the listing URLs to configure instead]
 ROOT_LINKS = "nianbao/listing_roots"  # {configured URL: report links found below it}: the next crawl compares
 
@@ -70,18 +71,30 @@ class Listings:
 @dataclass(frozen=True)
 class Outcome:
     failed: dict[str, str]
-    found: list[str]  # listing and data URLs on which the search found reports (its pinned columns)
+    found: list[str]  # listings on which the search found reports (its pinned columns)
+    found_data: list[str]  # JSON lists on which it found reports (learnt from a script or a rendering)
     suggested: list[str]  # the listing URLs to configure: the roots that work, then what the search found
 
     def stats(self) -> dict[str, Any]:
-        return {ALARM: 1, FAILED: self.failed, FOUND: self.found, SUGGESTED: self.suggested}
+        return {ALARM: 1, FAILED: self.failed, FOUND: self.found, FOUND_DATA: self.found_data,
+                SUGGESTED: self.suggested}
 
 
-def outcome(configured: Iterable[str], failed: Mapping[str, str], found: Iterable[str]) -> Outcome:
+def outcome(configured: Iterable[str], failed: Mapping[str, str], listings: Iterable[str],
+            data: Iterable[str] = ()) -> Outcome:
     """The suggested listing set: every configured root still working, then each found listing not inside one."""
     working = [root for root in configured if root not in failed]
-    new = [url for url in dict.fromkeys(found) if not any(within_column(url, root) for root in working)]
-    return Outcome(dict(failed), new, [*working, *new])
+    new = [url for url in dict.fromkeys(listings) if not any(within_column(url, root) for root in working)]
+    return Outcome(dict(failed), new, list(dict.fromkeys(data)), [*working, *new])
+
+
+def recorded(stats: Mapping[str, Any] | None) -> Outcome | None:
+    """What a crawl run recorded of its healing (None when its configured listings all worked)."""
+    stats = stats or {}
+    if not stats.get(ALARM):
+        return None
+    return Outcome(dict(stats.get(FAILED) or {}), list(stats.get(FOUND) or []), list(stats.get(FOUND_DATA) or []),
+                   list(stats.get(SUGGESTED) or []))
 
 
 def previous_root_links(stats: Mapping[str, Any] | None) -> dict[str, int]:
