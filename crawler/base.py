@@ -47,7 +47,7 @@ from crawler import healing
 from crawler.browser import init_page
 from crawler.discovery.frontier import url_key
 from crawler.discovery.pages import read_page
-from crawler.discovery.search import SiteSearch
+from crawler.discovery.search import DEFAULT_MAX_RENDERS, SiteSearch
 from crawler.items import FETCH_META, ReportItem
 from crawler.links import anchors, attachment_links, is_document, sub_listings
 from crawler.middlewares.conditional import NOT_MODIFIED_META
@@ -301,11 +301,12 @@ class ReportSpider(SiteSearch, scrapy.Spider):
         if not self.heal_failures:
             return []
         budget = self.settings.getint("NIANBAO_HEAL_MAX_PAGES", DEFAULT_HEAL_MAX_PAGES)
+        renders = self.settings.getint("NIANBAO_HEAL_MAX_RENDERS", DEFAULT_MAX_RENDERS)
         self.logger.warning("configured listings gone (%s): searching %s/ within %d requests",
                             "; ".join(f"{url}: {why}" for url, why in self.heal_failures.items()), self.base_url,
                             budget)
         self.crawler.stats.set_value("nianbao/heal/searched", 1)
-        return self.start_search(self.base_url + "/", budget, known=self.requested)
+        return self.start_search(self.base_url + "/", budget, renders, known=self.requested)
 
     def closed(self, reason: str) -> None:
         stats = self.crawler.stats

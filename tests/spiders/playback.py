@@ -54,32 +54,40 @@ def load_fixtures(spider_name: str) -> dict[str, Fixture]:
 
 @dataclass
 class Playback:
+    spider: Spider
     items: list[ReportItem] = field(default_factory=list)
     requested: list[Request] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     offsite: list[str] = field(default_factory=list)
 
 
-def make_spider(spider_cls: type[Spider], **arguments: str) -> Spider:
-    crawler = get_crawler(spider_cls, settings_dict={"REMOTE_CONTROL_ENABLED": False})
+def make_spider(spider_cls: type[Spider], settings: dict[str, object] | None = None, **arguments: str) -> Spider:
+    crawler = get_crawler(spider_cls, settings_dict={"REMOTE_CONTROL_ENABLED": False, **(settings or {})})
     spider = spider_cls.from_crawler(crawler, **arguments)
     crawler.spider = spider
     return spider
 
 
 def crawl(spider_cls: type[Spider], fixtures: dict[str, Fixture] | None = None, *, limit: int = 2000,
-          fetch: Callable[[Request], Fixture | None] | None = None, **arguments: str) -> Playback:
+          fetch: Callable[[Request], Fixture | None] | None = None, idle: bool = False,
+          settings: dict[str, object] | None = None, **arguments: str) -> Playback:
     """Run the spider over its fixtures (breadth first, each URL once) and collect what it yields.
 
-    `fetch` replaces the fixture lookup (the recorder fetches from the replica with it)."""
-    spider = make_spider(spider_cls, **arguments)
+    `fetch` replaces the fixture lookup (the recorder fetches from the replica with it); `idle`: when nothing is
+    left, ask the spider what it does when Scrapy runs dry (`idle_requests`: a search's next requests, the fallback
+    search of a site spider whose listings are gone) as the spider_idle signal would."""
+    spider = make_spider(spider_cls, settings, **arguments)
     if fetch is None:
         fixtures = load_fixtures(spider.name) if fixtures is None else fixtures
         fetch = lambda request: fixtures.get(request.url)  # noqa: E731
-    result = Playback()
+    result = Playback(spider)
     queue: list[Request] = asyncio.run(_start_requests(spider))
     seen: set[str] = set()
-    while queue and len(seen) < limit:
+    while len(seen) < limit:
+        if not queue and idle:
+            queue += spider.idle_requests()  # type: ignore[attr-defined]  # (a ReportSpider)
+        if not queue:
+            break
         request = queue.pop(0)
         if request.url in seen and not request.dont_filter:
             continue
@@ -103,6 +111,9 @@ def crawl(spider_cls: type[Spider], fixtures: dict[str, Fixture] | None = None, 
                 queue.append(output)
             elif isinstance(output, ReportItem):
                 result.items.append(output)
+    closed = getattr(spider, "closed", None)
+    if callable(closed):
+        closed("finished")  # as Scrapy ends a crawl
     return result
 
 
