@@ -14,10 +14,11 @@ import logging
 
 from scrapy import Request
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DownloadFailedError, ResponseDataLossError
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 from twisted.internet.error import ConnectionDone, ConnectionLost
-from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
+from twisted.web.client import ResponseFailed
 
 from crawler import browser
 
@@ -25,7 +26,9 @@ log = logging.getLogger(__name__)
 
 PLATFORM_META = "nianbao_platform_endpoint"  # request.meta: a platform API (a reset is retried in the browser)
 _BROWSER_RETRIED = "nianbao_platform_browser_retried"
-RESETS = (ConnectionLost, ConnectionDone, ConnectionResetError, ResponseNeverReceived, ResponseFailed)
+# A connection dropped before a whole answer came: Twisted's own errors, and what Scrapy wraps them in.
+RESETS = (ConnectionLost, ConnectionDone, ConnectionResetError, ResponseFailed, DownloadFailedError,
+          ResponseDataLossError)
 
 
 class PlatformResetMiddleware:
