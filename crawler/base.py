@@ -124,6 +124,10 @@ class ReportSpider(SiteSearch, scrapy.Spider):
         if handlers:
             settings.set("DOWNLOAD_HANDLERS", {**settings.getdict("DOWNLOAD_HANDLERS"), **handlers}, priority="spider")
         settings.set("NIANBAO_JS", cls.js_listing, priority="spider")
+        # The browser's pages carry the crawl's User-Agent too, whatever set it (environment or `-s USER_AGENT=…`).
+        contexts = {name: {**options, "user_agent": settings.get("USER_AGENT")}
+                    for name, options in settings.getdict("PLAYWRIGHT_CONTEXTS").items()}
+        settings.set("PLAYWRIGHT_CONTEXTS", contexts, priority=settings.getpriority("PLAYWRIGHT_CONTEXTS") or "spider")
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.listing_urls:
