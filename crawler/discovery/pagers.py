@@ -60,7 +60,11 @@ def shows_pager(response: HtmlResponse, scripts: list[str]) -> bool:
 
 
 def total_pages(response: HtmlResponse, scripts: list[str]) -> int | None:
-    """The page count where the page states it: 共3页, `countPage = 3`, `totalPage: 3`, or record count / size."""
+    """The page count where the page states it: 共3页, `countPage = 3`, `totalPage: 3`, record count / size, or the
+    `num` of the sitesources CMS's `#articleListTable` (hnsjct.gov.cn, public code; chuanhui's CMS)."""
+    stated = response.xpath('//*[@id="articleListTable"]/@num').get("")
+    if stated.strip().isdigit():
+        return int(stated)
     text = " ".join(response.xpath("//body//text()[not(ancestor::script)]").getall()) + " " + " ".join(scripts)
     for match in _TOTAL_PAGES.finditer(text):
         return int(next(group for group in match.groups() if group))
