@@ -3,7 +3,7 @@
 Seen on the cluster (public scraper code of hct.henan.gov.cn and henan.gov.cn, real-evidence.md): list items in
 `ul.newsList > li > a`; articles with `h3#title`, `span#pubDate`, `div.content`; pages `index.html`, `index_1.html`,
 … (zero-based: the second page is `index_1`); column links written without their slash (`/zfxxgk/fdzdgknr`, seen on
-yindu's home page).  Assumed: the pager's words (首页 / 下一页 / 尾页), the rest of the chrome, GB2312 declared in
+yindu's home page).  Assumed: the pager's words (首页 / 下一页 / 尾页 / 共N页), the rest of the chrome, GB2312 declared in
 <meta> only (pages sent as GBK).
 """
 
@@ -69,7 +69,7 @@ def listing(name: str, crumbs: list[Link], links: list[Link], first: str, page: 
         pager.append(f'<a href="{attr(href(page - 1))}">上一页</a>')
     if page < pages - 1:
         pager.append(f'<a href="{attr(href(page + 1))}">下一页</a>')
-    pager.append(f'<a href="{attr(href(pages - 1))}">尾页</a>')
+    pager.append(f'<a href="{attr(href(pages - 1))}">尾页</a> <span>共{pages}页</span>')
     main = f"""<div class="main">
 {_crumbs(crumbs)}
 <div class="list-box"><h2>{esc(name)}</h2>
