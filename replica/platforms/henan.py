@@ -3,8 +3,8 @@
 Seen on the cluster (public scraper code of hct.henan.gov.cn and henan.gov.cn, real-evidence.md): list items in
 `ul.newsList > li > a`; articles with `h3#title`, `span#pubDate`, `div.content`; pages `index.html`, `index_1.html`,
 … (zero-based: the second page is `index_1`); column links written without their slash (`/zfxxgk/fdzdgknr`, seen on
-yindu's home page).  Assumed: the pager's words (首页 / 下一页 / 尾页 / 共N页), the rest of the chrome, GB2312 declared in
-<meta> only (pages sent as GBK).
+yindu's home page).  Assumed: the pager's words (首页 / 下一页 / 尾页 / 共N页), the rest of the chrome, GB2312
+declared in <meta> only (pages sent as GBK).
 """
 
 from __future__ import annotations

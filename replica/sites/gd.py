@@ -99,6 +99,10 @@ class Catalogue:
     rows: list[dict[str, Any]] = field(default_factory=list)  # the annual column's API rows
     listed: dict[int, Any] = field(default_factory=dict)  # post id → its manifest entry, to record the API pages
 
+    def fresh(self) -> Catalogue:
+        """A copy with nothing published yet: a build's own (a module's catalogue is shared by every build)."""
+        return dataclasses.replace(self, rows=[], listed={})
+
     def path(self, post_id: int) -> str:
         return guangdong.gkmlpt_path(post_id, self.prefix)
 

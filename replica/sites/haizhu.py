@@ -62,8 +62,10 @@ def _department_tree(annual_id: int, notices_id: int) -> list[dict[str, Any]]:
 
 
 # Department catalogues (prefixes seen; everything in them assumed): (prefix, sid, annual column, notices column)
-JY = gd.Catalogue("/gzhzjy", 200106, _department_tree(3101, 3105), {"id": 3101, "name": "政府信息公开年度报告"}, AREA)
-FG = gd.Catalogue("/gzhzfg", 200107, _department_tree(3201, 3205), {"id": 3201, "name": "政府信息公开年度报告"}, AREA)
+JY = gd.Catalogue("/gzhzjy", 200106, _department_tree(3101, 3105), {"id": 3101, "name": "政府信息公开年度报告"},
+                 AREA)
+FG = gd.Catalogue("/gzhzfg", 200107, _department_tree(3201, 3205), {"id": 3201, "name": "政府信息公开年度报告"},
+                 AREA)
 DEPARTMENTS = "/gzjg/qzf/"  # the department directory (hzqjyj seen in /gzjg/qzf/hzqjyj/js/index.html)
 ROBOTS = "User-agent: *\nDisallow: /manage/\nDisallow: /search/\n"
 
@@ -126,13 +128,13 @@ GKMLPT_REPORTS: list[tuple[int, str, int, list[AttachmentSpec]]] = [
     (5663118, "人民政府", 2019, []),
 ]
 API_FROM_YEAR = 2021
-# Department catalogues' reports: (catalogue, post id, agency, year, attachments)
-DEPARTMENT_REPORTS: list[tuple[gd.Catalogue, int, str, int, list[AttachmentSpec]]] = [
-    (JY, 9812440, "教育局", 2024, [AttachmentSpec("pdf", "/gzhzjy/attachment/9/9812/9812455/9812440.pdf",
+# Department catalogues' reports: (catalogue prefix, post id, agency, year, attachments)
+DEPARTMENT_REPORTS: list[tuple[str, int, str, int, list[AttachmentSpec]]] = [
+    (JY.prefix, 9812440, "教育局", 2024, [AttachmentSpec("pdf", "/gzhzjy/attachment/9/9812/9812455/9812440.pdf",
                                                "海珠区教育局2024年政府信息公开工作年度报告.pdf")]),
-    (JY, 8790315, "教育局", 2022, []),
-    (FG, 9820077, "发展和改革局", 2024, []),
-    (FG, 8795120, "发展和改革局", 2022, []),
+    (JY.prefix, 8790315, "教育局", 2022, []),
+    (FG.prefix, 9820077, "发展和改革局", 2024, []),
+    (FG.prefix, 8795120, "发展和改革局", 2022, []),
 ]
 
 
@@ -143,11 +145,12 @@ def build(b: SiteBuilder) -> None:
     columns = [Link("bm/", "部门"), Link("jd/", "街道"), Link("qzf/", "区政府")]
     b.page(ROOT + "index.html", guangdong.column_index(CHROME, "政府信息公开年报", CRUMBS[:2], columns), "index",
            evidence="seen", note="bm/ and jd/ seen; qzf/ assumed")
-    gkmlpt_articles = _gkmlpt(b)
+    catalogues = {catalogue.prefix: catalogue.fresh() for catalogue in (MAIN, JY, FG)}
+    gkmlpt_articles = _gkmlpt(b, catalogues[MAIN.prefix])
     _bm(b, gkmlpt_articles[8081133])
     _jd(b)
     _qzf(b, gkmlpt_articles)
-    _departments(b)
+    _departments(b, catalogues)
 
 
 def _section_pages(b: SiteBuilder) -> None:
@@ -226,26 +229,28 @@ def _qzf(b: SiteBuilder, gkmlpt_articles: dict[int, gd.Article]) -> None:
     gd.publish_column(b, CHROME, ROOT + "qzf/", "区政府", crumbs, column)
 
 
-def _departments(b: SiteBuilder) -> None:
+def _departments(b: SiteBuilder, catalogues: dict[str, gd.Catalogue]) -> None:
     """The department directory (assumed) → each department's page → its own gkmlpt catalogue (assumed link) and
     its latest notices (two of them real documents that are not reports)."""
     crumbs = [("首页", "/"), ("政府机构", "/gzjg/"), ("区政府工作部门", DEPARTMENTS)]
     rng = b.rng("departments")
-    for catalogue, post_id, name, year, attachments in DEPARTMENT_REPORTS:
+    jy, fg = catalogues[JY.prefix], catalogues[FG.prefix]
+    for prefix, post_id, name, year, attachments in DEPARTMENT_REPORTS:
+        catalogue = catalogues[prefix]
         content = b.content.generated(f"{catalogue.prefix}/{post_id}", _agency(name), year, latest_month=1)
         ident = f"00751453{catalogue.sid % 100}/{content.published.year}-{rng.randint(10, 99999):05d}"
         gd.gkmlpt_report(b, CHROME, catalogue, post_id, content, identifier=ident, attachments=attachments)
-    notices = {JY.prefix: _notice(b, JY, 10357966, "海珠区2025年义务教育阶段学校招生工作方案", "教育局",
+    notices = {jy.prefix: _notice(b, jy, 10357966, "海珠区2025年义务教育阶段学校招生工作方案", "教育局",
                                    dt.datetime(2025, 4, 18, 10, 0, tzinfo=BEIJING),
                                    "一、招生原则\n坚持免试就近入学。\n二、招生范围\n详见各校招生地段表。",
                                    "/gzhzjy/attachment/7/7846/7846231/10357966.pdf"),
-               FG.prefix: _notice(b, FG, 9476645, "关于我市居民用电价格有关问题的说明", "发展和改革局",
+               fg.prefix: _notice(b, fg, 9476645, "关于我市居民用电价格有关问题的说明", "发展和改革局",
                                    dt.datetime(2024, 1, 26, 17, 40, tzinfo=BEIJING),
                                    "一、居民生活用电继续执行阶梯电价。\n二、峰谷分时电价先于阶梯电价计算。",
                                    "/gzhzfg/attachment/7/7570/7570103/9476645.pdf")}
-    gd.publish_catalogue(b, CHROME, JY, evidence="inferred", note="prefix seen (mpost_10788561); the rest assumed")
-    gd.publish_catalogue(b, CHROME, FG, evidence="inferred", note="prefix seen (attachment 9476645); the rest assumed")
-    departments = [("hzqjyj", "海珠区教育局", JY), ("hzqfgj", "海珠区发展和改革局", FG),
+    gd.publish_catalogue(b, CHROME, jy, evidence="inferred", note="prefix seen (mpost_10788561); the rest assumed")
+    gd.publish_catalogue(b, CHROME, fg, evidence="inferred", note="prefix seen (attachment 9476645); the rest assumed")
+    departments = [("hzqjyj", "海珠区教育局", jy), ("hzqfgj", "海珠区发展和改革局", fg),
                    ("hzqmzj", "海珠区民政局", None)]
     b.page(DEPARTMENTS + "index.html", guangdong.column_index(CHROME, "区政府工作部门", crumbs[:2], [
         Link(f"{slug}/", name) for slug, name, _ in departments]), "index")
@@ -280,7 +285,7 @@ def _published(date: str, hour: int, minute: int) -> dt.datetime:
     return dt.datetime(y, m, d, hour, minute, tzinfo=BEIJING)
 
 
-def _gkmlpt(b: SiteBuilder) -> dict[int, gd.Article]:
+def _gkmlpt(b: SiteBuilder, main: gd.Catalogue) -> dict[int, gd.Article]:
     """gkmlpt: the catalogue page, the district government's reports, a look-alike and a jump row, the JSON API."""
     rng = b.rng("gkmlpt")
     articles: dict[int, gd.Article] = {}
@@ -299,16 +304,16 @@ def _gkmlpt(b: SiteBuilder) -> dict[int, gd.Article]:
     specs.append((5401025, old, [], "seen"))
     for post_id, content, attachments, evidence in specs:
         articles[post_id] = gd.gkmlpt_report(
-            b, CHROME, MAIN, post_id, content, identifier=identifier(content.published), attachments=attachments,
+            b, CHROME, main, post_id, content, identifier=identifier(content.published), attachments=attachments,
             evidence=evidence, in_api=content.year >= API_FROM_YEAR,
             http_row=post_id == 8792006)  # one row names its post with http:// on this https site (sites.md §6)
     lookalike = (9120045, "海珠区关于印发2023年政务公开工作要点的通知", dt.datetime(2023, 5, 9, 11, 2, tzinfo=BEIJING))
-    gd.gkmlpt_notice(b, CHROME, MAIN, lookalike[0], lookalike[1], _agency("人民政府办公室"), lookalike[2],
+    gd.gkmlpt_notice(b, CHROME, main, lookalike[0], lookalike[1], _agency("人民政府办公室"), lookalike[2],
                      identifier=identifier(lookalike[2]), kind="lookalike")
     jump = dt.datetime(2021, 2, 26, 10, 0, tzinfo=BEIJING)
-    MAIN.rows.append(guangdong.gkmlpt_row(7094298, JUMP[1], JUMP[0], jump, MAIN.annual["id"], "",
+    main.rows.append(guangdong.gkmlpt_row(7094298, JUMP[1], JUMP[0], jump, main.annual["id"], "",
                                           "广州市人民政府办公厅", kind="url"))
-    api_pages = gd.publish_catalogue(b, CHROME, MAIN, evidence="seen",
+    api_pages = gd.publish_catalogue(b, CHROME, main, evidence="seen",
                                      note="_CONFIG with SID and a nested TREE seen on the platform; ids assumed")
     b.offsite_link(JUMP[0], JUMP[1], api_pages[0])
     return articles

@@ -93,34 +93,35 @@ def build(b: SiteBuilder) -> None:
                  Link(TOWNS, "镇街")]
         b.page(path, guangdong.column_index(CHROME, name, [("首页", "/")], links),
                "home" if path == "/index.html" else "index")
-    district_2024 = _gkmlpt(b)
+    district_2024 = _gkmlpt(b, MAIN.fresh())
     _ndbg(b, district_2024)
     xfj_2021 = _departments(b)
     _year_columns(b, xfj_2021)
     _towns(b)
 
 
-def _gkmlpt(b: SiteBuilder) -> gd.Article:
+def _gkmlpt(b: SiteBuilder, main: gd.Catalogue) -> gd.Article:
     """The district's catalogue: post_10099135, the district office's 2024 report (seen), with its PDF; the API
     of its 年报 column lists just this one (the API exposes little history: §6)."""
     content = b.content.generated("gkmlpt/10099135", OFFICE, 2024)
     attachment = AttachmentSpec("pdf", "/gzpy/attachment/10/10101/10101233/10099135.pdf",
                                 "广州市番禺区人民政府办公室2024年政府信息公开工作年度报告.pdf")
     identifier = f"11440113007513893P/{content.published.year}-00{content.published.month}12"
-    article = gd.gkmlpt_report(b, CHROME, MAIN, 10099135, content, identifier=identifier, attachments=[attachment],
+    article = gd.gkmlpt_report(b, CHROME, main, 10099135, content, identifier=identifier, attachments=[attachment],
                                evidence="seen")
-    gd.publish_catalogue(b, CHROME, MAIN, evidence="seen", note="the _CONFIG shape seen on the platform; ids assumed")
+    gd.publish_catalogue(b, CHROME, main, evidence="seen", note="the _CONFIG shape seen on the platform; ids assumed")
     return article
 
 
 def _education(b: SiteBuilder) -> None:
     """The 教育局's own catalogue (prefix seen; its reports assumed), linked from the bureau's page."""
+    jy = JY.fresh()
     rng = b.rng("gzpyjy")
     for post_id, year in ((9471502, 2023), (10030418, 2024)):
         content = b.content.generated(f"gzpyjy/{post_id}", "广州市番禺区教育局", year, latest_month=1)
         ident = f"114401130075138{rng.randint(10, 99)}/{content.published.year}-{rng.randint(100, 999)}"
-        gd.gkmlpt_report(b, CHROME, JY, post_id, content, identifier=ident)
-    gd.publish_catalogue(b, CHROME, JY, evidence="inferred", note="prefix seen (mpost_10794083); the rest assumed")
+        gd.gkmlpt_report(b, CHROME, jy, post_id, content, identifier=ident)
+    gd.publish_catalogue(b, CHROME, jy, evidence="inferred", note="prefix seen (mpost_10794083); the rest assumed")
 
 
 def _towns(b: SiteBuilder) -> None:
