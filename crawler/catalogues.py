@@ -19,7 +19,7 @@ from scrapy.http import Response
 from crawler.base import ReportSpider
 from crawler.gkmlpt import api_url, articles, catalogue_index, more_pages, read_index
 from crawler.middlewares.platform import PLATFORM_META
-from crawler.titles import report_year
+from crawler.titles import read_title
 
 
 class GkmlptMixin(ReportSpider):
@@ -92,11 +92,11 @@ class GkmlptMixin(ReportSpider):
         found = 0
         rows = list(articles(payload, response.url))
         for article in rows:
-            year = report_year(article.title)
-            if year is None:
+            title = read_title(article.title)
+            if title is None:
                 continue
             found += 1
-            yield from self.report_request(article.url, article.title, year, listing=response.url,
+            yield from self.report_request(article.url, article.title, title.year, listing=response.url,
                                            agency_hint=article.publisher)
         self.count_report_links(root, found)
         yield from self.catalogue_requests((article.url for article in rows), root)  # another unit's catalogue

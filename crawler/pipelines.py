@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from scrapy import Spider
 from scrapy.crawler import Crawler
 
-from crawler.archiving.parsing import ParseOutcome, read_stored
+from crawler.archiving.parsing import CrawlHints, ParseOutcome, read_stored
 from crawler.context import crawl_context
 from crawler.items import ParsedReportItem, ReportItem
 
@@ -52,4 +52,5 @@ class ReportPipeline:
         archive = crawl_context(self.crawler).archive
         if (archive.document(sha256) or {}).get("parse_status") not in (None, "pending"):
             return None
-        return read_stored(archive, sha256, title=item.title)
+        hints = CrawlHints(item.year, item.agency_hint, item.extra.get("site_government"))
+        return read_stored(archive, sha256, title=item.title, hints=hints)

@@ -133,7 +133,7 @@ class NonReport:
     site: str
     url: str
     title: str
-    kind: str  # lookalike | article | guide
+    kind: str  # lookalike | article | guide | decoy (titled like a report, its body is not one)
     listed_on: list[str] = field(default_factory=list)
 
 
