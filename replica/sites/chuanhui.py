@@ -43,7 +43,7 @@ REPORTS: dict[int, dict[str, list[tuple[str, list[AttachmentSpec]]]]] = {
     2023: {"qzf": [(GOV, [AttachmentSpec("pdf", "/sitesources/chq/upload/202403/1711003512345.pdf",
                                          "川汇区人民政府2023年政府信息公开工作年度报告.pdf", disposition="gbk")])],
            "bm": [(f"川汇区{name}", []) for name in ("信访局", "财政局", "民政局", "司法局", "卫生健康委员会",
-                                                   "审计局", "应急管理局", "市场监督管理局")],
+                                                   "审计局", "应急管理局", "市场监督管理局", "住房和城乡建设局")],
            "xzjd": [("川汇区陈州回族街道办事处", []), ("川汇区华耀城乡人民政府", [])]},
     2022: {"qzf": [(GOV, [])], "bm": [("川汇区卫生健康委员会", [])]},
     2021: {"qzf": [(GOV, [])],
@@ -54,6 +54,9 @@ REPORTS: dict[int, dict[str, list[tuple[str, list[AttachmentSpec]]]]] = {
     2020: {"qzf": [(GOV, [])], "bm": [("川汇区信访局", [])]},
     2019: {"qzf": [(GOV, [])], "bm": [("川汇区教育局", [])]},
 }
+# Titles worded as a sibling site words them: 周口市住房和城乡建设局 (zfcxjs.zhoukou.gov.cn) titles its report
+# `…2023年政府信息公开工作的年度报告` (real-evidence.md).
+TITLES = {(2023, "川汇区住房和城乡建设局"): "川汇区住房和城乡建设局2023年政府信息公开工作的年度报告"}
 # Non-reports among the 2023 department reports (the column that needs a second page).
 NON_REPORTS_2023 = [("关于做好2023年政府信息公开工作年度报告编制发布工作的通知", "lookalike",
                      dt.datetime(2023, 12, 28, 9, 15, tzinfo=BEIJING)),
@@ -89,6 +92,7 @@ def _year(b: SiteBuilder, year: int) -> None:
         column = Column(b)
         for i, (agency, attachments) in enumerate(reports):
             content = b.content.generated(f"{year}/{unit}/{i}", agency, year, latest_month=3 if agency == GOV else 1)
+            content.title = TITLES.get((year, agency), content.title)
             _report(b, column, unit_dir, unit_crumbs, content, attachments)
         if year == 2023 and unit == "bm":
             for title, kind, published in NON_REPORTS_2023:

@@ -35,11 +35,13 @@ COLUMN_NAME = "政府信息公开年报"
 GOV = "尧都区人民政府"
 
 # (document id, agency, year, attachment formats, options)
-REPORTS: list[tuple[int, str, int, list[str], dict[str, bool]]] = [
+REPORTS: list[tuple[int, str, int, list[str], dict[str, bool | str]]] = [
     (178830, GOV, 2025, [], {}),
     (165102, GOV, 2024, [], {}),
     (152377, GOV, 2023, ["pdf"], {}),
     (151806, "尧都区信访局", 2023, [], {}),
+    # worded as 临汾市统计局 titles its own (tjj.linfen.gov.cn, real-evidence.md): 2023年度…工作报告
+    (152016, "尧都区统计局", 2023, [], {"title": "尧都区统计局2023年度政府信息公开工作报告"}),
     (139954, "尧都区屯里镇人民政府", 2022, [], {}),
     (138411, GOV, 2022, [], {}),
     (126733, "尧都区教育局", 2021, ["doc"], {}),
@@ -73,6 +75,7 @@ def build(b: SiteBuilder) -> None:
     _report(b, column, 113265, golden, ["pdf"], {})
     for doc_id, agency, year, formats, options in REPORTS:
         content = b.content.generated(str(doc_id), agency, year, latest_month=3 if agency == GOV else 1)
+        content.title = str(options.get("title") or content.title)
         _report(b, column, doc_id, content, formats, options)
     old = b.content.pre2019("88412", GOV, 2017, title="尧都区2017年政务公开年度报告")
     _report(b, column, 88412, old, [], {})
