@@ -45,6 +45,7 @@ class Layout:
     """A CMS template: where its pages live and how they look (delegating the markup to a platform module)."""
 
     site_title: str
+    list_encoding = "utf-8"  # how its list pages are sent (a GBK list declares it in <meta> only)
 
     def prepare(self, b: SiteBuilder) -> None:
         """Shared assets the template's pages load."""
@@ -59,8 +60,21 @@ class Layout:
         """The path of a column below `parent` (`parent` "" for the top) — never ending in `/`."""
         raise NotImplementedError
 
-    def publish_column(self, b: SiteBuilder, path: str, name: str, crumbs: list[Link], column: Column) -> list[str]:
+    def page_path(self, column_path: str, number: int) -> str:
+        """The path of a column's page `number` (1 is the column's own)."""
         raise NotImplementedError
+
+    def listing(self, name: str, crumbs: list[Link], links: list[Link], number: int, pages: int, records: int) -> str:
+        raise NotImplementedError
+
+    def publish_column(self, b: SiteBuilder, path: str, name: str, crumbs: list[Link], column: Column) -> list[str]:
+        """A column's pages (newest first, PER_PAGE items a page); returns their URLs."""
+        pages = column.paginate(PER_PAGE, lambda n: b.url(self.page_path(path, n)))
+        for number, url, items in pages:
+            html = self.listing(name, crumbs, column.links(url, items), number, len(pages), len(column.items))
+            b.page(url.removeprefix(b.site.origin), html, "listing", encoding=self.list_encoding,
+                   charset_header=self.list_encoding == "utf-8", evidence="inferred", note=NOTE)
+        return [url for _, url, _ in pages]
 
     def article_path(self, column_path: str, number: int, published: dt.datetime) -> str:
         raise NotImplementedError
@@ -98,15 +112,11 @@ class ShtmlLayout(Layout):
         base = parent.rsplit("/", 1)[0] if parent else "/xxgk"
         return f"{base}/{slug}_{number}/index.shtml"
 
-    def publish_column(self, b: SiteBuilder, path: str, name: str, crumbs: list[Link], column: Column) -> list[str]:
-        directory = path.rsplit("/", 1)[0] + "/"
-        pages = column.paginate(PER_PAGE, lambda n: b.url(directory + ("index.shtml" if n == 1
-                                                                        else f"index_{n - 1}.shtml")))
-        for number, url, items in pages:
-            self.page(b, url.removeprefix(b.site.origin), trs_shtml.listing(
-                self.portal, name, crumbs, [], column.links(url, items), number - 1, len(pages), len(column.items)),
-                "listing")
-        return [url for _, url, _ in pages]
+    def page_path(self, column_path: str, number: int) -> str:  # zero-based: index.shtml, index_1.shtml, …
+        return column_path.rsplit("/", 1)[0] + ("/index.shtml" if number == 1 else f"/index_{number - 1}.shtml")
+
+    def listing(self, name: str, crumbs: list[Link], links: list[Link], number: int, pages: int, records: int) -> str:
+        return trs_shtml.listing(self.portal, name, crumbs, [], links, number - 1, pages, records)
 
     def article_path(self, column_path: str, number: int, published: dt.datetime) -> str:
         return f"{column_path.rsplit('/', 1)[0]}/{published:%Y%m}/t{published:%Y%m%d}_{number}.shtml"
@@ -121,6 +131,8 @@ class QueryLayout(Layout):
     """An old JSP portal (replica/platforms/jsp_portal.py): every column `list.jsp?channelId=N` (`&page=N`), articles
     `detail.jsp?id=N`, lists GBK declared in <meta> only."""
 
+    list_encoding = "gbk"
+    channel = 0  # the column being published
     def prepare(self, b: SiteBuilder) -> None:
         _asset(b, "/portal/css/main.css", b"body{margin:0}\n", "text/css")
 
@@ -133,14 +145,15 @@ class QueryLayout(Layout):
     def column_url(self, parent: str, slug: str, number: int) -> str:
         return f"/portal/list.jsp?channelId={number}"
 
+    def page_path(self, column_path: str, number: int) -> str:
+        return column_path + ("" if number == 1 else f"&page={number}")
+
     def publish_column(self, b: SiteBuilder, path: str, name: str, crumbs: list[Link], column: Column) -> list[str]:
-        channel = int(path.rsplit("=", 1)[1])
-        pages = column.paginate(PER_PAGE, lambda n: b.url(path + ("" if n == 1 else f"&page={n}")))
-        for number, url, items in pages:
-            b.page(url.removeprefix(b.site.origin), jsp_portal.listing(
-                self.site_title, name, column.links(url, items), number, len(pages), channel), "listing",
-                encoding="gbk", charset_header=False, evidence="inferred", note=NOTE)
-        return [url for _, url, _ in pages]
+        self.channel = int(path.rsplit("=", 1)[1])
+        return super().publish_column(b, path, name, crumbs, column)
+
+    def listing(self, name: str, crumbs: list[Link], links: list[Link], number: int, pages: int, records: int) -> str:
+        return jsp_portal.listing(self.site_title, name, links, number, pages, self.channel)
 
     def article_path(self, column_path: str, number: int, published: dt.datetime) -> str:
         return f"/portal/detail.jsp?id={number}"
@@ -174,14 +187,11 @@ class PortalLayout(Layout):
         base = parent.rsplit("/", 1)[0] if parent else "/zwgk/xxgkml"
         return f"{base}/{slug}/index.html"
 
-    def publish_column(self, b: SiteBuilder, path: str, name: str, crumbs: list[Link], column: Column) -> list[str]:
-        directory = path.rsplit("/", 1)[0] + "/"
-        pages = column.paginate(PER_PAGE, lambda n: b.url(directory + ("index.html" if n == 1
-                                                                        else f"index_{n}.html")))
-        for number, url, items in pages:
-            self.page(b, url.removeprefix(b.site.origin), henan_portal.listing(
-                self.chrome, name, crumbs, column.links(url, items), number, len(pages)), "listing")
-        return [url for _, url, _ in pages]
+    def page_path(self, column_path: str, number: int) -> str:  # one-based: index.html, index_2.html, …
+        return column_path.rsplit("/", 1)[0] + ("/index.html" if number == 1 else f"/index_{number}.html")
+
+    def listing(self, name: str, crumbs: list[Link], links: list[Link], number: int, pages: int, records: int) -> str:
+        return henan_portal.listing(self.chrome, name, crumbs, links, number, pages)
 
     def article_path(self, column_path: str, number: int, published: dt.datetime) -> str:
         return f"{column_path.rsplit('/', 1)[0]}/{published:%Y%m}/{number}.html"
