@@ -88,6 +88,7 @@ class Document:
     role: str  # page | attachment
     carries_tables: bool  # the statistical tables can be read from this document
     ocr: bool = False  # only readable by OCR (scanned PDF)
+    stub: bool = False  # a page that only points to its attachments: it carries none of the report's text
 
 
 @dataclass
