@@ -22,11 +22,11 @@ import sqlalchemy as sa
 
 from crawler import healing
 from replica import Replica
-from replica.demo import ROOT, crawl_replica, replica_sites, replicated_sites, score
+from replica.demo import ROOT, crawl_replica, redesigned_sites, replica_sites, replicated_sites, score
 from storage.archive import Archive
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
-SITES = replicated_sites()
+SITES = redesigned_sites(replicated_sites())  # the spider loader's sites whose replica sites the mode moves
 REPLICA_SITES = replica_sites(SITES)
 RECRAWL_SHARE = 0.15
 
