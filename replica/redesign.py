@@ -88,11 +88,40 @@ class Layout:
 
 
 @dataclass
-class ShtmlLayout(Layout):
+class DirectoryLayout(Layout):
+    """A template publishing every column as a directory of static pages: `<column>/index.<ext>`, then
+    `index_<n>.<ext>` (numbered from `second_page`), its articles in month directories below it."""
+
+    top = ""  # the directory the top columns sit in
+    ext = "html"
+    second_page = 2  # the number of a column's second page (zero-based templates: 1)
+
+    def column_dir(self, slug: str, number: int) -> str:
+        return slug
+
+    def column_url(self, parent: str, slug: str, number: int) -> str:
+        return f"{_directory(parent) if parent else self.top}/{self.column_dir(slug, number)}/index.{self.ext}"
+
+    def page_path(self, column_path: str, number: int) -> str:
+        page = "index" if number == 1 else f"index_{number - 2 + self.second_page}"
+        return f"{_directory(column_path)}/{page}.{self.ext}"
+
+    def article_name(self, number: int, published: dt.datetime) -> str:
+        return str(number)
+
+    def article_path(self, column_path: str, number: int, published: dt.datetime) -> str:
+        return f"{_directory(column_path)}/{published:%Y%m}/{self.article_name(number, published)}.{self.ext}"
+
+
+@dataclass
+class ShtmlLayout(DirectoryLayout):
     """TRS WCM publishing `.shtml` (replica/platforms/trs_shtml.py): `<name>_<id>/index.shtml`, zero-based pages
-    paged by the shared page.js."""
+    (`index_1.shtml`, …) paged by the shared page.js, articles `YYYYMM/tYYYYMMDD_<id>.shtml`."""
 
     portal: trs_shtml.Portal = field(init=False)
+    top = "/xxgk"
+    ext = "shtml"
+    second_page = 1
 
     def __post_init__(self) -> None:
         self.portal = trs_shtml.Portal(self.site_title, nav=[Link("/index.shtml", "首页")], footer_links=[],
@@ -108,18 +137,14 @@ class ShtmlLayout(Layout):
     def catalogue(self, name: str, crumbs: list[Link], columns: list[Link]) -> str:
         return trs_shtml.column_index(self.portal, name, crumbs, columns)
 
-    def column_url(self, parent: str, slug: str, number: int) -> str:
-        base = parent.rsplit("/", 1)[0] if parent else "/xxgk"
-        return f"{base}/{slug}_{number}/index.shtml"
-
-    def page_path(self, column_path: str, number: int) -> str:  # zero-based: index.shtml, index_1.shtml, …
-        return column_path.rsplit("/", 1)[0] + ("/index.shtml" if number == 1 else f"/index_{number - 1}.shtml")
+    def column_dir(self, slug: str, number: int) -> str:
+        return f"{slug}_{number}"
 
     def listing(self, name: str, crumbs: list[Link], links: list[Link], number: int, pages: int, records: int) -> str:
         return trs_shtml.listing(self.portal, name, crumbs, [], links, number - 1, pages, records)
 
-    def article_path(self, column_path: str, number: int, published: dt.datetime) -> str:
-        return f"{column_path.rsplit('/', 1)[0]}/{published:%Y%m}/t{published:%Y%m%d}_{number}.shtml"
+    def article_name(self, number: int, published: dt.datetime) -> str:
+        return f"t{published:%Y%m%d}_{number}"
 
     def article(self, title: str, crumbs: list[Link], published: dt.datetime, source: str, body_html: str,
                 files: list[Attachment]) -> str:
@@ -133,6 +158,7 @@ class QueryLayout(Layout):
 
     list_encoding = "gbk"
     channel = 0  # the column being published
+
     def prepare(self, b: SiteBuilder) -> None:
         _asset(b, "/portal/css/main.css", b"body{margin:0}\n", "text/css")
 
@@ -164,11 +190,12 @@ class QueryLayout(Layout):
 
 
 @dataclass
-class PortalLayout(Layout):
+class PortalLayout(DirectoryLayout):
     """The newer Henan-cluster template (replica/platforms/henan_portal.py): `…/index.html`, `index_2.html`, …
-    paged by numbers and 首页/末页 only."""
+    paged by numbers and 首页/末页 only, articles `YYYYMM/<id>.html`."""
 
     chrome: henan_portal.Chrome = field(init=False)
+    top = "/zwgk/xxgkml"
 
     def __post_init__(self) -> None:
         self.chrome = henan_portal.Chrome(self.site_title, [Link("/index.html", "首页")],
@@ -183,18 +210,8 @@ class PortalLayout(Layout):
     def catalogue(self, name: str, crumbs: list[Link], columns: list[Link]) -> str:
         return henan_portal.column_index(self.chrome, name, crumbs, columns)
 
-    def column_url(self, parent: str, slug: str, number: int) -> str:
-        base = parent.rsplit("/", 1)[0] if parent else "/zwgk/xxgkml"
-        return f"{base}/{slug}/index.html"
-
-    def page_path(self, column_path: str, number: int) -> str:  # one-based: index.html, index_2.html, …
-        return column_path.rsplit("/", 1)[0] + ("/index.html" if number == 1 else f"/index_{number}.html")
-
     def listing(self, name: str, crumbs: list[Link], links: list[Link], number: int, pages: int, records: int) -> str:
         return henan_portal.listing(self.chrome, name, crumbs, links, number, pages)
-
-    def article_path(self, column_path: str, number: int, published: dt.datetime) -> str:
-        return f"{column_path.rsplit('/', 1)[0]}/{published:%Y%m}/{number}.html"
 
     def article(self, title: str, crumbs: list[Link], published: dt.datetime, source: str, body_html: str,
                 files: list[Attachment]) -> str:
@@ -321,6 +338,11 @@ class _Redesign:
                 gone = b.add(path, NOT_FOUND, "text/html", resource.kind)
                 gone.status = 404
             gone.modified, gone.note = None, "redesign mode: moved"
+
+
+def _directory(path: str) -> str:
+    """The directory a page's path is in (`/a/b/index.html` → `/a/b`)."""
+    return path.rsplit("/", 1)[0]
 
 
 def _asset(b: SiteBuilder, path: str, body: bytes, content_type: str) -> None:
