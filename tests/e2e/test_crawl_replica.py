@@ -68,6 +68,7 @@ def test_every_report_found_and_nothing_else(crawl: Crawl) -> None:
     with _archive(crawl) as archive:
         archived = {url for report in archive.report_list() for url in report["urls"]}
     result = score(crawl.replica.manifest(), archived, set(REPLICA_SITES))
+    print(f"first crawl: {result}")
     assert result.found == result.published and not result.wrong, str(result)
     assert not crawl.replica.misses(), "the crawl asked for pages the site does not have"
 
@@ -126,6 +127,8 @@ def _bodies(log: list[dict]) -> int:
 
 
 def test_recrawl_of_unchanged_sites_downloads_no_document_again(crawl: Crawl) -> None:
+    first, second = _bodies(crawl.first), _bodies(crawl.second)
+    print(f"recrawl: {second} body-returning requests of the first crawl's {first} ({100 * second / first:.1f} %)")
     assert _bodies(crawl.second) <= 0.15 * _bodies(crawl.first), (_bodies(crawl.second), _bodies(crawl.first))
     again = [e["url"] for e in crawl.second if is_document(e["url"]) and e.get("body") and e["status"] == 200]
     assert not again, f"attachments downloaded again: {again}"

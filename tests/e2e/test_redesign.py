@@ -72,6 +72,7 @@ def test_every_report_found_through_the_fallback_and_nothing_else(crawl: Crawl) 
     with _archive(crawl) as archive:
         archived = {url for report in archive.report_list() for url in report["urls"]}
     result = score(crawl.replica.manifest(), archived, set(REPLICA_SITES))
+    print(f"redesigned sites: {result}")
     assert result.published and result.found == result.published and not result.wrong, str(result)
     assert not crawl.replica.misses()
 
