@@ -308,7 +308,7 @@ class ReportSpider(SiteSearch, scrapy.Spider):
 
     def heal(self) -> list[scrapy.Request]:
         """Start the fallback search if configured listings are gone (once per crawl); its first requests."""
-        if not self.heals or self.heal_tried or not self.base_url:
+        if not self.heals or not self.settings.getbool("NIANBAO_HEAL", True) or self.heal_tried or not self.base_url:
             return []
         self.heal_tried = True
         if self.sample is not None and self.reports_requested >= self.sample:
@@ -327,7 +327,8 @@ class ReportSpider(SiteSearch, scrapy.Spider):
 
     def closed(self, reason: str) -> None:
         stats = self.crawler.stats
-        if self.listings.configured and self.sample is None and reason == "finished":  # (a whole crawl's figures)
+        whole = self.sample is None and reason == "finished" and self.settings.getbool("NIANBAO_HEAL", True)
+        if self.listings.configured and whole:  # (a whole crawl's figures: not a sample's, nor one worker's share)
             stats.set_value(healing.ROOT_LINKS, self.listings.stats())
         if self.search is None:
             return

@@ -53,7 +53,6 @@ class GkmlptMixin(ReportSpider):
             if index is None or index in read or not self.on_site(index):
                 continue
             read.add(index)
-            self.crawler.stats.inc_value("nianbao/gkmlpt/catalogues")
             self.requested.add(index)
             yield scrapy.Request(index, callback=self.parse_gkmlpt_index, errback=self.listing_failed,
                                  meta={"listing_root": root})
@@ -70,6 +69,8 @@ class GkmlptMixin(ReportSpider):
             self.logger.warning("gkmlpt: no site id or annual-report column in %s; layout changed?", response.url)
             self.crawler.stats.inc_value("nianbao/gkmlpt/index_unreadable")
             return
+        # (counted as read, not as requested: a worker's start is built outside any crawl, without stats)
+        self.crawler.stats.inc_value("nianbao/gkmlpt/catalogues")
         root = response.meta.get("listing_root", response.url)
         for classify_id in catalogue.classify_ids:
             yield self._api_request(response.url, classify_id, catalogue.sid, 1, root)

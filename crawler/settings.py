@@ -12,6 +12,7 @@ User-Agent, Retry-After honoured.  Environment variables an operator may set:
 - `PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH`: the system Chromium (default /usr/bin/chromium).
 - `NIANBAO_USER_AGENT` / `NIANBAO_CONTACT_URL`: the User-Agent, or only the contact URL in it (crawler/identity.py).
 - `NIANBAO_HEAL_MAX_PAGES`: request budget of a site spider's fallback search when its listings are gone (300).
+- `NIANBAO_HEAL=0`: no fallback search (a distributed worker's setting: crawler/distributed/settings.py).
 """
 
 from __future__ import annotations
@@ -128,6 +129,7 @@ PLAYWRIGHT_ABORT_REQUEST = "crawler.browser.abort_request"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 
 # -- self-healing: a site spider's fallback search when its configured listings are gone (crawler/healing.py) ------
+NIANBAO_HEAL = os.environ.get("NIANBAO_HEAL", "1") != "0"
 NIANBAO_HEAL_MAX_PAGES = int(os.environ.get("NIANBAO_HEAL_MAX_PAGES", "300"))
 
 # -- housekeeping --------------------------------------------------------------------------------------------------
