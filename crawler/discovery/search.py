@@ -212,8 +212,9 @@ class SiteSearch:
             self._queue_data(url, step, productive, Step(url, step.evidence, step.depth, DATA, response.url,
                                                          step.strong, base_url=response.url))
         if view.pager is not None and step.relation not in (PAGE, PROBE) and not view.next_pages and (
-                view.reports or view.items) and not view.unread_data:
-            # (a pager over an empty or script-fed list pages nothing: its script's data does)
+                view.reports or view.items) and not (view.unread_data and view.empty_list):
+            # (a pager over an empty or script-fed list pages nothing: its script's data does; a script that only
+            # draws the pager of a static list — the Zhoukou CMS's from script.json — leaves the pages to probe)
             first = probing.start(response.url, view.pager.total)
             if first is not None:
                 url, probe = first
