@@ -1,10 +1,12 @@
 """What the crawler does with a real browser (the system Chromium through Playwright).
 
-Two uses only, both for pages a plain request cannot read:
+Three uses only, all for pages a plain request cannot read:
 - listing pages whose report list is drawn by JavaScript (scrapy-playwright, `js_listing = True` spiders);
 - anti-bot challenges that set a cookie from JavaScript (`solve_challenge`): the browser earns the cookie once,
-  plain requests replay it.  Documents are never fetched through the browser: only plain responses carry the
-  server's true bytes and headers, which is what the archive keeps.
+  plain requests replay it;
+- a platform endpoint that reset a plain connection (`fetch`, crawler/middlewares/platform.py).
+Documents are never fetched through the browser: only plain responses carry the server's true bytes and headers,
+which is what the archive keeps.
 
 With REPLICA_URL set the browser's traffic goes to the replica too, through a route on every page (`init_page`).
 """
@@ -12,11 +14,12 @@ With REPLICA_URL set the browser's traffic goes to the replica too, through a ro
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from typing import Any
 from urllib.parse import urlsplit
 
-from playwright.async_api import Page, Route, async_playwright
+from playwright.async_api import BrowserContext, Page, Route, async_playwright
 from playwright.async_api import Request as PlaywrightRequest
 
 from crawler import challenge
@@ -107,6 +110,35 @@ async def _fetch(route: Route, role: Callable[[PlaywrightRequest], str]) -> None
     await route.fulfill(**fulfil_kwargs(status, pairs, body, request.is_navigation_request()))
 
 
+@asynccontextmanager
+async def _routed_page(user_agent: str, launch: dict[str, Any], handler: Callable[[Route], Any] = _handle
+                       ) -> AsyncIterator[tuple[BrowserContext, Page]]:
+    """A fresh browser and context (the crawl's User-Agent, zh-CN) with one page whose every request goes through
+    `handler` (by default the crawl's route, `init_page`'s)."""
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(**launch)
+        try:
+            context = await browser.new_context(user_agent=user_agent, locale="zh-CN")
+            page = await context.new_page()
+            await page.route("**/*", handler)
+            yield context, page
+        finally:
+            await browser.close()
+
+
+async def fetch(url: str, *, user_agent: str, launch: dict[str, Any], timeout_ms: int = 30_000
+                ) -> tuple[int, list[tuple[str, str]], bytes]:
+    """`url` fetched by a fresh browser context: status, headers, body.  The page's route (`init_page`) sends it,
+    to the replica under REPLICA_URL, and records it in the archive."""
+    async with _routed_page(user_agent, launch) as (_, page):
+        response = await page.goto(url, wait_until="load", timeout=timeout_ms)
+        if response is None:
+            raise RuntimeError(f"no response for {url}")
+        headers = [(h["name"], h["value"]) for h in await response.headers_array()
+                   if h["name"].lower() != "content-encoding"]
+        return response.status, headers, await response.body()
+
+
 async def solve_challenge(url: str, *, user_agent: str, launch: dict[str, Any], timeout_ms: int = 30_000
                           ) -> dict[str, str]:
     """Open `url` in a fresh browser, let its challenge script run, and return the cookies it earned for the host.
@@ -114,19 +146,12 @@ async def solve_challenge(url: str, *, user_agent: str, launch: dict[str, Any], 
     An empty dict means the browser did not get past the challenge either.
     """
     host = urlsplit(url).hostname or ""
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(**launch)
+    async with _routed_page(user_agent, launch, _handle_challenge) as (context, page):
+        await page.goto(url, wait_until="load", timeout=timeout_ms)
+        # Challenge scripts set their cookie and reload; wait for the page to settle after that.
         try:
-            context = await browser.new_context(user_agent=user_agent, locale="zh-CN")
-            page = await context.new_page()
-            await page.route("**/*", _handle_challenge)
-            await page.goto(url, wait_until="load", timeout=timeout_ms)
-            # Challenge scripts set their cookie and reload; wait for the page to settle after that.
-            try:
-                await page.wait_for_load_state("networkidle", timeout=timeout_ms)
-            except Exception:  # a page that never idles still has its cookies
-                log.debug("page did not reach network idle: %s", url)
-            cookies = await context.cookies()
-        finally:
-            await browser.close()
+            await page.wait_for_load_state("networkidle", timeout=timeout_ms)
+        except Exception:  # a page that never idles still has its cookies
+            log.debug("page did not reach network idle: %s", url)
+        cookies = await context.cookies()
     return {c["name"]: c["value"] for c in cookies if host.endswith(c.get("domain", "").lstrip("."))}

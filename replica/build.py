@@ -90,6 +90,7 @@ class SiteBuilder:
     start_urls: list[str] = field(default_factory=list)
     pending: list[tuple[Resource, DocRef]] = field(default_factory=list)
     revisions: dict[str, list[Resource]] = field(default_factory=dict)
+    contents: dict[str, ReportContent] = field(default_factory=dict)  # detail URL → what its page shows
 
     def url(self, path: str) -> str:
         return self.site.url(path)
@@ -153,6 +154,7 @@ class SiteBuilder:
             tables_source=content.tables_source, duplicate_of=duplicate_of, listed_on=list(listed_on),
             revisable=revised_tables is not None, revised_tables=revised_tables, evidence=evidence)
         self.reports.append(entry)
+        self.contents[detail.url] = content
         return entry
 
     def non_report(self, path: str, title: str, kind: str, listed_on: list[str]) -> None:
@@ -193,14 +195,16 @@ class Build:
 
 
 def build(content_seed: int = DEFAULT_CONTENT_SEED, sites: tuple[str, ...] | None = None,
-          cache_dir: Path | None = None) -> Build:
+          cache_dir: Path | None = None, redesign: bool = False) -> Build:
     """Build (or return the memoised build of) the replica for `content_seed`: the replicas of real sites (not
-    the fictitious ones), or the sites named."""
-    return _build(content_seed, tuple(sites or default_site_names()), str(cache_dir) if cache_dir else None)
+    the fictitious ones), or the sites named; `redesign`: every site as redesigned (replica/redesign.py: a site
+    module's `REDESIGN` plan; a site without one is built as it is)."""
+    return _build(content_seed, tuple(sites or default_site_names()), str(cache_dir) if cache_dir else None,
+                  redesign)
 
 
 @functools.lru_cache(maxsize=4)
-def _build(content_seed: int, site_names: tuple[str, ...], cache_dir: str | None) -> Build:
+def _build(content_seed: int, site_names: tuple[str, ...], cache_dir: str | None, redesign: bool = False) -> Build:
     started = time.perf_counter()
     docs = DocumentStore(Path(cache_dir) if cache_dir else None)
     content = ContentFactory(content_seed, docs.cache_dir)
@@ -212,6 +216,9 @@ def _build(content_seed: int, site_names: tuple[str, ...], cache_dir: str | None
         module = modules[name]
         builder = SiteBuilder(module.SITE, content, docs)
         module.build(builder)
+        plan = getattr(module, "REDESIGN", None)
+        if redesign and plan is not None:
+            plan.apply(builder)
         builders.append(builder)
     docs.resolve()
     content.save()

@@ -38,6 +38,14 @@ def replicated_sites() -> dict[str, tuple[str, ...]]:
     return {name: replica_sites for name, replica_sites in covered.items() if replica_sites}
 
 
+def redesigned_sites(replicated: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Those of `replicated` that the redesign mode moves: every replica site they crawl declares how it was
+    redesigned (a site module's `REDESIGN` plan, replica/redesign.py; a site without one is built as it is)."""
+    modules = site_modules()
+    return {spider: names for spider, names in replicated.items()
+            if all(getattr(modules[name], "REDESIGN", None) is not None for name in names)}
+
+
 def replica_sites(replicated: dict[str, tuple[str, ...]], spiders: Iterable[str] | None = None) -> tuple[str, ...]:
     """The replica's sites that `spiders` (default: every one of `replicated`) crawl, each once: what to build."""
     return tuple(dict.fromkeys(name for spider in (spiders or replicated) for name in replicated[spider]))

@@ -90,16 +90,20 @@ class SiteSpider(ReportSpider):
     def listing_request(self, url: str, root: str, **meta: Any) -> scrapy.Request:
         # Listings are fetched plainly (the archive keeps the server's bytes); JavaScript lists are rendered
         # afterwards, in parse_site_listing, when the site file says so.
+        self.requested.add(url)
         return scrapy.Request(url, callback=self.parse_site_listing, errback=self._failed,
                               meta={"listing_root": root, ROLE_META: LISTING, **meta})
 
     def _data_request(self, url: str, root: str, page_url: str | None) -> scrapy.Request:
+        self.requested.add(url)
         return scrapy.Request(url, callback=self.parse_site_listing, errback=self._failed,
                               headers=datalists.REQUEST_HEADERS,
                               meta={"listing_root": root, "data_page": page_url, ROLE_META: API})
 
     async def parse_site_listing(self, response: Response) -> AsyncIterator[Any]:
         root = response.meta.get("listing_root", response.url)
+        if not self.listing_answered(response):
+            return
         if not isinstance(response, HtmlResponse):
             for output in self._data(response, root):
                 yield output
@@ -132,6 +136,7 @@ class SiteSpider(ReportSpider):
                 yield from self._next_probe(probe, root)
         for link, year in view.reports:
             yield from self.report_request(link.url, link.text, year, listing=response.url)
+        self.count_report_links(root, len(view.reports))
         reports = {link.url for link, _ in view.reports}
         if self.follow_sub_listings:  # (the list's own pages are pages, not sub-columns)
             for url in self._sub_listings(view.links, root, reports | set(view.next_pages)):
@@ -178,6 +183,7 @@ class SiteSpider(ReportSpider):
         for row in data.rows:
             title = read_title(row.title)
             if title is not None:
+                self.count_report_links(root, 1)
                 yield from self.report_request(row.url, row.title, title.year, listing=response.url,
                                                agency_hint=row.agency)
             else:
@@ -219,6 +225,8 @@ class SiteSpider(ReportSpider):
         probe = request.meta.get(PROBE_META)
         if probe is not None:
             yield from self._next_probe(probe, request.meta.get("listing_root", request.url))
+        else:
+            self.listing_failed(failure)
 
     def _next_probe(self, probe: probing.Probe, root: str) -> Iterator[scrapy.Request]:
         following = probing.missing(probe)

@@ -168,6 +168,12 @@ class Archive:
             finished_at=utcnow(), finish_reason=reason[:64], stats=_json_stats(stats))))
         self._close_writer_for(run)
 
+    def last_run_stats(self, spider: str) -> dict[str, Any] | None:
+        """The stats of `spider`'s last finished crawl run (None when it has none)."""
+        query = (sa.select(runs.c.stats).where(runs.c.spider == spider, runs.c.finished_at.is_not(None))
+                 .order_by(runs.c.finished_at.desc(), runs.c.id.desc()).limit(1))
+        return self.db.read(lambda conn: conn.execute(query).scalar())
+
     def close_run_files(self, run: Run | int) -> None:
         """Close this process's WARC file of a run without finishing the run (a distributed crawl: the other
         workers go on, and the last one finishes it)."""

@@ -133,12 +133,13 @@ def row_titled(response: HtmlResponse) -> list[Link]:
     found = []
     for row in response.xpath("//li[count(.//a[@href])=1]|//tr[count(.//a[@href])=1]"):
         anchor = row.xpath(".//a[@href]")[0]
-        own = " ".join(anchor.xpath(".//text()").getall()) + anchor.attrib.get("title", "")
+        own = (" ".join(anchor.xpath(".//text()").getall()), anchor.attrib.get("title", ""))
         text = " ".join(" ".join(row.xpath(".//text()").getall()).split())
         href = anchor.attrib["href"].strip()
         if len(text) > _ROW_TEXT or href.lower().startswith("javascript"):
             continue  # a layout table's row, not a list row
-        if not is_report_title(own) and is_report_title(text):
+        # (the link's text and its title attribute apart: the two together may read as no title at all)
+        if not any(is_report_title(part) for part in own) and is_report_title(text):
             found.append(Link(join(response.url, href), text))
     return found
 

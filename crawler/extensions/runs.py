@@ -1,7 +1,9 @@
 """The crawl run record (start, end, finish reason, stats) and the zero-reports alarm.
 
 A site that silently broke is the most common failure of scrapers: a crawl that read listing pages but found no
-report link at all is flagged in its stats (`nianbao/alarm/zero_reports`) and logged as an error.
+report link at all is flagged in its stats (`nianbao/alarm/zero_reports`) and logged as an error.  At the start of
+a crawl the spider is told what its last crawl found per configured listing (crawler/healing.py): a listing that
+listed reports then and none now is gone.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from urllib.parse import urlsplit
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
+from crawler import healing
 from crawler.base import REPORT_LINKS_STAT
 from crawler.context import close_context, crawl_context
 
@@ -30,6 +33,8 @@ class CrawlRunExtension:
         context = crawl_context(self.crawler)
         base_url = getattr(spider, "base_url", None)
         context.archive.ensure_site(spider.name, base_url=base_url, name=_site_name(spider, base_url))
+        if hasattr(spider, "listings_seen_before"):
+            spider.listings_seen_before = healing.previous_root_links(context.archive.last_run_stats(spider.name))
         context.run = context.archive.start_run(spider.name, _arguments(spider), key=getattr(spider, "run_key", None))
         spider.logger.info("crawl run %s into %s", context.run.key, context.archive.config.data_dir)
 
@@ -73,4 +78,6 @@ def _site_name(spider: Spider, base_url: str | None) -> str | None:
 
 
 def _json_safe(stats: dict[str, Any]) -> dict[str, Any]:
-    return {k: v if isinstance(v, int | float | str | bool | type(None)) else str(v) for k, v in stats.items()}
+    """Scalars, and the lists and mappings of URLs the healing records, as they are; anything else as text."""
+    return {k: v if isinstance(v, int | float | str | bool | type(None) | list | dict) else str(v)
+            for k, v in stats.items()}

@@ -176,7 +176,7 @@ def test_control_endpoints_over_http(fresh) -> None:
 
 
 def test_serves_concurrent_keep_alive_clients(replica: Replica) -> None:
-    urls = [BM, PDF, HAIZHU + "/gkmlpt/api/all/2961?page=2&sid=200105", "http://www.yaodu.gov.cn/robots.txt"]
+    urls = [BM, PDF, HAIZHU + "/gkmlpt/api/all/2961?page=1&sid=200105", "http://www.yaodu.gov.cn/robots.txt"]
     port = urlsplit(replica.url).port
 
     def client(n: int) -> list[int]:
