@@ -78,6 +78,11 @@ if os.environ.get("NIANBAO_POLITE", "1") == "0":
 # -- cookies: challenge cookies obtained by the browser are replayed by plain requests to the same host ----------
 COOKIES_ENABLED = True
 
+SPIDER_MIDDLEWARES = {
+    # The configured listing roots bypass the duplicate filter (crawler/base.py): a link back to one is dropped.
+    "crawler.middlewares.root_repeats.RootRepeatsMiddleware": 900,
+}
+
 DOWNLOADER_MIDDLEWARES = {
     # Outermost (highest number): a request that got no response goes to the exchange recorder (an extension,
     # which hears every response off the wire from the downloader's response_downloaded signal); a response it
