@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crawler.errors import NotAReportError
-from crawler.parse import checks, meta, rows, sections, tables, template
+from crawler.parse import checks, meta, narrative, rows, sections, tables, template
 from crawler.parse.cells import Kind
 from crawler.parse.normalize import normalize_text
 
@@ -60,10 +60,12 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
             warnings.append("review: table 四 found as a bare line of numbers without its heading")
 
     out_tables: dict[str, dict[str, dict[str, Any]]] = {}
-    for table, table_rows in (("active", active_rows), ("applications", application_rows)):
-        assignment = tables.assign(table_rows, template_name, table)
+    row_set = tables.application_row_set(application_rows, template_name)
+    for table, table_rows, rows_of in (("active", active_rows, template_name),
+                                       ("applications", application_rows, row_set)):
+        assignment = tables.assign(table_rows, rows_of, table)
         warnings.extend(assignment.warnings)
-        spec = {r.key: r.columns for r in template.rows(template_name, table)}
+        spec = {r.key: r.columns for r in template.rows(rows_of, table)}
         out_tables[table] = {key: tables.values(cells, spec[key]) for key, cells in assignment.cells.items()}
     review = tables.review_stream(review_rows)
     out_tables["review"] = {key: tables.values(cells, template.REVIEW[0].columns)
@@ -79,6 +81,8 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
     if found.agency is None:
         warnings.append("agency: no issuing agency was found in the title")
 
+    table_lines = {i for span in (regions.active, regions.applications, regions.review) if span for i in range(*span)}
+    figures = narrative.extract(narrative.paragraphs(lines, table_lines))
     return {
         "agency": found.agency,
         "agency_as_printed": found.agency_as_printed,
@@ -87,7 +91,9 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
         "template": template_name,
         "title": found.title,
         "tables": out_tables,
-        "checks": checks.run(out_tables, template_name),
+        "checks": checks.run(out_tables, row_set),
+        "narrative": {"figures": {key: figure.as_dict() for key, figure in figures.items()},
+                      "checks": narrative.findings(figures, out_tables, row_set)},
         "warnings": warnings,
         "template_reason": template_reason,
         "parser_version": PARSER_VERSION,

@@ -120,6 +120,27 @@ def assign(rows: list[Row], template_name: str, table: str) -> Assignment:
     return Assignment(cells, warnings)
 
 
+_OTHER_SUBROWS = ("other_no_correction", "other_no_fee", "other_other")
+
+
+def application_row_set(rows: list[Row], template_name: str) -> str:
+    """The row set of table 三: a 2021 report that prints （六）其他处理 as one row with numbers, and none of the
+    three rows under it, uses `template.OTHER_AS_ONE` (its row is `other`, never `other_other`)."""
+    if template_name != "2021":
+        return template_name
+    def names_other(row: Row) -> bool:  # its own label, or the label line above a row of bare numbers
+        label = row.label or (row.lead[-1] if row.lead else "")
+        return _anchor(labels.evidence(label, template.OTHER_AS_ONE, "applications") if label else {}) == "other"
+
+    def names_a_subrow(row: Row) -> bool:
+        label = row.label or " ".join(row.lead[-2:])
+        return _anchor(labels.evidence(label, template_name, "applications") if label else {}) in _OTHER_SUBROWS
+
+    single = any(row.numbers and names_other(row) for row in rows)
+    split = any(names_a_subrow(row) for row in rows)
+    return template.OTHER_AS_ONE if single and not split else template_name
+
+
 def _unrun(row: Row, width: int, warnings: list[str]) -> Row:
     """A row whose numbers were run together into one (`21710000218`), split by the row-total rule."""
     numbers = [c for c in row.cells if c.kind is Kind.NUMBER]
