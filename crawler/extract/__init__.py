@@ -13,6 +13,8 @@ Entry points:
   layer, or OCR for image-only pages), DOCX, DOC, WPS, RTF, PNG/JPEG/GIF/TIFF/BMP (OCR).
 - `extract_file(path) -> Extracted`: the same for a file, refusing files over NIANBAO_MAX_DOCUMENT_BYTES before
   reading them.
+- `with_image_text(page, {image_url: text})`: a web page's `Extracted` with the text of its pictures (`images`:
+  those that may hold a table, with their place) put where each stood.
 
 Errors (crawler.errors, one-line messages): UnsupportedFormatError (zip, unknown binary), DocumentTooLargeError,
 EncryptedDocumentError, CorruptDocumentError (empty, truncated, damaged, hostile XML), ExtractionTimeoutError; all
@@ -25,6 +27,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+@dataclass(frozen=True)
+class ImageRef:
+    """An image of a web page that may hold a table: its URL (resolved against the page's) and the number of
+    lines of `Extracted.text` before the place it stood."""
+
+    url: str
+    line: int
+
+
 @dataclass
 class Extracted:
     text: str
@@ -34,9 +45,11 @@ class Extracted:
     warnings: list[str] = field(default_factory=list)
     ocr: bool = False
     pages: int | None = None  # PDF pages read
+    images: list[ImageRef] = field(default_factory=list)  # web pages: pictures that may hold tables, in order
 
 
 from crawler.extract.core import extract, extract_file  # noqa: E402  (core needs Extracted)
 from crawler.extract.mediatypes import sniff  # noqa: E402
+from crawler.extract.pictures import with_image_text  # noqa: E402
 
-__all__ = ["Extracted", "extract", "extract_file", "sniff"]
+__all__ = ["Extracted", "ImageRef", "extract", "extract_file", "sniff", "with_image_text"]

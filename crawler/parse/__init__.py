@@ -45,13 +45,16 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
     regions = sections.locate(lines)
     template_name, template_reason = meta.detect_template("\n".join(lines), found.year)
     warnings: list[str] = []
+    ends_in = _table_the_text_ends_in(lines, regions)
+    cut_cell = ends_in is not None and _ends_inside_a_cell(text, lines)
 
-    def region_rows(span: tuple[int, int] | None) -> list[rows.Row]:
-        return rows.rows(lines[span[0]:span[1]]) if span else []
+    def region_rows(table: str, span: tuple[int, int] | None) -> list[rows.Row]:
+        inside = ends_in == table
+        return rows.rows(lines[span[0]:span[1]], ends_inside=inside, cut_cell=inside and cut_cell) if span else []
 
-    active_rows = region_rows(regions.active)
-    application_rows = region_rows(regions.applications)
-    review_rows = region_rows(regions.review)
+    active_rows = region_rows("active", regions.active)
+    application_rows = region_rows("applications", regions.applications)
+    review_rows = region_rows("review", regions.review)
     stray_review = [r for r in application_rows if _bare_review_line(r)]
     if stray_review:
         application_rows = [r for r in application_rows if r not in stray_review]
@@ -67,10 +70,13 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
         warnings.extend(assignment.warnings)
         spec = {r.key: r.columns for r in template.rows(rows_of, table)}
         out_tables[table] = {key: tables.values(cells, spec[key]) for key, cells in assignment.cells.items()}
-    review = tables.review_stream(review_rows)
+    flattened = any(row.run is not None for row in (*active_rows, *application_rows))
+    review = tables.review_stream(review_rows, flattened)
     out_tables["review"] = {key: tables.values(cells, template.REVIEW[0].columns)
                             for key, cells in (review or {}).items()}
 
+    if ends_in is not None:
+        warnings.append(_cut_warning(ends_in, out_tables[ends_in], row_set))
     for table in template.TABLES:
         if not out_tables[table]:
             warnings.append(f"{table}: table {template.TABLE_TITLES[table].split('、')[0]} not found or unreadable")
@@ -96,8 +102,40 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
                       "checks": narrative.findings(figures, out_tables, row_set)},
         "warnings": warnings,
         "template_reason": template_reason,
+        "meta_inferred": found.inferred + (["template"] if template_reason.startswith("labels undecided") else []),
+        "meta_evidence": found.evidence,
         "parser_version": PARSER_VERSION,
     }
+
+
+def _table_the_text_ends_in(lines: list[str], regions: sections.Regions) -> str | None:
+    """The table whose rows the text stops in (a page cut short), or None when the text ends after them."""
+    last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+    if last < 0 or rows.is_prose(lines[last]):
+        return None
+    for table, span in (("review", regions.review), ("applications", regions.applications),
+                        ("active", regions.active)):
+        if span and span[0] < last < span[1]:
+            return table
+    return None
+
+
+def _ends_inside_a_cell(text: str, lines: list[str]) -> bool:
+    """Whether the text stops inside a cell (`…\t30` may have been `3001`): it does not end with a line break, and
+    its last cell is not closed by a pipe, nor (in space-separated text) by a space."""
+    if text.endswith(("\n", "\r", "|")):
+        return False
+    return "\t" in lines[-1] or not text[-1].isspace()
+
+
+def _cut_warning(table: str, found: dict[str, dict[str, Any]], row_set: str) -> str:
+    keys = [r.key for r in template.rows(row_set if table == "applications" else template.template_of(row_set),
+                                         table)]
+    last = max((keys.index(k) for k in found), default=-1)
+    missing = [k for k in keys[last + 1:]]
+    name = template.TABLE_TITLES[table].split("、")[0]
+    return (f"{table}: the text stops inside table {name} (cut short): rows not in the text: "
+            f"{', '.join(missing) if missing else 'none after the last row read'}")
 
 
 def _bare_review_line(row: rows.Row) -> bool:

@@ -33,7 +33,8 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[(][一�
 _PERCENT_TAIL = re.compile(r"^\s*%")
 
 # Keys, in the order they are tried: the first whose words precede the number wins.  Group totals of the
-# outcome table (不予公开, 无法提供, 不予处理, 其他处理) win over the rows under them: `因本机关不掌握等原因无法提供265件`
+# outcome table (不予公开, 无法提供, 不予处理, 其他处理) win over the rows under them:
+# `因本机关不掌握等原因无法提供265件`
 # counts the group.
 _CARRIED_FORWARD = r"结转下一?年|结转至下|结转到|转入下一?年|转下一?年|顺延到?下一?年|下一?年度继续办理|结转20\d\d"
 _CARRIED_OVER = r"上一?年度?(?:结转|转结)|上年结转|去年结转"
@@ -192,7 +193,8 @@ def extract(paragraph_texts: Iterable[str]) -> dict[str, Figure]:
 
 
 def _denials(sentence: str, add: Callable[[str | None, Number, str, str], None]) -> None:
-    """Figures stated as none: `未收到依申请公开事项`, `无下年度结转`, `未发生…行政复议、行政诉讼`, `未收取信息处理费`."""
+    """Figures stated as none: `未收到依申请公开事项`, `无下年度结转`, `未发生…行政复议、行政诉讼`,
+    `未收取信息处理费`."""
     for clause in re.split(r"[,:]", sentence):  # `未出现被行政诉讼、行政复议情况`: 、 joins what is denied
         if _NO_RECEIVED.search(clause) and not (_ONE_KIND.search(clause) or _NOT_APPLICATIONS.search(clause)
                                                 or re.search(r"复议|诉讼", clause)):

@@ -6,7 +6,13 @@ Layouts handled (all seen in real reports):
 - one cell per line with a leading TAB, rows separated by blank lines, a wrapped cell continuing on a line
   without the TAB (Word → text exports);
 - space-separated text (pdftotext-like): a label followed by numbers, long labels wrapped over several lines;
+- cells each ended by a pipe (`规章 | 0 | 0 | 0 |`, or `0 |` one cell per line: HTML-to-text exports);
 - page furniture between rows: page numbers (`- 4 -`, `— 5 —`), repeated header blocks, separator rows.
+
+Rows of TAB-, pipe- and one-cell-per-line text keep where their values stood in their line (`start`, `width`) and
+the table's header line above them (`header`: consecutive header lines merged, `自然人 … 总计` over `商业企业 …`):
+in text that keeps a grid (every line as wide as the table), a value's column is the header column it stands under,
+which a blank 总计 or a merged value cell cannot shift.
 """
 
 from __future__ import annotations
@@ -15,8 +21,10 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from crawler.parse import flat, template
 from crawler.parse.cells import BLANK, Cell, Kind, classify
 from crawler.parse.labels import any_signature, names_a_row
+from crawler.parse.normalize import match_form
 
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-—–]+\s*\d{1,3}\s*[-—–]+|第\s*\d+\s*页(?:\s*[,/共]\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$"
@@ -36,6 +44,12 @@ class Row:
     cells: list[Cell]  # number/blank cells after the row's last text cell
     lead: list[str] = field(default_factory=list)  # label-only lines just before the row (wrapped labels)
     line: int = 0  # first line of the row in its region, for messages
+    end: int = 0  # last line of the row in its region
+    start: int = -1  # position of cells[0] among its line's cells (-1: the text keeps no positions)
+    width: int = 0  # cells in the row's line
+    header: tuple[str, ...] | None = None  # the header line above it, position by position, when it has one
+    incomplete: bool = False  # the text ends inside this row: cells after the last one read are absent
+    run: str | None = None  # a flattened table's row: its cells run together (flat.py decodes them)
 
     @property
     def label(self) -> str:
@@ -101,17 +115,23 @@ def _looks_numeric(token: str) -> bool:
     return any(ch.isdigit() for ch in token) or token in {"-", "—", "/"}
 
 
+# Cells each ended by a pipe (`规章 | 0 | 0 | 0 |`, `0 |`, `|||`): an HTML-to-text export.
+_PIPE_ENDED = re.compile(r"(?:^|\s)\|\s*$|\s\|\s")
+
+
 def line_cells(line: str, previous: str = "") -> list[str] | None:
     """The cells of one line, or None for a line that carries nothing (page numbers, rulers, blank)."""
     if (not line.strip() and "\t" not in line) or is_page_furniture(line, previous) or is_separator(line):
         return None  # (a line of TABs around blank cells is a row of blank cells, not an empty line)
     line = _MARKDOWN_HEADING.sub("", line)
     stripped = line.strip()
-    if stripped.startswith("|"):
+    if stripped.startswith("|") and stripped.strip("|").strip():  # markdown: `| a | b |`, pipes are borders
         inner = stripped[1:-1] if stripped.endswith("|") and len(stripped) > 1 else stripped[1:]
         return inner.split("|")
     if "\t" in line:
         return line.rstrip("\n").split("\t")
+    if stripped.startswith("|") or _PIPE_ENDED.search(stripped):  # each cell ended by its pipe
+        return stripped.split("|")[:-1] if stripped.endswith("|") else stripped.split("|")
     return _split_spaced(line)
 
 
@@ -123,15 +143,27 @@ def _is_one_cell_per_line(lines: list[str]) -> bool:
     return single >= 0.6 * len(content)
 
 
-def _one_cell_blocks(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
+@dataclass
+class _Cells:
+    """The raw cells of one line (or one block of a one-cell-per-line table) and where they came from."""
+
+    first: int
+    last: int
+    texts: list[str]
+    positional: bool  # the cells keep their positions in a grid (TAB, pipe and one-cell-per-line text)
+    closed: bool = True  # the row is known to end here (false: the text stops inside it)
+
+
+def _one_cell_blocks(lines: list[str]) -> Iterator[_Cells]:
     """Rows of a one-cell-per-line layout: blocks between blank lines; a line without the leading TAB continues
-    the cell above it (a wrapped header such as `本年新` / `制作数量`)."""
+    the cell above it (a wrapped header such as `本年新` / `制作数量`).  A block the text ends in is not closed: its
+    last cell may go on in a line that is not there."""
     block: list[str] = []
-    start = 0
+    start = last = 0
     for number, line in enumerate(lines):
         if line == "":  # a cell holding only a (non-breaking) space is a blank cell, not a row break
             if block:
-                yield start, block
+                yield _Cells(start, last, block, True)
             block = []
             continue
         if is_page_furniture(line):
@@ -142,11 +174,12 @@ def _one_cell_blocks(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
             block.append(line[1:] if line.startswith("\t") else line)
         else:
             block[-1] += line
+        last = number
     if block:
-        yield start, block
+        yield _Cells(start, last, block, True, closed=False)
 
 
-def _cell_lists(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
+def _cell_lists(lines: list[str]) -> Iterator[_Cells]:
     if _is_one_cell_per_line(lines):
         yield from _one_cell_blocks(lines)
         return
@@ -155,53 +188,107 @@ def _cell_lists(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
     for number, line in enumerate(lines):
         if line.strip() or "\t" in line:
             if not is_prose(line) and (cells := line_cells(line, previous)) is not None:
-                per_line.append((number, cells))
+                positional = "\t" in line or "|" in line
+                per_line.append(_Cells(number, number, cells, positional))
             previous = line
     if _is_cell_stream(per_line):
-        # pdftotext without -layout: every cell on its own line and no row breaks at all; rows are rebuilt by
-        # starting a new row at each label that follows numbers.
-        yield per_line[0][0], [cell for _, cells in per_line for cell in cells]
+        # pdftotext without -layout, or one pipe-ended cell per line: every cell on its own line and no row
+        # breaks at all; rows are rebuilt by starting a new row at each label that follows numbers.
+        yield _Cells(per_line[0].first, per_line[-1].last, [c for item in per_line for c in item.texts], False)
         return
     yield from per_line
 
 
-def _is_cell_stream(per_line: list[tuple[int, list[str]]]) -> bool:
+def _is_cell_stream(per_line: list[_Cells]) -> bool:
     if len(per_line) < 12:
         return False
-    single = [cells[0] for _, cells in per_line if len(cells) == 1]
-    numeric = sum(1 for cell in single if classify(cell).kind is Kind.NUMBER)
-    return len(single) >= 0.8 * len(per_line) and numeric >= 0.5 * len(single)
+    single = [item.texts[0] for item in per_line if len(item.texts) == 1]
+    values = sum(1 for cell in single if classify(cell).kind is not Kind.TEXT)
+    short = sum(1 for item in per_line if len(item.texts) <= 3 and not any(classify(c).kind is Kind.TEXT
+                                                                            for c in item.texts[1:]))
+    return len(single) >= 0.6 * len(per_line) and short >= 0.8 * len(per_line) and values >= 0.5 * len(single)
 
 
-def _split_at_labels(cells: list[Cell]) -> Iterator[list[Cell]]:
-    """A label that follows numbers starts a new row (rows run together in a flattened layout)."""
+def _split_at_labels(cells: list[Cell]) -> Iterator[tuple[int, list[Cell]]]:
+    """A label that follows numbers starts a new row (rows run together in a flattened layout); with the
+    position of each part's first cell."""
     current: list[Cell] = []
+    begin = 0
     seen_number = False
-    for cell in cells:
+    for index, cell in enumerate(cells):
         if cell.kind is Kind.TEXT and seen_number:
-            yield current
-            current, seen_number = [], False
+            yield begin, current
+            current, seen_number, begin = [], False, index
         current.append(cell)
         seen_number = seen_number or cell.kind is Kind.NUMBER
     if current:
-        yield current
+        yield begin, current
 
 
-def rows(lines: Iterable[str]) -> list[Row]:
-    """Logical rows of a table region, in text order."""
+# Column headers of the three tables, as match forms (a header cell names the column it stands over).
+_COLUMN_WORDS = frozenset(match_form(label) for label in (
+    *template.ACTIVE_COLUMNS.values(), *template.ACTIVE_2019_LABELS.values(), "本年处理决定数量",
+    *(c.label for c in template.APPLICANT_COLUMNS), *(c.label for c in template.REVIEW_COLUMNS)))
+
+
+def _is_header(cells: list[Cell]) -> bool:
+    """A line of column headers: no numbers, at least two cells naming a column."""
+    if any(c.kind is Kind.NUMBER for c in cells):
+        return False
+    return sum(1 for c in cells if c.kind is Kind.TEXT and match_form(c.text) in _COLUMN_WORDS) >= 2
+
+
+def _merge_headers(upper: tuple[str, ...], lower: list[Cell]) -> tuple[str, ...]:
+    """Two header lines as one: a position takes the lower line's text (`商业企业` under `法人或其他组织`)."""
+    texts = [c.text if c.kind is Kind.TEXT else "" for c in lower]
+    return tuple(low or up for up, low in zip(upper, texts, strict=True))
+
+
+def rows(lines: Iterable[str], *, ends_inside: bool = False, cut_cell: bool = False) -> list[Row]:
+    """Logical rows of a table region, in text order.
+
+    `ends_inside`: the report's text stops inside this table, so its last row is incomplete (cells it does not
+    show are absent, not blank).  `cut_cell`: the text stops inside that row's last cell (`30` of `3001`), which
+    is dropped."""
     lines = list(lines)
+    table_lines = [line for line in lines if not is_prose(line)]
+    if flat.is_flattened(table_lines):
+        return [Row([run.label] if run.label else [], [Cell(Kind.NUMBER, 0, run.digits)], run=run.digits)
+                for run in flat.runs(table_lines)]
+    lists = list(_cell_lists(lines))
+    if lists and ends_inside:
+        lists[-1].closed = False
+        if cut_cell:
+            lists[-1].texts = lists[-1].texts[:-1]
     out: list[Row] = []
     lead: list[str] = []
-    for number, raw_cells in _cell_lists(lines):
-        for cells in _split_at_labels([classify(c) for c in _unglue(raw_cells)]):
+    header: tuple[str, ...] | None = None
+    previous_header = False
+    for item in lists:
+        classified = [classify(c) for c in _unglue(item.texts)]
+        positional = item.positional and len(classified) == len(item.texts)  # ungluing moved the positions
+        if positional and _is_header(classified):
+            if previous_header and header is not None and len(header) == len(classified):
+                header = _merge_headers(header, classified)
+            else:
+                header = tuple(c.text if c.kind is Kind.TEXT else "" for c in classified)
+            previous_header = True
+        else:
+            previous_header = False
+        for begin, cells in _split_at_labels(classified):
             last_text = max((i for i, c in enumerate(cells) if c.kind is Kind.TEXT), default=-1)
             labels = [c.text for c in cells[: last_text + 1] if c.kind is Kind.TEXT]
             values = cells[last_text + 1:]
             if not values:
                 lead.extend(labels)
                 continue
-            out.append(Row(labels, values, lead, number))
+            row = Row(labels, values, lead, item.first, item.last)
+            if positional:
+                row.start, row.width, row.header = begin + last_text + 1, len(classified), header
+            out.append(row)
             lead = []
+    if out and not lists[-1].closed and out[-1].end == lists[-1].last:
+        out[-1].incomplete = True
     return out
 
 

@@ -13,9 +13,10 @@ Two passes, because real text is damaged in two different ways:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from crawler.parse import labels, template
+from crawler.parse import flat, labels, template
 from crawler.parse.cells import BLANK, Cell, Kind, Number, split_run_together
 from crawler.parse.rows import Row, fit
 
@@ -28,7 +29,7 @@ HINT = 0.3
 
 @dataclass
 class Assignment:
-    cells: dict[str, list[Cell]]  # template row key → fitted cells
+    cells: dict[str, list[Cell | None]]  # template row key → cells in column order (None: absent, text cut)
     warnings: list[str]
 
 
@@ -109,15 +110,75 @@ def assign(rows: list[Row], template_name: str, table: str) -> Assignment:
             taken[key] = row_pos
             anchor_of[row_pos] = key
 
-    cells = {}
+    if any(rows[p].run is not None for p in taken.values()):
+        decoded, note = flat.decode({k: rows[p].run or "" for k, p in taken.items()}, template_name, table)
+        return Assignment({k: decoded[k] for k in sorted(decoded, key=index.__getitem__)}, [*warnings, note])
+    # Complete rows with more cells than columns carry structural empties (merged label cells written as empty
+    # cells): then a blank first cell of a row the text cuts short may be one of those, not a value.
+    padded = any(len(rows[p].cells) > width[k] and not rows[p].incomplete for k, p in taken.items())
+    cells: dict[str, list[Cell | None]] = {}
     for key, row_pos in sorted(taken.items(), key=lambda kv: index[kv[0]]):
         row = rows[row_pos]
         if table == "applications":
             row = _unrun(row, width[key], warnings)
         if len(row.cells) > width[key] and sum(1 for c in row.cells if c.kind is not Kind.BLANK) > width[key]:
             warnings.append(f"{table}.{key}: {len(row.cells)} cells for {width[key]} columns; extra cells dropped")
-        cells[key] = fit(row.cells, width[key])
+        placed = place(row, spec[index[key]].columns, padded)
+        if placed is None:
+            warnings.append(f"{table}.{key}: the text stops inside this row and its cells cannot be placed with "
+                            "certainty: row left out")
+            continue
+        if None in placed:
+            shown = sum(1 for c in placed if c is not None)
+            warnings.append(f"{table}.{key}: the text stops inside this row: {shown} of {len(placed)} cells read, "
+                            "the others left out")
+        cells[key] = placed
     return Assignment(cells, warnings)
+
+
+def place(row: Row, columns: tuple[str, ...], padded: bool = False) -> list[Cell | None] | None:
+    """A row's cells in template column order.  By the header above it when the text keeps the grid; else
+    fitted to the columns.  A row the text cuts short gets None for the cells it does not show, or is refused
+    (None) when its first cell could be a structural empty rather than a value."""
+    by_header = _by_header(row, columns)
+    if by_header is not None:
+        return by_header
+    width = len(columns)
+    if not row.incomplete or len(row.cells) >= width:
+        return list(fit(row.cells, width))
+    if padded and row.cells[0].kind is Kind.BLANK:
+        return None
+    return [*row.cells, *[None] * (width - len(row.cells))]
+
+
+def _by_header(row: Row, columns: tuple[str, ...]) -> list[Cell | None] | None:
+    """Cells by the header column each stands under, when the row's line is as wide as the header's (the text
+    keeps the table's grid): a blank 总计 cannot shift the row left, a value cell merged over two grid columns
+    cannot push the next one out.  None when the header does not name every column or a value falls outside."""
+    header = row.header
+    if header is None or row.start < 0 or row.width > len(header) or (row.width < len(header)
+                                                                       and not row.incomplete):
+        return None
+    positions: dict[str, int] = {}
+    for position, text in enumerate(header):
+        column = labels.column_of(text, columns) if text else None
+        if column is not None and column not in positions:
+            positions[column] = position
+    if len(positions) != len(columns):
+        return None
+    starts = sorted(positions.values())
+    spans = {c: (p, next((s for s in starts if s > p), len(header))) for c, p in positions.items()}
+    placed: dict[str, Cell] = {}
+    for offset, cell in enumerate(row.cells):
+        at = row.start + offset
+        owner = next((c for c, (low, high) in spans.items() if low <= at < high), None)
+        if cell.kind is not Kind.NUMBER:
+            continue
+        if owner is None or owner in placed:
+            return None
+        placed[owner] = cell
+    shown = row.start + len(row.cells)  # positions from here on are not in the text (a cut row)
+    return [placed.get(c) or (BLANK if spans[c][1] <= shown else None) for c in columns]
 
 
 _OTHER_SUBROWS = ("other_no_correction", "other_no_fee", "other_other")
@@ -192,20 +253,29 @@ def _fill(gap: list[int], slots: list[str], rows: list[Row], width: dict[str, in
     return out
 
 
-def review_stream(rows: list[Row]) -> dict[str, list[Cell]] | None:
+def review_stream(rows: list[Row], flattened: bool = False) -> dict[str, list[Cell | None]] | None:
     """Table 四: fifteen cells in a fixed order (review ×5, direct suit ×5, suit after review ×5).
 
     Reports print them as one line, as three labelled rows, one cell per line, or as ragged rows of a grid
     (行政复议's five cells on one row, 行政诉讼's ten on the next, padded to the grid's width); header words are
-    not cells.
+    not cells.  `flattened`: the report's other tables run their cells together, so table 四's digits are one run
+    of fifteen cells (fewer digits: some cells were blank and left nothing, and no reading can be trusted).
     """
+    numbers = [c for row in rows for c in row.cells if c.kind is Kind.NUMBER]
+    if flattened or (rows and all(row.run is not None for row in rows)):
+        digits = "".join(row.run or "" for row in rows) or "".join(c.text for c in numbers)
+        return (flat.decode_review(digits)[0] or None) if len(re.sub(r"\D", "", digits)) >= 15 else None
+    if len(numbers) == 1 and len(re.sub(r"\D", "", numbers[0].text)) >= 15:  # fifteen cells run together
+        return flat.decode_review(numbers[0].text)[0] or None
     stream: list[Cell] = []
     printed = 0  # cells the rows actually had: trailing blanks cut by _whole_groups still count at the end
+    cut = False
     for row in rows:
         if row.numbers == 0 and (row.labels or len(row.cells) < 5):
             continue  # header words, or the stray empty cells a header line ends with
         printed = len(stream) + len(row.cells)
-        stream.extend(_whole_groups(row.cells))
+        cut = row.incomplete
+        stream.extend(row.cells if cut else _whole_groups(row.cells))
         if len(stream) >= 15:
             break
     stream += [BLANK] * (min(printed, 15) - len(stream))
@@ -214,11 +284,11 @@ def review_stream(rows: list[Row]) -> dict[str, list[Cell]] | None:
     if not any(c.kind is Kind.NUMBER for c in stream) and len(stream) < 15:
         return None  # (fifteen blank cells are a table 四 left entirely blank: three rows of nulls)
     keys = [r.key for r in template.REVIEW]
-    out = {}
+    out: dict[str, list[Cell | None]] = {}
     for i, key in enumerate(keys):
         chunk = stream[5 * i: 5 * i + 5]
-        if chunk:
-            out[key] = fit(chunk, 5)
+        if chunk:  # the text stopping inside the stream shows only the first cells of its last row
+            out[key] = [*chunk, *[None] * (5 - len(chunk))] if cut and len(chunk) < 5 else list(fit(chunk, 5))
     return out
 
 
@@ -232,5 +302,7 @@ def _whole_groups(cells: list[Cell]) -> list[Cell]:
     return cells[: (last // 5 + 1) * 5]
 
 
-def values(cells: list[Cell], columns: tuple[str, ...]) -> dict[str, Number | None]:
-    return {col: cell.value if cell.kind is Kind.NUMBER else None for col, cell in zip(columns, cells, strict=True)}
+def values(cells: list[Cell | None], columns: tuple[str, ...]) -> dict[str, Number | None]:
+    """Column → number, or None for a blank cell; a cell the text does not show (None) is left out."""
+    return {col: cell.value if cell.kind is Kind.NUMBER else None
+            for col, cell in zip(columns, cells, strict=True) if cell is not None}

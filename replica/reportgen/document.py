@@ -22,6 +22,7 @@ class Title:
 @dataclass
 class Table:
     grid: Grid
+    image: str = ""  # image_tables: the file name of the picture shown instead of the table
 
 
 @dataclass

@@ -115,6 +115,9 @@ def render_page(doc: Document, rng: random.Random, numbers: NumberStyle) -> str:
         elif isinstance(block, Para):
             indent = rng.choice(["", "", "&emsp;&emsp;", "\u3000\u3000"])
             body.append(f'<p style="text-indent:2em">{indent}{_esc(block.text)}</p>')
+        elif isinstance(block, Table) and block.image:  # a table published as a picture
+            alt = rng.choice(["", "", f' alt="{_esc(block.image)}"'])
+            body.append(f'<p style="text-align:center"><img src="{block.image}"{alt} border="0"></p>')
         elif isinstance(block, Table):
             body.append(table_html(block.grid, numbers, rng))
         elif isinstance(block, Signature):

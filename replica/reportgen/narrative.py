@@ -72,7 +72,8 @@ def overview(report: dict[str, Any], rng: random.Random, full_brackets: bool, su
     b = ("（", "）") if full_brackets else ("(", ")")
     items = rng.randint(5, 3000)
     out: list[Heading | Para] = [
-        Para(f"{year}年，{subject or me}坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《条例》和上级关于政务公开工作的"
+        Para(f"{year}年，{subject or me}坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《条例》和上级关于"
+             "政务公开工作的"
              f"部署要求，扎实推进政府信息公开工作，全年召开专题会议{rng.randint(1, 9)}次。"),
         Heading(2, f"{b[0]}一{b[1]}主动公开情况"),
         Para(f"{year}年度，{me}通过门户网站主动公开政府信息{items}条，其中政策文件{rng.randint(0, 40)}件、"
@@ -170,7 +171,8 @@ def applications_paragraph(report: dict[str, Any], rng: random.Random, me: str) 
                      ("partial", partial, "件"), ("unavailable", not_held, "件")))
     if wording == 1:  # hanyang.gov.cn 2022: 收到 = 新收 + 上年结转, a named row, 无下年度结转
         not_held = _total(report, "unavailable_not_held")
-        tail = ("无下年度结转。", (("carried_forward", 0, "件"),)) if forward == 0 else             (f"结转下年度继续办理{forward}件。", (("carried_forward", forward, "件"),))
+        tail = (("无下年度结转。", (("carried_forward", 0, "件"),)) if forward == 0 else
+                (f"结转下年度继续办理{forward}件。", (("carried_forward", forward, "件"),)))
         return Para(f"{year}年，{me}共收到{new + carried_over}份政府信息公开申请。其中，予以公开{granted}件，"
                     f"部分公开{partial}件，本机关不掌握相关政府信息{not_held}件。" + tail[0],
                     (("received", new + carried_over, "件"), ("granted", granted, "件"), ("partial", partial, "件"),
