@@ -9,6 +9,9 @@ For each layout N generated reports (replica/reportgen, seeds 0..N-1) are render
 - `of truth`: for `flattened`, which requires nothing, the share of the report's cells decoded exactly;
 - `narrative`: figures the prose states that were read with their value (layouts that keep the prose).
 
+`real` scores the real page shapes kept under tests/parse/real/pages (their .json: what a careful reader takes),
+cells and metadata (agency, year, template).
+
 `flattened` is drawn without blank cells (a blank leaves no digit: the decoder assumes none); `flattened_blanks`
 draws blanks as usual, to show what the assumption costs.
 
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import random
 import re
 import subprocess
@@ -39,7 +43,8 @@ from crawler.errors import NotAReportError  # noqa: E402
 from replica.reportgen import random_report, render_expected  # noqa: E402
 from replica.reportgen.html import page_bytes  # noqa: E402
 
-DEFAULT_LAYOUTS = ("tabs", "spaces", "html", "no_title", "prose_only", "flattened", "flattened_blanks", "cut")
+DEFAULT_LAYOUTS = ("real", "tabs", "spaces", "html", "no_title", "prose_only", "flattened", "flattened_blanks", "cut")
+REAL_PAGES = ROOT / "tests" / "parse" / "real" / "pages"
 Parse = Callable[[str], dict[str, Any]]
 
 
@@ -53,6 +58,8 @@ class Tally:
     truth_read: int = 0
     figures: int = 0
     figures_read: int = 0
+    meta: int = 0
+    meta_right: int = 0
     seconds: float = 0.0
     examples: list[str] = field(default_factory=list)
 
@@ -65,7 +72,56 @@ def _same(a: Any, b: Any) -> bool:
     return a is b if a is None or b is None else abs(a - b) < 1e-9
 
 
+def _score(tally: Tally, parsed: dict[str, Any], expected: dict[str, Any], truth: dict[str, Any], seed: object,
+           refused: bool) -> None:
+    required = _cells(expected["tables"])
+    if refused and required:
+        tally.refused += 1
+    got = _cells(parsed.get("tables", {}))
+    tally.required += len(required)
+    tally.read += sum(1 for k, v in required.items() if k in got and _same(got[k], v))
+    wrong = [k for k, v in got.items() if k not in truth or not _same(v, truth[k])]
+    tally.wrong += len(wrong)
+    if wrong and len(tally.examples) < 3:
+        tally.examples.append(f"{seed}: {wrong[:3]}")
+    tally.truth += len(truth)
+    tally.truth_read += sum(1 for k, v in truth.items() if k in got and _same(got[k], v))
+    stated = expected.get("narrative") or {}
+    figures = (parsed.get("narrative") or {}).get("figures", {})
+    tally.figures += len(stated)
+    tally.figures_read += sum(1 for k, f in stated.items() if k in figures and
+                              _same(figures[k]["value"], f["value"] if isinstance(f, dict) else f))
+    for key in ("agency", "year", "template"):
+        if key in expected:
+            tally.meta += 1
+            tally.meta_right += parsed.get(key) == expected[key]
+
+
+def measure_real(parse: Parse) -> Tally:
+    """The real page shapes: each parsed as a file is (HTML through the extractor)."""
+    from crawler.extract import extract_file
+
+    tally = Tally()
+    for page in sorted(REAL_PAGES.glob("*.json")):
+        expected = json.loads(page.read_text(encoding="utf-8"))
+        source = next(p for p in page.parent.glob(page.stem + ".*") if p.suffix != ".json")
+        extracted = extract_file(source)
+        started = time.perf_counter()
+        refused = False
+        try:
+            parsed = parse(extracted.text) if not extracted.title else parse(extracted.text, title=[extracted.title])
+        except NotAReportError:
+            parsed, refused = {"tables": {}}, True
+        tally.seconds += time.perf_counter() - started
+        tables = {t: r for t, r in parsed.get("tables", {}).items() if t not in expected.get("unchecked", ())}
+        expected_tables = expected["tables"]
+        _score(tally, {**parsed, "tables": tables}, expected, _cells(expected_tables), page.stem, refused)
+    return tally
+
+
 def measure(parse: Parse, layout: str, reports: int, extract_page: Callable[[str], tuple[str, list[str]]]) -> Tally:
+    if layout == "real":
+        return measure_real(parse)
     tally = Tally()
     for seed in range(reports):
         rng = random.Random(seed)
@@ -74,30 +130,14 @@ def measure(parse: Parse, layout: str, reports: int, extract_page: Callable[[str
         text, titles = rendering.text, []
         if layout in ("html", "image_tables") or (layout == "prose_only" and text.lstrip().startswith("<!DOCTYPE")):
             text, titles = extract_page(text) if layout != "image_tables" else _ocr_page(rendering)
-        required = _cells(rendering.expected["tables"])
-        truth = _cells(rendering.truth)
         started = time.perf_counter()
+        refused = False
         try:
             parsed = parse(text) if not titles else parse(text, title=titles)  # type: ignore[call-arg]
         except NotAReportError:
-            parsed = {"tables": {}}
-            if required:
-                tally.refused += 1
+            parsed, refused = {"tables": {}}, True
         tally.seconds += time.perf_counter() - started
-        got = _cells(parsed.get("tables", {}))
-        tally.required += len(required)
-        tally.read += sum(1 for k, v in required.items() if k in got and _same(got[k], v))
-        wrong = [k for k, v in got.items() if k not in truth or not _same(v, truth[k])]
-        tally.wrong += len(wrong)
-        if wrong and len(tally.examples) < 3:
-            tally.examples.append(f"seed {seed}: {wrong[:3]}")
-        tally.truth += len(truth)
-        tally.truth_read += sum(1 for k, v in truth.items() if k in got and _same(got[k], v))
-        stated = rendering.expected.get("narrative") or {}
-        figures = (parsed.get("narrative") or {}).get("figures", {})
-        tally.figures += len(stated)
-        tally.figures_read += sum(1 for k, f in stated.items() if k in figures and
-                                  _same(figures[k]["value"], f["value"]))
+        _score(tally, parsed, rendering.expected, _cells(rendering.truth), f"seed {seed}", refused)
     return tally
 
 
@@ -133,8 +173,9 @@ def _line(name: str, tally: Tally) -> str:
     read = f"{100 * tally.read / tally.required:6.1f}%" if tally.required else "     —"
     truth = f"{100 * tally.truth_read / tally.truth:6.1f}%" if tally.truth else "     —"
     figures = f"{100 * tally.figures_read / tally.figures:6.1f}%" if tally.figures else "     —"
+    meta = f"{100 * tally.meta_right / tally.meta:6.1f}%" if tally.meta else "     —"
     return (f"{name:<24}{read:>9}{tally.required:>9}{tally.wrong:>7}{tally.refused:>8}{truth:>10}{figures:>11}"
-            f"{tally.seconds:>8.1f}s")
+            f"{meta:>8}{tally.seconds:>8.1f}s")
 
 
 def main() -> None:
@@ -151,7 +192,7 @@ def main() -> None:
             parsers.insert(0, (args.before, parser_at(args.before, Path(tmp))))
         print(f"{args.reports} generated reports per layout (seeds 0..{args.reports - 1})")
         print(f"{'layout / parser':<24}{'read':>9}{'of':>9}{'wrong':>7}{'refused':>8}{'of truth':>10}"
-              f"{'narrative':>11}{'time':>9}")
+              f"{'narrative':>11}{'meta':>8}{'time':>9}")
         for layout in args.layouts.split(","):
             for name, parse in parsers:
                 tally = measure(parse, layout, args.reports, _extract_page)

@@ -50,6 +50,7 @@ class Extracted:
 
 from crawler.extract.core import extract, extract_file  # noqa: E402  (core needs Extracted)
 from crawler.extract.mediatypes import sniff  # noqa: E402
-from crawler.extract.pictures import with_image_text  # noqa: E402
+from crawler.extract.pictures import read_pictures, table_images, with_image_text  # noqa: E402
 
-__all__ = ["Extracted", "ImageRef", "extract", "extract_file", "sniff", "with_image_text"]
+__all__ = ["Extracted", "ImageRef", "extract", "extract_file", "read_pictures", "sniff", "table_images",
+           "with_image_text"]

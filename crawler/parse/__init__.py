@@ -24,6 +24,7 @@ from crawler.parse.normalize import normalize_text
 
 if TYPE_CHECKING:
     from crawler.extract import Extracted
+    from crawler.extract.pictures import ImageSource
 
 PARSER_VERSION = "1.0.0"
 
@@ -151,11 +152,17 @@ def _bare_review_line(row: rows.Row) -> bool:
 
 
 def parse_document(data: bytes, content_type: str | None = None, url: str | None = None,
-                   title: str | None = None) -> dict[str, Any]:
-    """Sniff, extract and parse raw document bytes (any supported format); `title`: the listing's link text."""
+                   title: str | None = None, images: ImageSource | None = None) -> dict[str, Any]:
+    """Sniff, extract and parse raw document bytes (any supported format); `title`: the listing's link text.
+
+    `images`: for a web page whose tables are pictures, the bytes of its pictures by URL (a mapping, or a function
+    returning None for a picture not fetched): each is read by OCR and its text put where it stood."""
     from crawler import extract  # extraction pulls in PDF/OCR libraries: only import them when needed
 
-    return _parse_extracted(extract.extract(data, content_type=content_type, url=url), title)
+    page = extract.extract(data, content_type=content_type, url=url)
+    if images is not None and page.images:
+        page = extract.read_pictures(page, images)
+    return _parse_extracted(page, title)
 
 
 def parse_file(path: str | Path) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from crawler.parse.cells import Cell, Kind, Number, to_number
 # A run: digits, decimal points and signs with nothing between them.
 _RUN = re.compile(r"[+-]?\d+(?:\.\d+)?(?:[+-]?\d+(?:\.\d+)?)*")
 # A digit before `、`/`.` and an ideograph is the next label's item number (`…00022、其他法律…`), not a cell.
-_ENUMERATOR = re.compile(r"\d(?=[、.．][\u4e00-\u9fff])")
+_ENUMERATOR = re.compile(r"\d(?=[、.．]\s?[\u4e00-\u9fff])")
 _SEPARATED = re.compile(r"\d[\t|]|\d\s+[+-]?\d|[\t|]\s*[+-]?\d")
 _GLUED = re.compile(r"[\u4e00-\u9fff)）”\]]\d")
 _STEPS = 200_000  # candidate splits explored per row before it is left undetermined

@@ -95,6 +95,11 @@ def find(lines: list[str], title_hints: Sequence[str] = (), agency_hint: str | N
 _OPENING = re.compile(r"^(?:[(]?[一二三四五六七八九十\d]{1,2}[)、.]?)?(?P<year>(?:19|20)\d{2})年度?,?"
                       r"(?P<who>[\u4e00-\u9fff()]{2,30}?)(?:认真|坚持|深入|全面|紧紧|严格|持续|积极|扎实|高度|始终|"
                       r"进一步|按照|根据|围绕|共|全年|主动|不断|紧扣|聚焦|切实|继续|大力|着力|稳步|依法|以|在)")
+# `汇报我镇2023年政府信息公开工作`, `现将2021年度政府信息公开工作情况报告如下`: the year of the work reported.
+_REPORTED_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年度?(?:本级)?政府信息公开(?:工作)?(?:年度)?"
+                            r"(?:报告|情况|年报|工作)")
+_OPENING_YEAR = re.compile(r"^(?:[(]?[一二三四五六七八九十\d]{1,2}[)、.]?)?(?P<year>(?:19|20)\d{2})年度?,?"
+                           r"(?:我|本|全|[\u4e00-\u9fff]{2,20}?(?:认真|坚持|深入|全面|紧紧|严格|持续|积极|扎实))")
 _CONTACT = re.compile(r"(?:请与|请联系|联系单位:?)(?P<who>[\u4e00-\u9fff()]{2,30}?)(?:联系|[(,:;。]|电话|地址)")
 _DATE_LINE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
 # A name the body uses for itself (我局, 本机关) or a name without its place (区政府办公室) is no agency name.
@@ -115,7 +120,7 @@ def _year_from_body(lines: list[str], meta: Meta) -> None:
         meta.year, meta.evidence["year"] = int(period[1]), flat[max(0, period.start() - 20):period.end() + 10]
     else:
         for line in lines[:120]:
-            opening = _OPENING.match(squeeze(line))
+            opening = _OPENING_YEAR.match(squeeze(line)) or _REPORTED_YEAR.search(squeeze(line))
             if opening:
                 meta.year, meta.evidence["year"] = int(opening["year"]), line.strip()[:80]
                 break
@@ -158,13 +163,19 @@ def _best_title(lines: list[str], title_hints: Sequence[str]) -> tuple[str, re.M
         if "信息公开" not in flat or "报" not in flat:  # cheap test first: most windows are body text
             continue
         match = _TITLE.search(flat)
-        if not match:
+        if not match or _quoted(flat, match.start("year")):
             continue
         covered = (match.end() - match.start("year") + len(_trailing_name(match["before"]) or "")) / len(flat)
         score = covered - 0.001 * rank
         if best is None or score > best[0]:
             best = (score, text, match)
     return (best[1], best[2], head) if best else None
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether position `at` is inside 《…》: a document a sentence names (`《XX关于2021年度…报告编制工作的通知》`),
+    not this report's title."""
+    return text.rfind("《", 0, at) > text.rfind("》", 0, at)
 
 
 def _trailing_name(text: str | None) -> str | None:

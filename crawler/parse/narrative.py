@@ -73,10 +73,11 @@ _NO_CASES = re.compile(r"(?:未|无|没有)(?:发生|出现|被|收到)?[^\d,;�
 _CASE_OUTCOME = re.compile(r"纠错|纠正|败诉|撤销|确认违法|被追究")
 _EACH = re.compile(r"各\s*(\d+)\s*件")
 
-# Template rows a specific outcome may name (`属于四类过程性信息1件`, `本机关不掌握相关政府信息2件`).
+# Template rows a specific outcome may name (`属于四类过程性信息1件`, `本机关不掌握相关政府信息2件`).  Not the rows of
+# （六）: their words (收费通知, 缴纳费用) are the fee paragraph's too (`共发出收费通知1件`).
 _SPECIFIC_ROWS = frozenset(
     r.key for t in template.TEMPLATES for r in template.rows(t, "applications")
-    if r.group.startswith("（") and r.group[1] in "三四五六" and r.key != "other_other"
+    if r.group.startswith("（") and r.group[1] in "三四五"
 )
 
 
@@ -228,7 +229,8 @@ def _row_total(apps: dict[str, dict[str, Number | None]], key: str) -> Number | 
 
 
 def _sum(values: list[Number | None]) -> Number | None:
-    return None if not values or any(v is None for v in values) else sum(v for v in values if v is not None)
+    """A blank counts as 0 in a sum, as in the tables' own rules; all blank is no figure."""
+    return None if all(v is None for v in values) else sum(v for v in values if v is not None)
 
 
 def _table_value(key: str, tables: dict[str, dict[str, dict[str, Number | None]]], template_name: str

@@ -61,9 +61,16 @@ class Row:
 
 
 def is_page_furniture(line: str, previous: str = "") -> bool:
-    """A page number between pages.  `- 3 -` right under a row label is that row (blank, 3, blank) instead."""
+    """A page number between pages.  `- 3 -` right under a row label is that row (blank, 3, blank) instead; under
+    a line of column headers (`信息内容 采购项目数量 采购总金额`, whose words name a row too) it is a page number."""
     return bool(_PAGE_NUMBER.match(line)) and not (previous and not _split_spaced(previous)[1:]
-                                                   and names_a_row(previous))
+                                                   and names_a_row(previous) and not is_column_header(previous))
+
+
+def is_column_header(line: str) -> bool:
+    """A line of column headers (`信息内容 采购项目数量 采购总金额`): two or more of the tables' column words."""
+    form = match_form(line)
+    return sum(1 for word in _COLUMN_WORDS if word in form) >= 2
 
 
 def is_separator(line: str) -> bool:
@@ -179,10 +186,38 @@ def _one_cell_blocks(lines: list[str]) -> Iterator[_Cells]:
         yield _Cells(start, last, block, True, closed=False)
 
 
+def _pipe_terminated(lines: list[str]) -> list[str]:
+    """Lines of an export that ends every cell with a pipe on a line of its own (`规章` / `|` / `0` / `|`) as
+    `规章 |`, `0 |`: one pipe-ended cell per line."""
+    content = [i for i, line in enumerate(lines) if line.strip() and line.strip() != "|"]
+    bars = sum(1 for line in lines if line.strip() == "|")
+    followed = sum(1 for i in content if i + 1 < len(lines) and lines[i + 1].strip() == "|")
+    if len(content) < 6 or bars < 0.8 * len(content) or followed < 0.8 * len(content):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if line.strip() == "|" and out and out[-1].strip() and not out[-1].rstrip().endswith("|"):
+            out[-1] = out[-1].rstrip() + " |"
+        else:
+            out.append(line)
+    return out
+
+
+def _is_pipe_stream(lines: list[str]) -> bool:
+    """One pipe-ended cell per line and no row breaks (`规章 |`, `0 |`, `|||` for cells a span covers)."""
+    content = [line.strip() for line in lines if line.strip()]
+    if len(content) < 12:
+        return False
+    ended = sum(1 for line in content if line.endswith("|"))
+    single = sum(1 for line in content if sum(1 for c in line.split("|") if c.strip()) <= 1)
+    return ended >= 0.7 * len(content) and single >= 0.9 * len(content)
+
+
 def _cell_lists(lines: list[str]) -> Iterator[_Cells]:
     if _is_one_cell_per_line(lines):
         yield from _one_cell_blocks(lines)
         return
+    lines = _pipe_terminated(lines)
     per_line = []
     previous = ""
     for number, line in enumerate(lines):
@@ -191,7 +226,7 @@ def _cell_lists(lines: list[str]) -> Iterator[_Cells]:
                 positional = "\t" in line or "|" in line
                 per_line.append(_Cells(number, number, cells, positional))
             previous = line
-    if _is_cell_stream(per_line):
+    if _is_cell_stream(per_line) or (per_line and _is_pipe_stream(lines)):
         # pdftotext without -layout, or one pipe-ended cell per line: every cell on its own line and no row
         # breaks at all; rows are rebuilt by starting a new row at each label that follows numbers.
         yield _Cells(per_line[0].first, per_line[-1].last, [c for item in per_line for c in item.texts], False)
@@ -209,14 +244,15 @@ def _is_cell_stream(per_line: list[_Cells]) -> bool:
     return len(single) >= 0.6 * len(per_line) and short >= 0.8 * len(per_line) and values >= 0.5 * len(single)
 
 
-def _split_at_labels(cells: list[Cell]) -> Iterator[tuple[int, list[Cell]]]:
+def _split_at_labels(cells: list[Cell], after_blanks: bool = False) -> Iterator[tuple[int, list[Cell]]]:
     """A label that follows numbers starts a new row (rows run together in a flattened layout); with the
-    position of each part's first cell."""
+    position of each part's first cell.  `after_blanks`: in a cell stream a label that follows blank cells
+    starts a row too (a row left entirely blank, `规章 / / /`, is still a row)."""
     current: list[Cell] = []
     begin = 0
     seen_number = False
     for index, cell in enumerate(cells):
-        if cell.kind is Kind.TEXT and seen_number:
+        if cell.kind is Kind.TEXT and current and (seen_number or (after_blanks and current[-1].kind is Kind.BLANK)):
             yield begin, current
             current, seen_number, begin = [], False, index
         current.append(cell)
@@ -256,7 +292,8 @@ def rows(lines: Iterable[str], *, ends_inside: bool = False, cut_cell: bool = Fa
         return [Row([run.label] if run.label else [], [Cell(Kind.NUMBER, 0, run.digits)], run=run.digits)
                 for run in flat.runs(table_lines)]
     lists = list(_cell_lists(lines))
-    if lists and ends_inside:
+    last_line = max((i for i, line in enumerate(lines) if line.strip() or "\t" in line), default=-1)
+    if lists and ends_inside and lists[-1].last == last_line:  # (not when the text ends in a ruler or page number)
         lists[-1].closed = False
         if cut_cell:
             lists[-1].texts = lists[-1].texts[:-1]
@@ -275,7 +312,7 @@ def rows(lines: Iterable[str], *, ends_inside: bool = False, cut_cell: bool = Fa
             previous_header = True
         else:
             previous_header = False
-        for begin, cells in _split_at_labels(classified):
+        for begin, cells in _split_at_labels(classified, after_blanks=not item.positional):
             last_text = max((i for i, c in enumerate(cells) if c.kind is Kind.TEXT), default=-1)
             labels = [c.text for c in cells[: last_text + 1] if c.kind is Kind.TEXT]
             values = cells[last_text + 1:]

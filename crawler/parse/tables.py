@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from crawler.parse import flat, labels, template
 from crawler.parse.cells import BLANK, Cell, Kind, Number, split_run_together
-from crawler.parse.rows import Row, fit
+from crawler.parse.rows import Row, fit, is_column_header
 
 ANCHOR = 0.6  # evidence needed for a label to place its row by itself
 MARGIN = 0.15  # ...and by how much it must beat the next best template row
@@ -77,8 +77,10 @@ def assign(rows: list[Row], template_name: str, table: str) -> Assignment:
     anchor_of: list[str | None] = []
     for pos, row in enumerate(rows):
         key = _anchor(_own_evidence(row, template_name, table))
-        # A row without any number (a header line ending in empty cells) names a row only if it has all its cells.
-        if key is not None and row.numbers == 0 and len(row.cells) < width[key]:
+        # A row without any number (a header line ending in empty cells) names a row only if it has all its cells
+        # (or the text stops inside it: `二、上年结转… — — —` cut short still shows three blank cells).
+        cut_short = row.incomplete and not is_column_header(row.label)
+        if key is not None and row.numbers == 0 and len(row.cells) < width[key] and not cut_short:
             key = None
         if key is not None and key in taken:
             earlier = taken[key]

@@ -13,6 +13,7 @@ import io
 import random
 from functools import cache
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
 
 from replica.reportgen import narrative
 from replica.reportgen.document import compose
@@ -115,14 +116,19 @@ def render_image_page(report: dict[str, Any], rng: random.Random) -> Rendering:
     return Rendering(page, expected, expected["tables"], images=images, base="image_tables")
 
 
+PAGE_URL = "https://www.example.gov.cn/zwgk/nb/t1.html"  # where a rendered page is taken to stand
+
+
+def image_urls(rendering: Rendering, page_url: str = PAGE_URL) -> dict[str, bytes]:
+    """The rendering's pictures by the URL the page's `<img src>` resolves to."""
+    return {urljoin(page_url, name): data for name, data in rendering.images.items()}
+
+
 def page_text_with_images(rendering: Rendering) -> tuple[str, list[str]]:
     """(text, titles) of an image-table page as the crawler reads it: page text with each image's OCR text."""
-    from crawler.extract import extract, with_image_text
+    from crawler.extract import extract, read_pictures
     from replica.reportgen.html import page_bytes
 
-    page = extract(page_bytes(rendering.text), url="https://www.example.gov.cn/zwgk/nb/t1.html")
-    texts = {ref.url: extract(rendering.images[ref.url.rsplit("/", 1)[-1]]).text
-             for ref in page.images if ref.url.rsplit("/", 1)[-1] in rendering.images}
-    merged = with_image_text(page, texts)
+    merged = read_pictures(extract(page_bytes(rendering.text), url=PAGE_URL), image_urls(rendering))
     return merged.text, [merged.title] if merged.title else []
 

@@ -172,6 +172,11 @@ def render_expected(report: dict[str, Any], layout: str, rng: random.Random) -> 
     return Rendering(text, expected, truth, base=layout)
 
 
+def render_cut(report: dict[str, Any], base: str, rng: random.Random) -> Rendering:
+    """The `cut` layout with a chosen base layout (one of CUT_BASES)."""
+    return cut.render_cut(report, rng, _compose_and_write, (base,))
+
+
 def _compose_and_write(report: dict[str, Any], layout: str, rng: random.Random, mark: bool = False
                        ) -> tuple[str, Document]:
     """(text or page, document) of one layout; `mark=True` wraps value cells in marks (marks.py) without
