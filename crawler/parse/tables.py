@@ -146,10 +146,10 @@ def place(row: Row, columns: tuple[str, ...], padded: bool = False) -> list[Cell
     if by_header is not None:
         return by_header
     width = len(columns)
+    if row.incomplete and padded and row.cells[0].kind is Kind.BLANK:
+        return None  # a structural empty or a blank value: with the row's end cut off, nothing tells which
     if not row.incomplete or len(row.cells) >= width:
         return list(fit(row.cells, width))
-    if padded and row.cells[0].kind is Kind.BLANK:
-        return None
     return [*row.cells, *[None] * (width - len(row.cells))]
 
 

@@ -5,9 +5,12 @@ The rendering is made twice from the same random state, once with every value ce
 cell's place in the text is known.  After the cut a cell is
 
 * *fully present* when the text goes on after it with a printed character (its end is certain: `12` followed by
-  a TAB and `3` cannot have been `123`): a correct parser must read it;
+  a TAB and `3` cannot have been `123`): a correct parser must read it, unless its row is the one the cut runs
+  through (some of its cells shown, some not): that row may be left out or given in part;
 * *partly present* when it starts before the cut: a parser may give it, and then only its true value;
 * *absent* otherwise: a parser must not give it.
+
+`Rendering.cut_row` names the row the cut runs through, if any: a parser must say so in a warning.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ if TYPE_CHECKING:
     from replica.reportgen.render import Rendering
 
 Write = Callable[..., tuple[str, "Document"]]
+_BARE_REVIEW_SHOWN = 11  # cells of a bare table 四 line that show it is no row of table 三 (seven cells)
 TABLES = ("active", "applications", "review")
 
 
@@ -70,7 +74,16 @@ def render_cut(report: dict[str, Any], rng: random.Random, write: Write, bases: 
     text = clean[:at]
     full = {address for address, (_start, end) in spans.items() if end < at and text[end:].strip()}
     partly = {address for address, (start, _end) in spans.items() if start < at}
-    expected: dict[str, Any] = {"tables": _tables(report, full)}
+    rows = {address[:2] for address in spans}
+    cut_rows = [row for row in rows if any(a[:2] == row for a in partly) and any(
+        a[:2] == row and a not in full for a in spans)]
+    required = {address for address in full if address[:2] not in cut_rows}
+    if base == "no_review_heading" and sum(1 for a in partly if a[0] == "review") < _BARE_REVIEW_SHOWN:
+        # Table 四 without heading is a bare line of numbers, known as table 四 only by its width: cut short, it
+        # is a row of numbers like any other, which nothing may be read into.
+        required = {address for address in required if address[0] != "review"}
+    expected: dict[str, Any] = {"tables": _tables(report, required)}
     if full:  # the title and the tables' headers come before any cell
         expected.update({key: report[key] for key in ("agency", "year", "template")})
-    return Rendering(text, expected, _tables(report, partly), base=base, cut_at=at)
+    return Rendering(text, expected, _tables(report, partly), base=base, cut_at=at,
+                     cut_row=".".join(cut_rows[0]) if cut_rows else None)

@@ -144,6 +144,7 @@ class Rendering:
     images: dict[str, bytes] = field(default_factory=dict)  # image_tables: file name → image bytes
     base: str = ""  # cut: the layout that was cut; other layouts: the layout itself
     cut_at: int | None = None
+    cut_row: str | None = None  # cut: the row (`applications.granted`) the cut runs through
 
 
 def render(report: dict[str, Any], layout: str, rng: random.Random) -> str:
