@@ -32,6 +32,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sites", help=f"comma-separated subset of {','.join(SITE_MODULES)}")
     parser.add_argument("--manifest", type=Path, help="also write the ground truth (JSON) to this file")
     parser.add_argument("--build-only", action="store_true", help="build (and cache) the replica, then exit")
+    parser.add_argument("--national", type=int, metavar="N",
+                        help="serve the synthetic national replica instead: N generated sites named after "
+                             "sites/registry.csv rows (docs/registry.md); --seed picks them and their content")
 
 
 def modes_from(values: list[str] | None) -> list[str] | None:
@@ -43,8 +46,13 @@ def modes_from(values: list[str] | None) -> list[str] | None:
 
 def run(args: argparse.Namespace) -> int:
     sites = tuple(s.strip() for s in args.sites.split(",") if s.strip()) if args.sites else None
-    replica = Replica(modes=modes_from(args.mode), seed=args.seed, content_seed=args.content_seed, port=args.port,
-                      sites=sites)
+    if args.national is not None:
+        from replica.national import NationalReplica
+
+        replica: Replica = NationalReplica(args.national, args.seed, modes=modes_from(args.mode), port=args.port)
+    else:
+        replica = Replica(modes=modes_from(args.mode), seed=args.seed, content_seed=args.content_seed,
+                          port=args.port, sites=sites)
     build = replica.build
     if args.manifest:
         try:
