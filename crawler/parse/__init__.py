@@ -13,6 +13,7 @@ checks [{rule, ok, detail}], warnings [str], parser_version; plus title and meta
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,7 +48,7 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
     template_name, template_reason = meta.detect_template("\n".join(lines), found.year)
     warnings: list[str] = []
     ends_in = _table_the_text_ends_in(lines, regions)
-    cut_cell = ends_in is not None and _ends_inside_a_cell(text, lines)
+    cut_cell = ends_in is not None and _ends_inside_a_cell(text)
 
     def region_rows(table: str, span: tuple[int, int] | None) -> list[rows.Row]:
         inside = ends_in == table
@@ -112,7 +113,8 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
 def _table_the_text_ends_in(lines: list[str], regions: sections.Regions) -> str | None:
     """The table whose rows the text stops in (a page cut short), or None when the text ends after them."""
     last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
-    if last < 0 or rows.is_prose(lines[last]):
+    # (a wrapped label with commas looks like prose, but the numbers it ends with are cells: `…其他情形) 7`)
+    if last < 0 or (rows.is_prose(lines[last]) and not re.search(r"\d\s*$", lines[last])):
         return None
     for table, span in (("review", regions.review), ("applications", regions.applications),
                         ("active", regions.active)):
@@ -121,12 +123,10 @@ def _table_the_text_ends_in(lines: list[str], regions: sections.Regions) -> str 
     return None
 
 
-def _ends_inside_a_cell(text: str, lines: list[str]) -> bool:
-    """Whether the text stops inside a cell (`…\t30` may have been `3001`): it does not end with a line break, and
-    its last cell is not closed by a pipe, nor (in space-separated text) by a space."""
-    if text.endswith(("\n", "\r", "|")):
-        return False
-    return "\t" in lines[-1] or not text[-1].isspace()
+def _ends_inside_a_cell(text: str) -> bool:
+    """Whether the text stops inside a cell (`…\t30` may have been `3001`, `5. ` may have been `5. 要求…`): it
+    does not end with a line break or with the pipe that closes a cell."""
+    return not text.rstrip(" ").endswith(("\n", "\r", "|"))
 
 
 def _cut_warning(table: str, found: dict[str, dict[str, Any]], row_set: str) -> str:

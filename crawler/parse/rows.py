@@ -18,6 +18,7 @@ which a blank 总计 or a merged value cell cannot shift.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -244,6 +245,30 @@ def _is_cell_stream(per_line: list[_Cells]) -> bool:
     return len(single) >= 0.6 * len(per_line) and short >= 0.8 * len(per_line) and values >= 0.5 * len(single)
 
 
+def _join_wrapped_cells(lists: list[_Cells]) -> list[_Cells]:
+    """A label cell wrapped inside its cell breaks its TAB row over two lines (`…只计这一情形, 不` /
+    `计其他情形)⇥⇥2…`): when a line without numbers and the line after it are together one cell wider than the
+    table's rows, the first line's last cell and the next line's first cell are one cell, and the two lines one
+    row."""
+    widths = Counter(len(item.texts) for item in lists if item.positional and len(item.texts) >= 4)
+    if not widths:
+        return lists
+    width = widths.most_common(1)[0][0]
+    out: list[_Cells] = []
+    for item in lists:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.positional and item.positional and item.first == previous.last + 1
+                and len(previous.texts) < width and len(previous.texts) + len(item.texts) - 1 == width
+                and not any(classify(c).kind is Kind.NUMBER for c in previous.texts)
+                and any(classify(c).kind is Kind.NUMBER for c in item.texts)
+                and not is_column_header(" ".join(previous.texts))):
+            joined = [*previous.texts[:-1], previous.texts[-1] + item.texts[0], *item.texts[1:]]
+            out[-1] = _Cells(previous.first, item.last, joined, True, item.closed)
+        else:
+            out.append(item)
+    return out
+
+
 def _split_at_labels(cells: list[Cell], after_blanks: bool = False) -> Iterator[tuple[int, list[Cell]]]:
     """A label that follows numbers starts a new row (rows run together in a flattened layout); with the
     position of each part's first cell.  `after_blanks`: in a cell stream a label that follows blank cells
@@ -291,7 +316,7 @@ def rows(lines: Iterable[str], *, ends_inside: bool = False, cut_cell: bool = Fa
     if flat.is_flattened(table_lines):
         return [Row([run.label] if run.label else [], [Cell(Kind.NUMBER, 0, run.digits)], run=run.digits)
                 for run in flat.runs(table_lines)]
-    lists = list(_cell_lists(lines))
+    lists = _join_wrapped_cells(list(_cell_lists(lines)))
     last_line = max((i for i, line in enumerate(lines) if line.strip() or "\t" in line), default=-1)
     if lists and ends_inside and lists[-1].last == last_line:  # (not when the text ends in a ruler or page number)
         lists[-1].closed = False

@@ -92,6 +92,7 @@ def assign(rows: list[Row], template_name: str, table: str) -> Assignment:
         anchor_of.append(key)
         if key is not None:
             taken[key] = pos
+    _drop_stray_guesses(rows, anchor_of, taken, index, template_name, table)
 
     # Gaps: runs of unanchored rows between anchors, filled into the free template rows between them.
     pos = 0
@@ -136,6 +137,24 @@ def assign(rows: list[Row], template_name: str, table: str) -> Assignment:
                             "the others left out")
         cells[key] = placed
     return Assignment(cells, warnings)
+
+
+def _drop_stray_guesses(rows: list[Row], anchor_of: list[str | None], taken: dict[str, int],
+                        index: dict[str, int], template_name: str, table: str) -> None:
+    """Un-anchor a row placed by a fuzzy label match (no signature) out of order with the rows around it that
+    their labels name for certain: `其他情）` (the tail of a wrapped, OCR-damaged 部分公开 label) between 予以公开
+    and 属于国家秘密 is not 3.其他.  Whole fragments of a table may move in PDF-to-text output, but then their rows
+    are named for certain; a guess that breaks the order is left to the gap filling."""
+    certain = [(pos, index[key]) for pos, key in enumerate(anchor_of)
+               if key is not None and _own_evidence(rows[pos], template_name, table).get(key, 0) >= labels.CERTAIN]
+    for pos, key in enumerate(anchor_of):
+        if key is None or _own_evidence(rows[pos], template_name, table).get(key, 0) >= labels.CERTAIN:
+            continue
+        before = [i for p, i in certain if p < pos]
+        after = [i for p, i in certain if p > pos]
+        if (before and before[-1] > index[key]) or (after and after[0] < index[key]):
+            anchor_of[pos] = None
+            del taken[key]
 
 
 def place(row: Row, columns: tuple[str, ...], padded: bool = False) -> list[Cell | None] | None:
@@ -199,7 +218,8 @@ def application_row_set(rows: list[Row], template_name: str) -> str:
         label = row.label or " ".join(row.lead[-2:])
         return _anchor(labels.evidence(label, template_name, "applications") if label else {}) in _OTHER_SUBROWS
 
-    single = any(row.numbers and names_other(row) for row in rows)
+    single = any((row.numbers or len(row.cells) >= len(template.APPLICANT_COLUMNS)) and names_other(row)
+                 for row in rows)
     split = any(names_a_subrow(row) for row in rows)
     return template.OTHER_AS_ONE if single and not split else template_name
 
@@ -227,6 +247,8 @@ def _fill(gap: list[int], slots: list[str], rows: list[Row], width: dict[str, in
     def score(g: int, s: int) -> float:
         row = rows[gap[g]]
         hint = hints[g].get(slots[s], 0.0)
+        if row.incomplete:  # what a row cut short shows says little of its shape: only its label may place it
+            return 1.0 if hint >= ANCHOR else -1.0
         if row.numbers == 0:
             # An all-blank row is this row only if the label line just above it says so (`行政许可` / `—`).
             return 1.0 if hint >= ANCHOR and len(row.cells) >= width[slots[s]] else -1.0

@@ -61,13 +61,14 @@ def render_cut(report: dict[str, Any], rng: random.Random, write: Write, bases: 
     from replica.reportgen.render import Rendering
 
     base = rng.choice(bases)
+    numbers = marks.numbering(report["tables"])
     state = rng.getstate()
-    marked, _doc = write(report, base, rng, mark=True)
+    marked, _doc = write(report, base, rng, mark=numbers)
     rng.setstate(state)
     plain, _doc = write(report, base, rng)
     if base == "html":
         marked, plain = page_text(marked), page_text(plain)
-    clean, spans = marks.unmark(marked)
+    clean, spans = marks.unmark(marked, {n: address for address, n in numbers.items()})
     if clean != plain:
         raise AssertionError(f"marking the cells changed the {base} rendering")
     at = _cut_point(clean, spans, rng)

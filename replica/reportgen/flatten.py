@@ -66,7 +66,7 @@ class NumberStyle:
     fixed_decimals: int | None = None  # money always printed with this many decimals (0.00, 12.50)
     annotate: bool = False  # 22（其中修订 16 件） after document counts (shszfbgt)
     fullwidth: bool = False  # ０１２
-    mark: bool = False  # wrap each value cell in marks (marks.py) to locate it in the rendered text
+    marks: dict[tuple[str, str, str], int] | None = None  # cell → mark id: wrap value cells in marks (marks.py)
 
 
 def format_number(value: Any, column: str, style: NumberStyle, rng: random.Random) -> str:
@@ -94,7 +94,11 @@ def slot_text(slot: Slot, style: NumberStyle, rng: random.Random) -> str:
     if cell.role != "value":
         return cell.text
     text = rng.choice(style.blank_tokens) if cell.value is None else format_number(cell.value, cell.column, style, rng)
-    return marks.mark(cell.address, text) if style.mark and cell.address else text
+    if not (style.marks and cell.address):
+        return text
+    number = style.marks[cell.address]
+    # A blank written as white space is trimmed away by extractors when alone in its cell: mark the place, not it.
+    return marks.mark(number, "") + text if not text.strip() else marks.mark(number, text)
 
 
 def is_blank(slot: Slot) -> bool:

@@ -11,7 +11,9 @@ applicant breakdown of a report that fills in only the totals:
 * ``"zero_columns"``  an applicant column that is 0 all the way down is left blank in every row;
 * ``"totals_only"``   the six applicant columns are blank in every row and only 总计 is filled (yaodu);
 * ``"zero_cells"``    scattered zero cells of tables 二 and 四 are left blank;
-* ``"review_sparse"`` table 四 is blank but for a zero in some of its rows (yaodu).
+* ``"review_sparse"`` table 四 is blank but for a zero in some of its rows (yaodu);
+* ``"sparse_applications"`` table 三 leaves its zero cells blank and 总计 blank in the outcome rows, filling it only
+  in 新收, 上年结转, 总计 and 结转 (上海市人民政府办公厅 2019, tests/parse/real/pages/shanghai_szfbgt_2019.html).
 
 A rule that involves a blank cell cannot be evaluated; rules.py treats it as not violated.
 
@@ -30,7 +32,7 @@ from crawler.parse import template as tpl
 from replica.reportgen.agencies import random_agency
 from replica.reportgen.rules import HANDLED_ROWS, violations
 
-BLANK_MODES = ("none", "zero_columns", "totals_only", "zero_cells", "review_sparse")
+BLANK_MODES = ("none", "zero_columns", "totals_only", "zero_cells", "review_sparse", "sparse_applications")
 OMISSIONS = ("review", "applications_tail", "active_group")
 BREAKABLE_RULES = ("balance", "handled_total", "applicant_total", "review_total")
 
@@ -159,6 +161,13 @@ def _blank(tables: dict[str, dict[str, dict[str, Any]]], mode: str, rng: random.
                 for col, value in cells.items():
                     if value == 0 and rng.random() < 0.3:
                         cells[col] = None
+    elif mode == "sparse_applications":
+        for key, cells in apps.items():
+            for col in APPLICANTS:
+                if cells[col] == 0:
+                    cells[col] = None
+            if key not in ("new", "carried_over", "handled_total", "carried_forward"):
+                cells["total"] = None
     elif mode == "review_sparse":  # a quiet year: every cell blank but a 0 here and there
         rows = list(review.values())
         with_zero = rng.sample(rows, rng.randint(1, len(rows)))
@@ -212,7 +221,7 @@ def random_report(rng: random.Random, template: str | None = None, *, blanks: st
     if dense:
         _densify(tables["active"], rng)
     if blanks is None:
-        blanks = rng.choices(BLANK_MODES, [55, 15, 8, 14, 8])[0]
+        blanks = rng.choices(BLANK_MODES, [55, 15, 8, 14, 8, 6])[0]
     if omit is None:
         omit = tuple(o for o, p in zip(OMISSIONS, (0.06, 0.08, 0.04), strict=True) if rng.random() < p)
     _blank(tables, blanks, rng)

@@ -95,7 +95,8 @@ def _base(layout: str, rng: random.Random) -> str:
     }[layout]
 
 
-def number_style(base: str, layout: str, rng: random.Random, mark: bool = False) -> NumberStyle:
+def number_style(base: str, layout: str, rng: random.Random, mark: dict[tuple[str, str, str], int] | None = None
+                 ) -> NumberStyle:
     blanks = rng.choice(_BLANKS[base])
     if layout == "broken_labels" and base != "spaces" and rng.random() < 0.5:
         blanks = (*blanks, "?")
@@ -104,7 +105,7 @@ def number_style(base: str, layout: str, rng: random.Random, mark: bool = False)
     if base == "flat":  # separators inside numbers would be read as cell boundaries by nobody: keep digits plain
         thousands = annotate = False
     return NumberStyle(blank_tokens=blanks, thousands=thousands, plus_sign=plus, fixed_decimals=decimals,
-                       annotate=annotate, fullwidth=fullwidth, mark=mark)
+                       annotate=annotate, fullwidth=fullwidth, marks=mark)
 
 
 def _bare_review(doc: Document, writer: Writer, rng: random.Random) -> None:
@@ -178,10 +179,10 @@ def render_cut(report: dict[str, Any], base: str, rng: random.Random) -> Renderi
     return cut.render_cut(report, rng, _compose_and_write, (base,))
 
 
-def _compose_and_write(report: dict[str, Any], layout: str, rng: random.Random, mark: bool = False
-                       ) -> tuple[str, Document]:
-    """(text or page, document) of one layout; `mark=True` wraps value cells in marks (marks.py) without
-    changing anything else, random draws included."""
+def _compose_and_write(report: dict[str, Any], layout: str, rng: random.Random,
+                       mark: dict[tuple[str, str, str], int] | None = None) -> tuple[str, Document]:
+    """(text or page, document) of one layout; `mark` (cell → id, marks.numbering) wraps value cells in marks
+    without changing anything else, random draws included."""
     style = random_style(rng)
     doc = compose(report, rng, style, name_in_body=True if layout == "no_title" else None)
     base = _base(layout, rng)

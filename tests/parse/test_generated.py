@@ -111,7 +111,8 @@ def test_rows_the_text_leaves_out_are_never_invented(layout: str, seed: int, omi
 
 @pytest.mark.parametrize("layout", ["tabs", "one_cell_per_line", "pipes", "spaces", "traditional"])
 @PROPERTY
-@given(seed=SEEDS, blanks=st.sampled_from(["zero_columns", "totals_only", "zero_cells", "review_sparse"]))
+@given(seed=SEEDS, blanks=st.sampled_from(["zero_columns", "totals_only", "zero_cells", "review_sparse",
+                                           "sparse_applications"]))
 def test_blank_cells_stay_null_and_zeros_stay_zero(layout: str, seed: int, blanks: str) -> None:
     _round_trip(layout, seed, blanks=blanks)
 
@@ -142,6 +143,19 @@ def test_a_report_that_fills_only_totals_breaks_no_rule(seed: int) -> None:
     parsed = parse_text(text)
     problems = mismatches(report, parsed)
     assert not problems, _explain("tabs", seed, problems, text, {"blanks": "totals_only", "omit": ()})
+
+
+@PROPERTY
+@given(seed=SEEDS)
+def test_html_tables_with_blank_totals_keep_their_columns(seed: int) -> None:
+    """上海市人民政府办公厅 2019: zero cells blank and 总计 blank in the outcome rows of an HTML table with merged
+    cells: no value may move into the blank 总计 or a neighbour's column."""
+    rng = random.Random(seed)
+    report = random_report(rng, blanks="sparse_applications", dense=seed % 2 == 0)
+    page = render(report, "html", rng)
+    parsed = parse_document(page_bytes(page))
+    problems = mismatches(report, parsed)
+    assert not problems, _explain("html", seed, problems, page, {"blanks": "sparse_applications"})
 
 
 @PROPERTY

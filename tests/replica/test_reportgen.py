@@ -80,6 +80,10 @@ def test_blank_cells_follow_real_patterns(mode: str) -> None:
             assert all(cells["total"] is not None for cells in apps.values())
         if mode == "totals_only":
             assert all(cells["natural_person"] is None for cells in apps.values())
+        if mode == "sparse_applications":
+            assert all(v != 0 for cells in apps.values() for c, v in cells.items() if c != "total")
+            assert all(cells["total"] is None for key, cells in apps.items()
+                       if key not in ("new", "carried_over", "handled_total", "carried_forward"))
         if mode == "review_sparse":
             assert all(sum(v is not None for v in cells.values()) <= 1 for cells in review.values())
             assert all(v in (None, 0) for cells in review.values() for v in cells.values())
