@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 @dataclass
 class ReportItem:
     site: str  # spider name
-    kind: str  # "page": the report's web page; "attachment": a file linked from it (PDF, DOC, ...)
+    kind: str  # "page": the report's web page; "attachment": a file linked from it (PDF, DOC, ...); "picture": an
+    # image of the page that may hold its tables (read with the page, never parsed alone)
     url: str
     title: str | None = None  # link text or page title as printed
     year: int | None = None  # from the title test

@@ -148,3 +148,20 @@ def _directory(url: str) -> str:
     parts = urlsplit(url)
     path = parts.path if parts.path.endswith("/") else parts.path.rsplit("/", 1)[0] + "/"
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+def table_image_links(response: Response) -> list[str]:
+    """Pictures of a report page that may hold its statistics tables: the page's text has no table 三 and its
+    article shows images that are not page furniture (icons, logos, QR codes); at most NIANBAO_MAX_TABLE_IMAGES.
+    Decided by the extractor that reads the page, so the crawler fetches exactly what the parser will read."""
+    if not isinstance(response, HtmlResponse):
+        return []
+    from crawler.errors import ExtractionError
+    from crawler.extract import extract, table_images
+
+    try:
+        page = extract(response.body, content_type=response.headers.get("Content-Type", b"").decode("latin-1"),
+                       url=response.url)
+    except ExtractionError:
+        return []
+    return [ref.url for ref in table_images(page)]

@@ -15,6 +15,7 @@ from scrapy.crawler import Crawler
 
 from crawler.context import crawl_context
 from crawler.items import ReportItem
+from storage.parsing import mark_picture
 
 
 class ReportPipeline:
@@ -41,6 +42,9 @@ class ReportPipeline:
 
     def _parse_if_needed(self, item: ReportItem) -> str:
         archive = crawl_context(self.crawler).archive
+        if item.kind == "picture":  # a page's table picture: archived, and read with its page, never alone
+            mark_picture(archive, item.sha256 or "")
+            return "picture"
         document = archive.document(item.sha256) or {}
         if document.get("parse_status") not in (None, "pending"):
             return "already_parsed"  # the same bytes under another URL or an unchanged recrawl: nothing new

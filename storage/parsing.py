@@ -53,10 +53,13 @@ def parse_stored(archive: Archive, sha256: str, *, replace: bool = False, source
     from crawler.parse import parse_document
 
     version = parser_version()
+    if ((archive.document(sha256) or {}).get("parse_error") or "").startswith(PICTURE):
+        return ParseResult(sha256, "not_report", error=PICTURE)  # read with its page, never alone
     data = archive.document_bytes(sha256)
     url, content_type = _hints(archive, sha256)
     try:
-        parsed = parse_document(data, content_type=content_type, url=url, title=title)
+        parsed = parse_document(data, content_type=content_type, url=url, title=title,
+                                images=lambda image_url: _latest_bytes(archive, image_url))
     except NotAReportError as exc:
         # A parser that now rejects an earlier "report" has had a false positive fixed: the old parse is kept
         # in report_history.  (An ExtractionError below is not such a verdict, so it keeps the report.)
@@ -81,6 +84,22 @@ def parse_stored(archive: Archive, sha256: str, *, replace: bool = False, source
         title=parsed.get("title") or metadata.get("title") or title,
         published=published or parsed.get("published") or metadata.get("published"))
     return ParseResult(sha256, "parsed", saved.report_id, saved.created, saved.changed)
+
+
+# What a picture of a page's tables is recorded as: it is read with its page (parse_document(images=…)), and a
+# report of its own would count the page's report twice.
+PICTURE = "a picture of a report page's tables: read with that page, not alone"
+
+
+def mark_picture(archive: Archive, sha256: str) -> None:
+    """Record a fetched table picture as no report of its own (its page reads it)."""
+    archive.mark_parse(sha256, "not_report", PICTURE, parser_version())
+
+
+def _latest_bytes(archive: Archive, url: str) -> bytes | None:
+    """The body the archive last received from `url` (a page's picture, fetched by the crawl), if any."""
+    fetch = archive.last_fetch(url)
+    return archive.document_bytes(fetch.sha256) if fetch and fetch.sha256 else None
 
 
 def documents_to_parse(archive: Archive, *, since: str | None = None, include_current: bool = False,
