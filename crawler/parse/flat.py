@@ -37,6 +37,8 @@ class Run:
 
 def is_flattened(lines: list[str]) -> bool:
     """A table region whose numbers are all glued to their labels or to each other: no number stands apart."""
+    if any("\t" in line or "|" in line for line in lines):
+        return False  # cells with separators between them
     digit_lines = [line for line in lines if re.search(r"\d", line) and not line.rstrip().endswith("。")]
     if not digit_lines or any(_SEPARATED.search(line) for line in digit_lines):
         return False

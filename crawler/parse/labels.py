@@ -140,6 +140,7 @@ def names_a_row(label: str) -> bool:
                for score in evidence(label, name, table).values())
 
 
+@functools.cache
 def _column_words(column: str) -> tuple[str, ...]:
     """Every header a report prints over a column (both templates' wording, match forms)."""
     words = [c.label for c in (*template.APPLICANT_COLUMNS, *template.REVIEW_COLUMNS) if c.key == column]
@@ -149,6 +150,7 @@ def _column_words(column: str) -> tuple[str, ...]:
     return tuple(match_form(w) for w in words)
 
 
+@functools.lru_cache(maxsize=4096)  # a table's few header texts, asked for every row under them
 def column_of(header: str, columns: tuple[str, ...]) -> str | None:
     """The column (of `columns`) a header cell names: its own words, or a header that contains them
     (`现行有效件数(历史累计)`); None when no column or more than one fits equally."""

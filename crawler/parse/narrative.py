@@ -29,6 +29,9 @@ _CLAUSE = re.compile(r"[,、:]")
 _FIGURE = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(件|宗|份|条|起|个|万元|元)")
 # An outcome word directly followed by a bare number (`部分公开67,占4.61%`): the unit is sometimes left out.
 _BARE = re.compile(r"(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:答复|的)?(\d+)(?=[,;。、)]|$)")
+_DIGIT = re.compile(r"\d")
+# Words without which no sentence states one of the figures (a quick filter; the keys' own patterns decide).
+_FIGURE_WORDS = re.compile(r"申请|复议|诉讼|结转|办结|答复|处理费|收费|予以公开|部分公开|不予|无法提供|其他处理")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)]|\d{1,2}[、.])")
 _PERCENT_TAIL = re.compile(r"^\s*%")
 
@@ -71,6 +74,7 @@ _NO_CASES = re.compile(r"(?:未|无|没有)(?:发生|出现|被|收到)?[^\d,;�
                        r"(?:[^\d,;。]{0,3}(行政复议|行政诉讼|复议|诉讼))?")
 # `未发生…被行政复议纠错或行政诉讼败诉情形` denies an outcome of cases, not the cases.
 _CASE_OUTCOME = re.compile(r"纠错|纠正|败诉|撤销|确认违法|被追究")
+_ANY_DENIAL = re.compile(r"未|无|没有|不存在|不收取")
 _EACH = re.compile(r"各\s*(\d+)\s*件")
 
 # Template rows a specific outcome may name (`属于四类过程性信息1件`, `本机关不掌握相关政府信息2件`).  Not the rows of
@@ -141,6 +145,8 @@ def _classify(before: str, after: str, clause: str) -> str | None:
 
 def _specific_row(context: str) -> str | None:
     """A named outcome row (`属于四类过程性信息`), by the table's own label evidence."""
+    if not labels.any_signature(context):
+        return None
     evidence = {key: score for t in template.TEMPLATES
                 for key, score in labels.evidence(context, t, "applications").items() if key in _SPECIFIC_ROWS}
     certain = [key for key, score in evidence.items() if score >= labels.CERTAIN]
@@ -167,10 +173,12 @@ def extract(paragraph_texts: Iterable[str]) -> dict[str, Figure]:
             figures[key] = Figure(value, unit, sentence.strip())
 
     for paragraph in paragraph_texts:
+        if not _FIGURE_WORDS.search(paragraph):
+            continue  # a paragraph about anything else (most of them): nothing to look at
         for sentence in _SENTENCE_END.split(paragraph):
             if not sentence.strip():
                 continue
-            for clause in _clauses(sentence):
+            for clause in _clauses(sentence) if _DIGIT.search(sentence) else ():
                 numbers = list(_numbers(clause))
                 if each := _EACH.search(clause):
                     for key in ("review", "litigation"):
@@ -196,6 +204,8 @@ def extract(paragraph_texts: Iterable[str]) -> dict[str, Figure]:
 def _denials(sentence: str, add: Callable[[str | None, Number, str, str], None]) -> None:
     """Figures stated as none: `未收到依申请公开事项`, `无下年度结转`, `未发生…行政复议、行政诉讼`,
     `未收取信息处理费`."""
+    if not _ANY_DENIAL.search(sentence):
+        return
     for clause in re.split(r"[,:]", sentence):  # `未出现被行政诉讼、行政复议情况`: 、 joins what is denied
         if _NO_RECEIVED.search(clause) and not (_ONE_KIND.search(clause) or _NOT_APPLICATIONS.search(clause)
                                                 or re.search(r"复议|诉讼", clause)):

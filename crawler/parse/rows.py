@@ -17,6 +17,7 @@ which a blank 总计 or a merged value cell cannot shift.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -78,6 +79,7 @@ def is_separator(line: str) -> bool:
     return bool(line.strip()) and bool(_SEPARATOR.match(line))
 
 
+@functools.lru_cache(maxsize=8192)  # asked of every line by the rows and by the narrative
 def is_prose(line: str) -> bool:
     """A narrative sentence (possibly one wrapped line of it) rather than a table line: its numbers are not cells.
 
@@ -190,6 +192,8 @@ def _one_cell_blocks(lines: list[str]) -> Iterator[_Cells]:
 def _pipe_terminated(lines: list[str]) -> list[str]:
     """Lines of an export that ends every cell with a pipe on a line of its own (`规章` / `|` / `0` / `|`) as
     `规章 |`, `0 |`: one pipe-ended cell per line."""
+    if not any(line.strip() == "|" for line in lines):
+        return lines
     content = [i for i, line in enumerate(lines) if line.strip() and line.strip() != "|"]
     bars = sum(1 for line in lines if line.strip() == "|")
     followed = sum(1 for i in content if i + 1 < len(lines) and lines[i + 1].strip() == "|")
@@ -207,7 +211,7 @@ def _pipe_terminated(lines: list[str]) -> list[str]:
 def _is_pipe_stream(lines: list[str]) -> bool:
     """One pipe-ended cell per line and no row breaks (`规章 |`, `0 |`, `|||` for cells a span covers)."""
     content = [line.strip() for line in lines if line.strip()]
-    if len(content) < 12:
+    if len(content) < 12 or sum(1 for line in content if line.endswith("|")) < 0.7 * len(content):
         return False
     ended = sum(1 for line in content if line.endswith("|"))
     single = sum(1 for line in content if sum(1 for c in line.split("|") if c.strip()) <= 1)
@@ -296,7 +300,12 @@ def _is_header(cells: list[Cell]) -> bool:
     """A line of column headers: no numbers, at least two cells naming a column."""
     if any(c.kind is Kind.NUMBER for c in cells):
         return False
-    return sum(1 for c in cells if c.kind is Kind.TEXT and match_form(c.text) in _COLUMN_WORDS) >= 2
+    return sum(1 for c in cells if c.kind is Kind.TEXT and _is_column_word(c.text)) >= 2
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_column_word(text: str) -> bool:
+    return match_form(text) in _COLUMN_WORDS
 
 
 def _merge_headers(upper: tuple[str, ...], lower: list[Cell]) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ Two passes, because real text is damaged in two different ways:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -180,15 +181,9 @@ def _by_header(row: Row, columns: tuple[str, ...]) -> list[Cell | None] | None:
     if header is None or row.start < 0 or row.width > len(header) or (row.width < len(header)
                                                                        and not row.incomplete):
         return None
-    positions: dict[str, int] = {}
-    for position, text in enumerate(header):
-        column = labels.column_of(text, columns) if text else None
-        if column is not None and column not in positions:
-            positions[column] = position
-    if len(positions) != len(columns):
+    spans = _column_spans(header, columns)
+    if spans is None:
         return None
-    starts = sorted(positions.values())
-    spans = {c: (p, next((s for s in starts if s > p), len(header))) for c, p in positions.items()}
     placed: dict[str, Cell] = {}
     for offset, cell in enumerate(row.cells):
         at = row.start + offset
@@ -203,6 +198,20 @@ def _by_header(row: Row, columns: tuple[str, ...]) -> list[Cell | None] | None:
 
 
 _OTHER_SUBROWS = ("other_no_correction", "other_no_fee", "other_other")
+
+
+@functools.lru_cache(maxsize=1024)
+def _column_spans(header: tuple[str, ...], columns: tuple[str, ...]) -> dict[str, tuple[int, int]] | None:
+    """Each column's [first, end) grid positions under a header line, or None when it does not name them all."""
+    positions: dict[str, int] = {}
+    for position, text in enumerate(header):
+        column = labels.column_of(text, columns) if text else None
+        if column is not None and column not in positions:
+            positions[column] = position
+    if len(positions) != len(columns):
+        return None
+    starts = sorted(positions.values())
+    return {c: (p, next((s for s in starts if s > p), len(header))) for c, p in positions.items()}
 
 
 def application_row_set(rows: list[Row], template_name: str) -> str:
