@@ -133,7 +133,7 @@ def _cut_warning(table: str, found: dict[str, dict[str, Any]], row_set: str) -> 
     keys = [r.key for r in template.rows(row_set if table == "applications" else template.template_of(row_set),
                                          table)]
     last = max((keys.index(k) for k in found), default=-1)
-    missing = [k for k in keys[last + 1:]]
+    missing = keys[last + 1:]
     name = template.TABLE_TITLES[table].split("、")[0]
     return (f"{table}: the text stops inside table {name} (cut short): rows not in the text: "
             f"{', '.join(missing) if missing else 'none after the last row read'}")

@@ -117,9 +117,6 @@ def assign(rows: list[Row], template_name: str, table: str) -> Assignment:
     if any(rows[p].run is not None for p in taken.values()):
         decoded, note = flat.decode({k: rows[p].run or "" for k, p in taken.items()}, template_name, table)
         return Assignment({k: decoded[k] for k in sorted(decoded, key=index.__getitem__)}, [*warnings, note])
-    # Complete rows with more cells than columns carry structural empties (merged label cells written as empty
-    # cells): then a blank first cell of a row the text cuts short may be one of those, not a value.
-    padded = any(len(rows[p].cells) > width[k] and not rows[p].incomplete for k, p in taken.items())
     cells: dict[str, list[Cell | None]] = {}
     for key, row_pos in sorted(taken.items(), key=lambda kv: index[kv[0]]):
         row = rows[row_pos]
@@ -127,7 +124,7 @@ def assign(rows: list[Row], template_name: str, table: str) -> Assignment:
             row = _unrun(row, width[key], warnings)
         if len(row.cells) > width[key] and sum(1 for c in row.cells if c.kind is not Kind.BLANK) > width[key]:
             warnings.append(f"{table}.{key}: {len(row.cells)} cells for {width[key]} columns; extra cells dropped")
-        placed = place(row, spec[index[key]].columns, padded)
+        placed = place(row, spec[index[key]].columns)
         if placed is None:
             warnings.append(f"{table}.{key}: the text stops inside this row and its cells cannot be placed with "
                             "certainty: row left out")
@@ -158,15 +155,15 @@ def _drop_stray_guesses(rows: list[Row], anchor_of: list[str | None], taken: dic
             del taken[key]
 
 
-def place(row: Row, columns: tuple[str, ...], padded: bool = False) -> list[Cell | None] | None:
+def place(row: Row, columns: tuple[str, ...]) -> list[Cell | None] | None:
     """A row's cells in template column order.  By the header above it when the text keeps the grid; else
     fitted to the columns.  A row the text cuts short gets None for the cells it does not show, or is refused
-    (None) when its first cell could be a structural empty rather than a value."""
+    (None) when its first cell could be a structural empty (a moved or wrapped label cell) rather than a value."""
     by_header = _by_header(row, columns)
     if by_header is not None:
         return by_header
     width = len(columns)
-    if row.incomplete and padded and row.cells[0].kind is Kind.BLANK:
+    if row.incomplete and row.cells[0].kind is Kind.BLANK and len(row.cells) <= width:
         return None  # a structural empty or a blank value: with the row's end cut off, nothing tells which
     if not row.incomplete or len(row.cells) >= width:
         return list(fit(row.cells, width))
@@ -197,9 +194,6 @@ def _by_header(row: Row, columns: tuple[str, ...]) -> list[Cell | None] | None:
     return [placed.get(c) or (BLANK if spans[c][1] <= shown else None) for c in columns]
 
 
-_OTHER_SUBROWS = ("other_no_correction", "other_no_fee", "other_other")
-
-
 @functools.lru_cache(maxsize=1024)
 def _column_spans(header: tuple[str, ...], columns: tuple[str, ...]) -> dict[str, tuple[int, int]] | None:
     """Each column's [first, end) grid positions under a header line, or None when it does not name them all."""
@@ -214,11 +208,15 @@ def _column_spans(header: tuple[str, ...], columns: tuple[str, ...]) -> dict[str
     return {c: (p, next((s for s in starts if s > p), len(header))) for c, p in positions.items()}
 
 
+_OTHER_SUBROWS = ("other_no_correction", "other_no_fee", "other_other")
+
+
 def application_row_set(rows: list[Row], template_name: str) -> str:
     """The row set of table 三: a 2021 report that prints （六）其他处理 as one row with numbers, and none of the
     three rows under it, uses `template.OTHER_AS_ONE` (its row is `other`, never `other_other`)."""
     if template_name != "2021":
         return template_name
+
     def names_other(row: Row) -> bool:  # its own label, or the label line above a row of bare numbers
         label = row.label or (row.lead[-1] if row.lead else "")
         return _anchor(labels.evidence(label, template.OTHER_AS_ONE, "applications") if label else {}) == "other"
