@@ -39,8 +39,7 @@ QUIET_PIP := 2>&1 | { grep -v "is ignored: it is neither a file nor a directory"
 	$(PIP) -r requirements.txt $(QUIET_PIP)
 	@touch $@
 
-test: setup replica-cache
-	$(PY) -m ruff check .
+test: setup replica-cache lint
 	$(PY) -m pytest -q --durations=25 tests; rc=$$?; [ $$rc = 5 ] && echo "no tests collected" >&2; exit $$rc
 
 # The replica's documents are made once by LibreOffice (15–25 s on a fresh machine), then cached.
@@ -48,8 +47,11 @@ replica-cache: setup
 	$(PY) -m replica serve --build-only
 	$(PY) -m replica serve --build-only --sites qinglan,songhe,lutang,tongxi,tongxi_xxgk,xiaoyue
 
+# Style, the architecture's import rules (pyproject.toml [tool.importlinter]) and the types of the product.
 lint: setup
 	$(PY) -m ruff check .
+	.venv/bin/lint-imports --no-cache
+	$(PY) -m mypy
 
 demo: setup replica-cache
 	$(PY) -m replica demo

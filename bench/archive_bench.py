@@ -43,7 +43,7 @@ from storage.config import StorageConfig  # noqa: E402
 from storage.db import Database  # noqa: E402
 from storage.models import WIDE_TABLES, Report, ReportCell  # noqa: E402
 from storage.observation import Observation  # noqa: E402
-from tests.services import ServiceMissing, postgres_cluster  # noqa: E402
+from tests.services import ServiceMissing, postgres  # noqa: E402
 
 DOC_SIZE = 16_000
 APPLICATION_ROWS = ("new", "granted", "handled_total")
@@ -83,11 +83,8 @@ BASELINE_QUERY = "SELECT * FROM reports WHERE id = :id"
 @contextlib.contextmanager
 def postgres_server(url: str | None) -> Iterator[str | None]:
     """The given server, or a throwaway cluster with normal durability (ingest rates include real fsyncs)."""
-    if url:
-        yield url
-        return
     try:
-        with postgres_cluster(durable=True, options="-c shared_buffers=256MB") as started:
+        with postgres(url, durable=True, options="-c shared_buffers=256MB") as started:
             yield started
     except ServiceMissing as exc:
         print(f"{exc}: skipping PostgreSQL", file=sys.stderr)

@@ -19,7 +19,6 @@ Usage: python bench/distributed_bench.py [--hosts 24] [--reports 30] [--workers 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import itertools
 import os
 import random
@@ -31,7 +30,6 @@ import tempfile
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -41,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from crawler.base import ReportSpider  # noqa: E402
-from tests.services import redis_server as start_redis  # noqa: E402
+from tests.services import redis as redis_server  # noqa: E402
 
 SPIDER_MODULE = "bench.distributed_bench"  # workers load BenchSiteSpider from here (NIANBAO_SPIDER_MODULES)
 ATTACHMENT = re.compile(rb'<div class="m-attachment">.*?</div>')
@@ -118,17 +116,6 @@ class Site:
     def close(self) -> None:
         self.server.shutdown()
         self.server.server_close()
-
-
-# -- services ---------------------------------------------------------------------------------------------------
-
-@contextlib.contextmanager
-def redis_server(url: str | None) -> Iterator[str]:
-    if url:
-        yield url
-        return
-    with start_redis() as started:
-        yield started
 
 
 # -- one measurement ------------------------------------------------------------------------------------------

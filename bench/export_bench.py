@@ -69,16 +69,16 @@ def build_archive(data_dir: Path, count: int) -> None:
 
 def child(mode: str, table: str, fmt: str, data_dir: Path, out: Path) -> None:
     """One measured run (in its own process): prints {"rows": n, "seconds": s}."""
-    from crawler.research.access import open_archive
     from crawler.research.datasets import dataset
     from crawler.research.export import export, stream_rows
+    from storage.archive import Archive
     from storage.config import StorageConfig
 
     if fmt == "parquet":
         import pyarrow.parquet  # noqa: F401  # imported before the clock starts, as for the other formats
 
     config = StorageConfig.from_env(data_dir)
-    with open_archive(config) as archive:
+    with Archive.open_for_reading(config) as archive:
         started = time.perf_counter()
         if mode == "export":
             rows = export(archive.db, dataset(table), fmt, out).rows

@@ -41,18 +41,20 @@ from crawler.items import ReportItem
 from crawler.links import attachment_links, is_document, next_pages, report_links, sub_listings, table_image_links
 from crawler.middlewares.conditional import NOT_MODIFIED_META
 from crawler.middlewares.recorder import FETCH_META
-from crawler.titles import parse_years, report_year
+from crawler.titles import report_year
 from crawler.transport import download_handlers
+from crawler.years import parse_years
 
 REPORT_LINKS_STAT = "nianbao/report_links"
 
 
 class ReportSpider(scrapy.Spider):
-    base_url: ClassVar[str]
-    listing_urls: ClassVar[tuple[str, ...]] = ()
+    # What a site spider declares on its class (a spider built from a site file or a start URL sets them per crawl).
+    base_url: str
+    listing_urls: tuple[str, ...] = ()
     js_listing: ClassVar[bool] = False
     js_wait_for: ClassVar[str | None] = None
-    follow_sub_listings: ClassVar[bool] = True
+    follow_sub_listings: bool = True
     # Root listing URL → pattern a link's text must match to be followed as a sub-column below it (for roots
     # such as a department index, where most sub-columns are not report columns).
     sub_listing_text: ClassVar[dict[str, str]] = {}
@@ -74,7 +76,7 @@ class ReportSpider(scrapy.Spider):
         self.pages_per_root: dict[str, int] = {}
 
     @classmethod
-    def check_arguments(cls, years: str | None = None, sample: str | None = None, **_: str) -> None:
+    def check_arguments(cls, *, years: str | None = None, sample: str | None = None, **_: str | None) -> None:
         """Raise ValueError for arguments the spider cannot use (`scrapy crawl` turns it into one line)."""
         parse_years(years)
         if sample is not None and not (sample.isdigit() and int(sample) > 0):

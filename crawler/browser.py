@@ -15,11 +15,13 @@ import logging
 from typing import Any
 from urllib.parse import urlsplit
 
-from playwright.async_api import Page, Route
+from playwright.async_api import Page, Route, async_playwright
 from playwright.async_api import Request as PlaywrightRequest
 
 from crawler import challenge
+from crawler.browser_relay import fulfil_kwargs
 from crawler.context import current_context
+from crawler.extract import sniff
 from crawler.transport import replica_url, replica_url_for
 from storage.observation import Observation
 
@@ -60,8 +62,6 @@ async def _handle(route: Route) -> None:
     if context is None and replica is None:
         await route.fallback()  # outside a crawl: scrapy-playwright's own handler sends it
         return
-    from crawler.browser_relay import fulfil_kwargs
-
     headers = await request.all_headers()  # includes the cookies the page's scripts set
     previous = None
     if context is not None and request.method == "GET":
@@ -78,7 +78,7 @@ async def _handle(route: Route) -> None:
     if context is not None:
         context.archive.record_fetch(Observation(
             url=request.url, status=status, headers=pairs, body=body, method=request.method,
-            request_headers=list(headers.items()), referrer=headers.get("referer"),
+            request_headers=list(headers.items()), referrer=headers.get("referer"), media_type=sniff(body),
             challenge=challenge.detect(status, pairs, body, request.url) is not None), run=context.run)
         if status == 304 and previous is not None and previous.sha256:
             body, status = context.archive.document_bytes(previous.sha256), 200
@@ -94,8 +94,6 @@ async def solve_challenge(url: str, *, user_agent: str, launch: dict[str, Any], 
 
     An empty dict means the browser did not get past the challenge either.
     """
-    from playwright.async_api import async_playwright
-
     host = urlsplit(url).hostname or ""
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(**launch)

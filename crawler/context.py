@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from scrapy.crawler import Crawler
 from scrapy.utils.misc import load_object
 
+from crawler import SOFTWARE
 from storage.archive import Archive, Run
 
 _ATTRIBUTE = "_nianbao_context"
@@ -33,7 +34,7 @@ def crawl_context(crawler: Crawler) -> CrawlContext:
     context = getattr(crawler, _ATTRIBUTE, None)
     if context is None:
         factory = crawler.settings.get("NIANBAO_ARCHIVE_FACTORY")
-        context = CrawlContext(load_object(factory)(crawler) if factory else Archive.open())
+        context = CrawlContext(load_object(factory)(crawler) if factory else Archive.open(software=SOFTWARE))
         setattr(crawler, _ATTRIBUTE, context)
         _current = context
     return context

@@ -1,7 +1,8 @@
-"""Typed errors shared by the library and the command line.
+"""Typed errors of the crawler and the document reader, shared by the library and the command line.
 
-The CLI turns any `NianbaoError` into one line on stderr and exit status 2; library callers catch the
-subclass they care about.  Nothing here should ever surface as a traceback to a user.
+The CLI turns any `NianbaoError` (and the archive's `storage.errors.StorageError`) into one line on stderr and exit
+status 2; library callers catch the subclass they care about.  Nothing here should ever surface as a traceback to
+a user.  Kept free of imports: the document reader (crawler.extract, crawler.parse) raises these too.
 """
 
 
@@ -19,10 +20,6 @@ class ExtractionError(NianbaoError):
 
 class UnsupportedFormatError(ExtractionError):
     """The bytes are of a type the extractor does not read (sniffed from content, not from the name)."""
-
-
-class StorageError(NianbaoError):
-    """The archive could not be read or written (missing database, read-only directory, disk full, ...)."""
 
 
 class DocumentTooLargeError(ExtractionError):

@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
@@ -86,7 +86,13 @@ def more_pages(payload: dict[str, Any], page: int) -> bool:
     return offset + len(payload.get("articles") or []) < total
 
 
-class GkmlptMixin:
+if TYPE_CHECKING:  # mixed into crawler.base.ReportSpider, whose requests and stats it uses
+    from crawler.base import ReportSpider as _Spider
+else:
+    _Spider = object
+
+
+class GkmlptMixin(_Spider):
     """For ReportSpider subclasses on the Guangdong platform: set `gkmlpt_index` to the catalogue page URL."""
 
     gkmlpt_index: str | None = None

@@ -160,8 +160,8 @@ def table_image_links(response: Response) -> list[str]:
     from crawler.extract import extract, table_images
 
     try:
-        page = extract(response.body, content_type=response.headers.get("Content-Type", b"").decode("latin-1"),
-                       url=response.url)
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
+        page = extract(response.body, content_type=content_type, url=response.url)
     except ExtractionError:
         return []
     return [ref.url for ref in table_images(page)]

@@ -13,9 +13,9 @@ from concurrent.futures import ThreadPoolExecutor
 from scrapy import Spider
 from scrapy.crawler import Crawler
 
+from crawler.archiving.parsing import mark_picture, parse_stored
 from crawler.context import crawl_context
 from crawler.items import ReportItem
-from storage.parsing import mark_picture
 
 
 class ReportPipeline:
@@ -36,18 +36,18 @@ class ReportPipeline:
             stats.inc_value("nianbao/items/not_archived")  # a challenge or error response: nothing to parse
             return item
         loop = asyncio.get_running_loop()
-        status = await loop.run_in_executor(self.executor, self._parse_if_needed, item)
+        status = await loop.run_in_executor(self.executor, self._parse_if_needed, item, item.sha256)
         stats.inc_value(f"nianbao/documents/{status}")
         return item
 
-    def _parse_if_needed(self, item: ReportItem) -> str:
+    def _parse_if_needed(self, item: ReportItem, sha256: str) -> str:
         archive = crawl_context(self.crawler).archive
         if item.kind == "picture":  # a page's table picture: archived, and read with its page, never alone
-            mark_picture(archive, item.sha256 or "")
+            mark_picture(archive, sha256)
             return "picture"
-        document = archive.document(item.sha256) or {}
+        document = archive.document(sha256) or {}
         if document.get("parse_status") not in (None, "pending"):
             return "already_parsed"  # the same bytes under another URL or an unchanged recrawl: nothing new
-        result = archive.parse_document(item.sha256, source_urls=[u for u in (item.page_url,) if u], title=item.title,
-                                        published=item.published, site=item.site)
+        result = parse_stored(archive, sha256, source_urls=[u for u in (item.page_url,) if u], title=item.title,
+                              published=item.published, site=item.site)
         return result.status

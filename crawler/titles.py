@@ -27,16 +27,3 @@ def report_year(title: str | None) -> int | None:
     match = REPORT_TITLE.search(flat) or OLD_STYLE.search(flat)
     return int(match[1]) if match else None
 
-
-def parse_years(spec: str | None) -> tuple[int, int] | None:
-    """`-a years=2021-2024`, `2023`, `2021-` or `-2020` → inclusive bounds; None means every year."""
-    if not spec:
-        return None
-    match = re.fullmatch(r"\s*(\d{4})?\s*(-)?\s*(\d{4})?\s*", spec)
-    if not match or not (match[1] or match[3]):
-        raise ValueError(f"years must look like 2023, 2021-2024, 2021- or -2020, not {spec!r}")
-    low = int(match[1]) if match[1] else 1990
-    high = int(match[3]) if match[3] else (low if not match[2] else 2100)
-    if low > high:
-        raise ValueError(f"years {spec!r}: the first year is after the last")
-    return low, high

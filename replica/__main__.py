@@ -11,7 +11,7 @@ import importlib
 import logging
 import sys
 
-from crawler.errors import NianbaoError
+from crawler.cli import run_command
 
 COMMANDS = ("serve", "demo")
 
@@ -32,14 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    try:
-        return args.handler(args) or 0
-    except NianbaoError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
+    return run_command(lambda: args.handler(args))
 
 
 if __name__ == "__main__":

@@ -19,7 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import lxml.html
+
+from crawler.extract import extract
 from replica.model import ReplicaError
+from replica.reportgen import random_report, render
 
 # Copies of the three golden texts the sites publish (replica/golden/README.md): no dependency on ../shared.
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
@@ -185,10 +189,6 @@ class ContentFactory:
 
     def _generate(self, key: str, agency: str, year: int, template: str | None, latest_month: int,
                   revised: bool, blanks: str | None) -> dict[str, Any]:
-        try:
-            from replica.reportgen import random_report, render
-        except ImportError as exc:  # the generator lives in the test tree: run from the repository root
-            raise ReplicaError(f"the report generator (replica/reportgen) is not importable: {exc}") from None
         rng = self.rng(key)
         template = template or template_for(year)
         report = random_report(rng, template, blanks=blanks)
@@ -271,8 +271,6 @@ def document_text(body_html: str, title: str) -> str:
     """The text an attachment is made from: the page's article as the extractor reads it (paragraphs, tables as
     clean TAB rows with merged cells at their top-left), the title first.  The Word file a site attaches is the
     source of its web page, so both carry the same tables."""
-    from crawler.extract import extract
-
     page = f'<html><head><meta charset="utf-8"></head><body><div id="zoomcon">{body_html}</div></body></html>'
     text = extract(page.encode("utf-8"), content_type="text/html; charset=utf-8").text
     squeezed = "".join(text.split("\n", 3)[:3]).replace(" ", "")
@@ -281,8 +279,6 @@ def document_text(body_html: str, title: str) -> str:
 
 def article_of(page: str) -> str:
     """The article element of a page rendered by replica/reportgen (its chrome is replaced by the site's own)."""
-    import lxml.html
-
     root = lxml.html.document_fromstring(page)
     found = root.xpath('//div[@id="zoomcon"]')
     if not found:

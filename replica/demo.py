@@ -16,7 +16,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from crawler import coverage
 from crawler.errors import NianbaoError
+from replica import Replica
+from storage.archive import Archive
 
 HELP = "crawl an offline replica of the five sites into the archive and print what was found"
 SPIDERS = ("haizhu", "panyu", "yindu", "chuanhui", "yaodu")
@@ -30,10 +33,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crawler import coverage
-    from replica import Replica
-    from storage.archive import Archive
-
     unknown = sorted(set(args.spiders) - set(SPIDERS))
     if unknown:
         raise NianbaoError(f"unknown site(s): {', '.join(unknown)} (known: {', '.join(SPIDERS)})")

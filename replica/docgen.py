@@ -14,6 +14,14 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+import docx
+import pypdfium2 as pdfium
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+from crawler.extract.lattice import find_tables
+from crawler.extract.pdf import PageView, page_rulings
+
 FONT = "Noto Sans CJK SC"
 
 
@@ -39,10 +47,6 @@ def text_blocks(text: str) -> list[str | list[list[str]]]:
 
 
 def text_to_docx(text: str, path: Path, title: str | None = None) -> Path:
-    import docx
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
-
     document = docx.Document()
     style = document.styles["Normal"]
     style.font.name = FONT
@@ -88,8 +92,6 @@ def convert_all(sources: Iterable[Path], target: str, outdir: Path, timeout: flo
 
 def rasterise_pdf(pdf: Path, out: Path, dpi: int = 150, pages: Iterable[int] | None = None) -> Path:
     """A 'scanned' PDF: each page rendered to a greyscale image, no text layer left."""
-    import pypdfium2 as pdfium
-
     document = pdfium.PdfDocument(str(pdf))
     indices = list(pages) if pages is not None else list(range(len(document)))
     images = [document[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L") for i in indices]
@@ -119,11 +121,6 @@ def document_rows(text: str) -> list[list[str]]:
 
 def table_pages(pdf: Path) -> list[int]:
     """Indices of the pages of a PDF that carry ruled tables (to OCR only those)."""
-    import pypdfium2 as pdfium
-
-    from crawler.extract.lattice import find_tables
-    from crawler.extract.pdf import PageView, page_rulings
-
     document = pdfium.PdfDocument(str(pdf))
     try:
         found = []
@@ -134,3 +131,48 @@ def table_pages(pdf: Path) -> list[int]:
         return found
     finally:
         document.close()
+
+
+def compact_docx(docx_path: Path) -> None:
+    """Narrow margins, small type, wide label columns: the scanned copy's tables fit on two A4 pages."""
+    document = docx.Document(str(docx_path))
+    for section in document.sections:
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Cm(1.2))
+    for paragraph in document.paragraphs:
+        for run in paragraph.runs:
+            run.font.size = Pt(8)
+    usable = 21.0 - 2 * 1.2
+    for table in document.tables:
+        columns = len(table.columns)
+        # each column as wide as its longest text needs (capped): labels stay on one or two lines, numbers narrow
+        needs = [3.0] * columns
+        for row in table.rows:
+            for j, cell in enumerate(row.cells[:columns]):
+                needs[j] = max(needs[j], min(len(cell.text.strip()), 22) + 2.0)
+        widths = [usable * need / sum(needs) for need in needs]
+        table.autofit = False
+        for width, column in zip(widths, table.columns, strict=False):
+            column.width = Cm(width)  # the grid LibreOffice lays out by
+        for row in table.rows:
+            for width, cell in zip(widths, row.cells, strict=False):
+                cell.width = Cm(width)
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.space_after = Pt(0)
+                    paragraph.paragraph_format.line_spacing = 1.0
+                    for run in paragraph.runs:
+                        run.font.size = Pt(7.5)
+    document.save(str(docx_path))
+
+
+def page_jpeg(pdf: Path, page_index: int, dpi: int = 110) -> bytes:
+    """A photo-like JPEG of one PDF page: what a site shows when it pastes a table as an image."""
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        index = min(page_index, len(document) - 1)
+        image = document[index].render(scale=dpi / 72).to_pil().convert("RGB")
+    finally:
+        document.close()
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=80)
+    return buffer.getvalue()

@@ -16,7 +16,6 @@ same for all of them.
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import shutil
 import tempfile
@@ -88,7 +87,8 @@ class DocumentStore:
         if not missing:
             return
         self.cache_dir.mkdir(parents=True, exist_ok=True)
-        from replica import docgen  # the shared test-document tooling (python-docx, LibreOffice, raster)
+        # Documents are made once and cached: python-docx, pypdfium2 and LibreOffice load only to make them.
+        from replica import docgen
 
         office = [r for r in missing if r.format in ("pdf", "doc", "wps")]
         office += [r.source for r in missing if r.source and not self.path(r.source).is_file()]
@@ -103,7 +103,7 @@ class DocumentStore:
                     sources[ref.key] = docgen.text_to_docx(ref.text, work / "docx" / f"{ref.key}.docx",
                                                            title=ref.title or None)
                     if ref.compact:
-                        _compact(sources[ref.key])
+                        docgen.compact_docx(sources[ref.key])
             for ref in missing:
                 if ref.format == "docx":
                     self._store(ref, sources[ref.key].read_bytes())
@@ -124,7 +124,8 @@ class DocumentStore:
                     assert ref.source is not None
                     table_pages = docgen.table_pages(self.path(ref.source)) or [0]
                     index = (ref.pages or (0,))[0]
-                    self._store(ref, _page_jpeg(self.path(ref.source), table_pages[min(index, len(table_pages) - 1)]))
+                    self._store(ref, docgen.page_jpeg(self.path(ref.source),
+                                                          table_pages[min(index, len(table_pages) - 1)]))
         for ref in missing:  # a .doc and a .wps of one text share the file; make sure both names exist
             if not self.path(ref).is_file():
                 raise ReplicaError(f"document {ref.format} {ref.title!r} could not be built")
@@ -135,56 +136,6 @@ class DocumentStore:
         tmp.write_bytes(data)
         os.replace(tmp, path)  # atomic: a concurrent build never sees half a file
         self.built += 1
-
-
-def _compact(docx_path: Path) -> None:
-    """Narrow margins, small type, wide label columns: the scanned copy's tables fit on two A4 pages."""
-    import docx
-    from docx.shared import Cm, Pt
-
-    document = docx.Document(str(docx_path))
-    for section in document.sections:
-        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-            setattr(section, side, Cm(1.2))
-    for paragraph in document.paragraphs:
-        for run in paragraph.runs:
-            run.font.size = Pt(8)
-    usable = 21.0 - 2 * 1.2
-    for table in document.tables:
-        columns = len(table.columns)
-        # each column as wide as its longest text needs (capped): labels stay on one or two lines, numbers narrow
-        needs = [3.0] * columns
-        for row in table.rows:
-            for j, cell in enumerate(row.cells[:columns]):
-                needs[j] = max(needs[j], min(len(cell.text.strip()), 22) + 2.0)
-        widths = [usable * need / sum(needs) for need in needs]
-        table.autofit = False
-        for width, column in zip(widths, table.columns, strict=False):
-            column.width = Cm(width)  # the grid LibreOffice lays out by
-        for row in table.rows:
-            for width, cell in zip(widths, row.cells, strict=False):
-                cell.width = Cm(width)
-                for paragraph in cell.paragraphs:
-                    paragraph.paragraph_format.space_after = Pt(0)
-                    paragraph.paragraph_format.line_spacing = 1.0
-                    for run in paragraph.runs:
-                        run.font.size = Pt(7.5)
-    document.save(str(docx_path))
-
-
-def _page_jpeg(pdf: Path, page_index: int, dpi: int = 110) -> bytes:
-    """A photo-like JPEG of one PDF page: what a site shows when it pastes a table as an image."""
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(str(pdf))
-    try:
-        index = min(page_index, len(document) - 1)
-        image = document[index].render(scale=dpi / 72).to_pil().convert("RGB")
-    finally:
-        document.close()
-    buffer = io.BytesIO()
-    image.save(buffer, format="JPEG", quality=80)
-    return buffer.getvalue()
 
 
 def clear_cache(cache_dir: Path | None = None) -> None:

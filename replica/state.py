@@ -17,7 +17,7 @@ from typing import Any
 from replica import revisions
 from replica.build import Build
 from replica.model import ReplicaError, Resource, Site
-from replica.modes import DEFAULT_MODES, Request, Rule, make_rules
+from replica.modes.base import DEFAULT_MODES, Request, Rule, make_rules
 from replica.wire import Reply, not_found, resource_reply, simple_reply
 
 

@@ -80,8 +80,8 @@ class DiscoverSpider(ReportSpider):
         self.offsite_reports: list[tuple[str, str]] = []
 
     @classmethod
-    def check_arguments(cls, start_url: str | None = None, max_pages: str | None = None,
-                        max_renders: str | None = None, **arguments: str) -> None:
+    def check_arguments(cls, *, start_url: str | None = None, max_pages: str | None = None,
+                        max_renders: str | None = None, **arguments: str | None) -> None:
         super().check_arguments(**arguments)
         check_start_url(start_url)
         _positive(max_pages, DEFAULT_MAX_PAGES, "max_pages")
@@ -111,15 +111,16 @@ class DiscoverSpider(ReportSpider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         step = Step(self.start_url, 0.0, 0, START)
         homes = HOME_FILES if urlsplit(self.start_url).path.endswith("/") else ()
-        self._queue(scrapy.Request(self.start_url, callback=self.parse_page), 0.0, step, **{HOME_META: homes})
+        self._queue(scrapy.Request(self.start_url, callback=self.parse_page), 0.0, step, meta={HOME_META: homes})
         for request in self._release():
             yield request
 
     # -- queueing and the budget ---------------------------------------------------------------------------------
     def _queue(self, request: scrapy.Request, score: float, step: Step | None = None, *, again: bool = False,
-               **meta: Any) -> bool:
+               meta: dict[str, Any] | None = None) -> bool:
         """Queue `request` (once per page; `again`: a form of a page already tried, asked for anyway)."""
         assert self.frontier is not None
+        meta = dict(meta or {})
         if step is not None:
             meta[STEP_META] = step
         request = request.replace(errback=self._failed, meta={**request.meta, **meta, RELEASED_META: True})
@@ -144,10 +145,10 @@ class DiscoverSpider(ReportSpider):
         if request.meta.pop(RELEASED_META, False):
             self.budget.released = max(0, self.budget.released - 1)
 
-    def _answered(self, request: scrapy.Request) -> None:
+    def _answered(self, request: scrapy.Request | None) -> None:
         assert self.frontier is not None
         self.frontier.answered()
-        if request.meta.pop(RELEASED_META, False):  # dropped before it was sent
+        if request is not None and request.meta.pop(RELEASED_META, False):  # dropped before it was sent
             self.budget.released = max(0, self.budget.released - 1)
 
     def _idle(self) -> None:
@@ -162,21 +163,16 @@ class DiscoverSpider(ReportSpider):
             raise DontCloseSpider
 
     def _failed(self, failure: Failure) -> Iterable[scrapy.Request]:
-        request = failure.request
+        request = failure.request  # type: ignore[attr-defined]  # Scrapy hands an errback its request this way
         self._answered(request)
         homes = request.meta.get(HOME_META)
         if homes:  # a server that serves no directory index: its home page under the usual file names
             url = urljoin(self.start_url, homes[0])
             self._queue(scrapy.Request(url, callback=self.parse_page), 0.0, Step(url, 0.0, 0, START), again=True,
-                        **{HOME_META: homes[1:]})
+                        meta={HOME_META: homes[1:]})
         probe = request.meta.get(PROBE_META)
         if probe is not None:  # that page form does not exist: try the next one
-            following = probing.missing(probe)
-            step = request.meta[STEP_META]
-            if following is not None:
-                url, nxt = following
-                self._queue(scrapy.Request(url, callback=self.parse_page), request.priority,
-                            Step(url, step.evidence, step.depth, PROBE, step.parent), **{PROBE_META: nxt})
+            self._failed_probe(request, request.meta[STEP_META], probe)
         return self._release()
 
     # -- pages ---------------------------------------------------------------------------------------------------
@@ -225,7 +221,7 @@ class DiscoverSpider(ReportSpider):
                 self._queue(scrapy.Request(url, callback=self.parse_page),
                             ranking.listing_part(step, productive, ranking.PAGINATION),
                             Step(url, step.evidence, step.depth, PROBE, response.url, step.strong),
-                            **{PROBE_META: probe})
+                            meta={PROBE_META: probe})
         reports = {link.url for link, _ in view.reports}
         for link in view.links:
             if link.url not in reports:
@@ -254,20 +250,21 @@ class DiscoverSpider(ReportSpider):
     def _probed(self, response: Response, step: Step, probe: probing.Probe, view: PageView) -> None:
         """A probed page answered: if it is a page of the list (reports or a pager on it), ask for the next ones."""
         if not (view.reports or view.pager or view.next_pages):
-            self._failed_probe(response.request, step, probe)  # a soft 404 (the home page for any URL)
+            if response.request is not None:
+                self._failed_probe(response.request, step, probe)  # a soft 404 (the home page for any URL)
             return
         for url, following in probing.found(response.url, probe):
             self._queue(scrapy.Request(url, callback=self.parse_page),
                         ranking.listing_part(step, True, ranking.PAGINATION),
                         Step(url, step.evidence, step.depth, PROBE, probe.listing, step.strong),
-                        **{PROBE_META: following})
+                        meta={PROBE_META: following})
 
     def _failed_probe(self, request: scrapy.Request, step: Step, probe: probing.Probe) -> None:
         following = probing.missing(probe)
         if following is not None:
             url, nxt = following
             self._queue(scrapy.Request(url, callback=self.parse_page), request.priority,
-                        Step(url, step.evidence, step.depth, PROBE, step.parent), **{PROBE_META: nxt})
+                        Step(url, step.evidence, step.depth, PROBE, step.parent), meta={PROBE_META: nxt})
 
     # -- JSON lists ----------------------------------------------------------------------------------------------
     def _data(self, response: Response, step: Step) -> None:

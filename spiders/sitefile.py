@@ -56,8 +56,8 @@ class SiteSpider(ReportSpider):
         self.allowed_domains = [self.domain]
 
     @classmethod
-    def check_arguments(cls, name: str | None = None, file: str | None = None, pin: str | None = None,
-                        **arguments: str) -> None:
+    def check_arguments(cls, *, name: str | None = None, file: str | None = None, pin: str | None = None,
+                        **arguments: str | None) -> None:
         super().check_arguments(**arguments)
         load_site(name, file)
 
@@ -70,15 +70,15 @@ class SiteSpider(ReportSpider):
 
     def listing_request(self, url: str, root: str, **meta: Any) -> scrapy.Request:
         # Listings are fetched plainly (the archive keeps the server's bytes); JavaScript lists are rendered
-        # afterwards, in parse_listing, when the site file says so.
-        return scrapy.Request(url, callback=self.parse_listing, errback=self._failed,
+        # afterwards, in parse_site_listing, when the site file says so.
+        return scrapy.Request(url, callback=self.parse_site_listing, errback=self._failed,
                               meta={"listing_root": root, **meta})
 
     def _data_request(self, url: str, root: str, page_url: str | None) -> scrapy.Request:
-        return scrapy.Request(url, callback=self.parse_listing, errback=self._failed,
+        return scrapy.Request(url, callback=self.parse_site_listing, errback=self._failed,
                               headers=datalists.REQUEST_HEADERS, meta={"listing_root": root, "data_page": page_url})
 
-    async def parse_listing(self, response: Response) -> AsyncIterator[Any]:
+    async def parse_site_listing(self, response: Response) -> AsyncIterator[Any]:
         root = response.meta.get("listing_root", response.url)
         if not isinstance(response, HtmlResponse):
             for output in self._data(response, root):
@@ -186,7 +186,7 @@ class SiteSpider(ReportSpider):
         yield from super().parse_detail(response)
 
     def _failed(self, failure: Failure) -> Iterator[scrapy.Request]:
-        request = failure.request
+        request = failure.request  # type: ignore[attr-defined]  # Scrapy hands an errback its request this way
         probe = request.meta.get(PROBE_META)
         if probe is not None:
             yield from self._next_probe(probe, request.meta.get("listing_root", request.url))

@@ -1,11 +1,14 @@
-"""The archive's high-level API: what crawler pipelines, `ingest`, `reparse` and `reports` call.
+"""The archive's high-level API: what the crawl, `ingest`, `reparse`, exports and the web view call.
 
-    archive = Archive.open()                       # NIANBAO_DATA / DATABASE_URL, schema upgraded on first use
+    archive = Archive.open(software="nianbao/1.0")  # NIANBAO_DATA / DATABASE_URL, schema upgraded on first use
     run = archive.start_run("haizhu", {"years": "2024"})
     previous = archive.last_fetch(url)             # ETag / Last-Modified for a conditional GET
-    result = archive.record_fetch(Observation(url, status, headers, body, ...), run=run)
-    if result.new_document: archive.parse_document(result.sha256)
+    result = archive.record_fetch(Observation(url, status, headers, body, media_type=..., ...), run=run)
+    archive.save_report(parsed, result.sha256)     # what a parser made of the document (crawler/archiving)
     archive.finish_run(run, "finished", stats)
+
+`Archive.open_for_reading()` opens an existing archive for exports, listings and the web view: never a new one
+(`ArchiveMissingError`), and a read-only SQLite file immutable (storage.db).
 
 Order of writes, which is what makes a crash harmless: blob (fsynced, atomic rename) → WARC record (one append)
 → database rows (one transaction).  A crash before the transaction commits leaves at most an unreferenced blob
@@ -29,8 +32,9 @@ from sqlalchemy.engine import Connection
 
 from storage import report_store
 from storage.blobs import BlobStore, FileBlobStore, StoredBlob
-from storage.config import StorageConfig
+from storage.config import StorageConfig, writable
 from storage.db import Database
+from storage.errors import ArchiveMissingError
 from storage.models import Agency, CrawlRun, Document, Fetch, Report, ReportSource, Site
 from storage.observation import FetchResult, LastFetch, Observation, header, headers_for_decoded_body
 from storage.warc import DEFAULT_MAX_SIZE, Exchange, RecordRef, WarcLocation, WarcWriter, payload_digest
@@ -74,11 +78,8 @@ class Run:
     spider: str
 
 
-def sniff_media_type(data: bytes) -> str:
-    """The document's real type, from its bytes (the extractor's sniffer: one definition in the project)."""
-    from crawler.extract import sniff
-
-    return sniff(data)
+# A document whose type its caller did not say (storage never reads documents: the crawler sniffs them).
+UNKNOWN_MEDIA_TYPE = "application/octet-stream"
 
 
 def utcnow() -> dt.datetime:
@@ -88,13 +89,16 @@ def utcnow() -> dt.datetime:
 class Archive:
     def __init__(self, config: StorageConfig, *, blobs: BlobStore | None = None, warc: bool = True,
                  warc_max_size: int = DEFAULT_MAX_SIZE, fsync: bool | None = None, busy_timeout: float = 30.0,
-                 retry_seconds: float = 60.0) -> None:
+                 retry_seconds: float = 60.0, software: str = "nianbao", db: Database | None = None) -> None:
+        """`software`: the program writing the archive, "name/version", for the WARC files' `warcinfo`.
+        `db`: a database already opened (`open_for_reading`); by default one opened for writing."""
         self.config = config
+        self.software = software
         fsync = config.fsync if fsync is None else fsync
-        self.db = Database(config.database_url, busy_timeout=busy_timeout, retry_seconds=retry_seconds)
+        self.db = db or Database(config.database_url, busy_timeout=busy_timeout, retry_seconds=retry_seconds)
         self.blobs = blobs or FileBlobStore(config.blobs_dir, fsync=fsync)
-        if isinstance(self.blobs, FileBlobStore):
-            self.blobs.sweep_temp()
+        if db is None and isinstance(self.blobs, FileBlobStore):
+            self.blobs.sweep_temp()  # what a killed writer left behind (a reader never writes)
         self.warc_enabled = warc
         self.warc_max_size = warc_max_size
         self.fsync = fsync
@@ -108,6 +112,22 @@ class Archive:
     def open(cls, data_dir: str | os.PathLike[str] | None = None, database_url: str | None = None,
              **kwargs: Any) -> Archive:
         return cls(StorageConfig.from_env(data_dir, database_url), **kwargs)
+
+    @classmethod
+    def open_for_reading(cls, config: StorageConfig | None = None) -> Archive:
+        """The archive NIANBAO_DATA / DATABASE_URL point to, for reading; `ArchiveMissingError` when there is none.
+
+        Never a fresh empty database that would make every export silently empty.  A read-only SQLite file is
+        opened immutable; a writable one (or PostgreSQL) as usual, which brings its schema up to date first.
+        """
+        config = config or StorageConfig.from_env()
+        path = config.sqlite_path
+        if path is not None and not path.is_file():
+            raise ArchiveMissingError(
+                f"no archive at {path}: set NIANBAO_DATA (or DATABASE_URL) to an archive's data directory, "
+                "or make one with `python -m replica demo` or `python -m crawler ingest`")
+        immutable = path is not None and not writable(path)
+        return cls(config, warc=False, db=Database(config.database_url, immutable=immutable))
 
     def close(self) -> None:
         with self._writers_lock:
@@ -156,10 +176,11 @@ class Archive:
         self._close_writer_for(run)
 
     # -- documents -------------------------------------------------------------------------------------------
-    def store_document(self, data: bytes, seen_at: dt.datetime | None = None) -> tuple[StoredBlob, bool]:
+    def store_document(self, data: bytes, media_type: str | None = None,
+                       seen_at: dt.datetime | None = None) -> tuple[StoredBlob, bool]:
         """Archive bytes (blob first, then the row); returns the blob and whether the document is new."""
         stored = self.blobs.put(data)
-        new = self.db.write(lambda conn: self._document_row(conn, stored, data, seen_at or utcnow()))
+        new = self.db.write(lambda conn: self._document_row(conn, stored, media_type, seen_at or utcnow()))
         return stored, new
 
     def document_bytes(self, sha256: str) -> bytes:
@@ -169,9 +190,9 @@ class Archive:
         row = self.db.read(lambda c: c.execute(sa.select(documents).where(documents.c.sha256 == sha256)).first())
         return dict(row._mapping) if row else None
 
-    def _document_row(self, conn: Connection, stored: StoredBlob, data: bytes, seen: dt.datetime) -> bool:
+    def _document_row(self, conn: Connection, stored: StoredBlob, media_type: str | None, seen: dt.datetime) -> bool:
         inserted = conn.execute(self._insert_document, {
-            "sha256": stored.sha256, "size": stored.size, "media_type": sniff_media_type(data),
+            "sha256": stored.sha256, "size": stored.size, "media_type": media_type or UNKNOWN_MEDIA_TYPE,
             "blob": stored.location, "first_seen": seen, "last_seen": seen, "parse_status": "pending",
             "parse_error": None, "parsed_with": None, "parsed_at": None}).first() is not None
         if not inserted:
@@ -193,27 +214,11 @@ class Archive:
             location = self._write_warc(obs, run_row, previous)
 
         def tx(conn: Connection) -> FetchResult:
-            new_document = stored is not None and self._document_row(conn, stored, obs.body or b"", obs.when)
+            new_document = stored is not None and self._document_row(conn, stored, obs.media_type, obs.when)
             sha = stored.sha256 if stored else (previous.sha256 if previous else None)
             outcome = _outcome(obs, new_document)
-            etag = header(obs.headers, "etag") or (previous.etag if previous else None)
-            modified = header(obs.headers, "last-modified") or (previous.last_modified if previous else None)
-            key = (obs.observation_key or obs.warc_record_id or (location.record_id if location else None)
-                   or f"urn:uuid:{uuid.uuid4()}")
-            fetch_id = conn.execute(self._insert_fetch, {
-                "observation_key": key[:128], "run_id": run_row.id if run_row else None, "url": obs.url,
-                "final_url": obs.final_url if obs.final_url != obs.url else None, "referrer": obs.referrer,
-                "method": obs.method[:16], "status": obs.status, "headers": [list(p) for p in obs.headers],
-                "content_type": _clip(header(obs.headers, "content-type"), 255), "etag": _clip(etag, 512),
-                "last_modified": _clip(modified, 64), "fetched_at": obs.when, "outcome": outcome,
-                "error": obs.error or _http_error(obs), "sha256": sha,
-                "warc_file": location.file if location else None,
-                "warc_offset": location.offset if location else None,
-                "warc_length": location.length if location else None,
-                "warc_record_id": location.record_id if location else None,
-                "warc_type": location.record_type if location else None,
-                "payload_digest": location.payload_digest if location else None,
-            }).scalar_one_or_none()
+            row = _fetch_row(obs, run_row, outcome, sha, previous, location)
+            fetch_id = conn.execute(self._insert_fetch, row).scalar_one_or_none()
             report_id = None
             if sha is not None and outcome in _CONDITIONAL_OUTCOMES:
                 report_id = conn.execute(_REPORT_OF, {"sha": sha}).scalar()
@@ -235,8 +240,10 @@ class Archive:
                             method=obs.method, request_headers=obs.request_headers, request_body=obs.request_body,
                             protocol=obs.protocol, ip=obs.ip, record_id=obs.warc_record_id)
         writer = self._writer(run)
-        if obs.status == 304:
-            return writer.write_revisit(exchange, self._record_ref_for_url(obs.url, previous), not_modified=True)
+        original = self._record_ref_for_url(obs.url, previous) if obs.status == 304 else None
+        if original is not None:
+            return writer.write_revisit(exchange, original, not_modified=True)
+        # (a 304 to a URL never fetched before refers to nothing: it is kept as the response it is)
         earlier = self._response_with_digest(payload_digest(payload)) if payload else None
         if earlier is not None:
             return writer.write_revisit(exchange, earlier)
@@ -266,7 +273,7 @@ class Archive:
             if writer is None:
                 info = {"isPartOf": run.key if run else "adhoc", "spider": run.spider if run else ""}
                 writer = WarcWriter(self.config.warcs_dir, name, max_size=self.warc_max_size, info=info,
-                                    fsync=self.fsync)
+                                    fsync=self.fsync, software=self.software)
                 self._writers[slot] = writer
             return writer
 
@@ -297,18 +304,6 @@ class Archive:
 
     def withdraw_report(self, sha256: str, parser_version: str) -> bool:
         return self.db.write(lambda conn: report_store.withdraw(conn, sha256, utcnow(), by_version=parser_version))
-
-    def parse_document(self, sha256: str, *, replace: bool = False, source_urls: Iterable[str] = (),
-                       title: str | None = None, published: Any = None, site: str | None = None) -> Any:
-        """Parse a stored document with the current parser and store the result (see storage.parsing).
-
-        What the spider knows and the document may not say goes along: the page that linked it (`source_urls`),
-        the listing's title and publication date, the site (spider name) the agency belongs to.
-        """
-        from storage.parsing import parse_stored
-
-        return parse_stored(self, sha256, replace=replace, source_urls=source_urls, title=title,
-                            published=published, site=site)
 
     def report_list(self, *, agency: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
         """One JSON-ready dict per report (the objects `python -m crawler reports --json` prints)."""
@@ -343,6 +338,29 @@ class Archive:
             } for r in rows]
 
         return self.db.read(read)
+
+
+def _fetch_row(obs: Observation, run: Run | None, outcome: str, sha: str | None, previous: LastFetch | None,
+               location: WarcLocation | None) -> dict[str, Any]:
+    """The `fetches` row of an observation (validators a 304 did not repeat come from the fetch it confirms)."""
+    etag = header(obs.headers, "etag") or (previous.etag if previous else None)
+    modified = header(obs.headers, "last-modified") or (previous.last_modified if previous else None)
+    key = (obs.observation_key or obs.warc_record_id or (location.record_id if location else None)
+           or f"urn:uuid:{uuid.uuid4()}")
+    return {
+        "observation_key": key[:128], "run_id": run.id if run else None, "url": obs.url,
+        "final_url": obs.final_url if obs.final_url != obs.url else None, "referrer": obs.referrer,
+        "method": obs.method[:16], "status": obs.status, "headers": [list(p) for p in obs.headers],
+        "content_type": _clip(header(obs.headers, "content-type"), 255), "etag": _clip(etag, 512),
+        "last_modified": _clip(modified, 64), "fetched_at": obs.when, "outcome": outcome,
+        "error": obs.error or _http_error(obs), "sha256": sha,
+        "warc_file": location.file if location else None,
+        "warc_offset": location.offset if location else None,
+        "warc_length": location.length if location else None,
+        "warc_record_id": location.record_id if location else None,
+        "warc_type": location.record_type if location else None,
+        "payload_digest": location.payload_digest if location else None,
+    }
 
 
 def _outcome(obs: Observation, new_document: bool) -> str:

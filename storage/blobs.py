@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from crawler.errors import StorageError
+from storage.errors import StorageError
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 TEMP_DIR = ".tmp"
@@ -122,12 +122,6 @@ class FileBlobStore(BlobStore):
             _remove_quietly(temp)
             raise self._error("write", exc) from exc
         return StoredBlob(sha, len(data), stored.location, created=True)
-
-    def _ensure_dir(self, path: Path) -> None:
-        # mkdir costs a syscall (and a lookup per path component) on every put; directories are never removed.
-        if path not in self._dirs:
-            path.mkdir(parents=True, exist_ok=True)
-            self._dirs.add(path)
 
     def _ensure_dir(self, path: Path) -> None:
         # mkdir costs a syscall (and a lookup per path component) on every put; directories are never removed.

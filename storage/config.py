@@ -13,6 +13,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlalchemy as sa
+
 DATA_ENV = "NIANBAO_DATA"
 DATABASE_ENV = "DATABASE_URL"
 FSYNC_ENV = "NIANBAO_FSYNC"
@@ -34,6 +36,11 @@ class StorageConfig:
     def warcs_dir(self) -> Path:
         return self.data_dir / "warcs"
 
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The SQLite file of the archive, or None when its database is not an SQLite file."""
+        return sqlite_path(self.database_url)
+
     @classmethod
     def from_env(cls, data_dir: str | os.PathLike[str] | None = None, database_url: str | None = None,
                  environ: dict[str, str] | None = None) -> StorageConfig:
@@ -47,3 +54,16 @@ class StorageConfig:
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
+
+
+def writable(path: Path) -> bool:
+    """Can this process write the SQLite file `path` (and, for WAL, its directory)?"""
+    # access() reports EROFS even for root, who ignores permission bits; WAL also writes beside the file.
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def sqlite_path(database_url: str) -> Path | None:
+    url = sa.make_url(database_url)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)

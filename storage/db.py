@@ -9,6 +9,10 @@ Two dialects, one code path:
 
 Transactions that still fail transiently (SQLite busy past its timeout, a PostgreSQL connection dropped mid-flight)
 are retried with tenacity by `Database.write`; everything else becomes a one-line `StorageError`.
+
+A read-only SQLite file (a copy on read-only media, a read-only mount) cannot be opened the usual way: WAL mode needs
+its `-shm` file.  Nobody can be writing to it, so `Database(url, immutable=True)` opens it with `immutable=1` (no
+locks, no `-shm`), provided its schema is already current: an older one cannot be upgraded in place and says so.
 """
 
 from __future__ import annotations
@@ -20,14 +24,19 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from tenacity import Retrying, retry_if_exception, stop_after_attempt, stop_after_delay, wait_exponential_jitter
 
-from crawler.errors import StorageError
+from storage.errors import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +92,14 @@ def make_engine(url: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, **kwarg
     return sa.create_engine(parsed, pool_pre_ping=True, **kwargs)
 
 
+def immutable_sqlite_engine(url: str) -> Engine:
+    """An engine on an SQLite file nobody can be writing to: no locks, no `-shm` (see the module's docstring)."""
+    path = sa.make_url(url).database
+    if not path or path == ":memory:":
+        raise StorageError(f"{url}: only an SQLite file can be opened immutable")
+    return sa.create_engine(f"sqlite:///file:{quote(str(Path(path).resolve()))}?immutable=1&uri=true")
+
+
 def _sqlite_engine(url: sa.URL, busy_timeout: float, **kwargs: Any) -> Engine:
     if url.database and url.database != ":memory:":
         try:
@@ -127,18 +144,31 @@ class Database:
     """An engine plus the two ways the archive talks to it: retried write transactions and plain reads."""
 
     def __init__(self, url: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, retry_seconds: float = 60.0,
-                 upgrade_schema: bool = True, **engine_kwargs: Any) -> None:
+                 upgrade_schema: bool = True, immutable: bool = False, **engine_kwargs: Any) -> None:
+        """`immutable`: a read-only SQLite file, read without locks; its schema must already be current."""
         self.url = url
         self.retry_seconds = retry_seconds
+        self.immutable = immutable
         try:
-            self.engine = make_engine(url, busy_timeout=busy_timeout, **engine_kwargs)
+            self.engine = (immutable_sqlite_engine(url) if immutable
+                           else make_engine(url, busy_timeout=busy_timeout, **engine_kwargs))
         except sa.exc.ArgumentError as exc:
             raise StorageError(f"invalid database URL {url!r}: {exc}") from exc
         except ModuleNotFoundError as exc:
             raise StorageError(f"database driver missing for {url!r}: {exc}") from exc
         self.dialect = self.engine.dialect.name
-        if upgrade_schema:
+        if immutable:
+            self._check_current_schema()
+        elif upgrade_schema:
             self.call(lambda: upgrade(self.engine))
+
+    def _check_current_schema(self) -> None:
+        revision = self.read(current_revision)
+        if revision != head_revision():
+            self.dispose()
+            raise StorageError(
+                f"{sa.make_url(self.url).database}: the archive is read-only and its schema ({revision or 'none'}) is "
+                f"older than this version needs ({head_revision()}); copy it to a writable place once to upgrade it")
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -152,7 +182,8 @@ class Database:
             retry=retry_if_exception(is_transient),
             stop=stop_after_attempt(12) | stop_after_delay(self.retry_seconds),
             wait=wait_exponential_jitter(multiplier=0.05, max=2.0, jitter=0.1),
-            before_sleep=lambda state: log.info("transient database error, retrying: %s", state.outcome.exception()),
+            before_sleep=lambda state: log.info("transient database error, retrying: %s",
+                                                state.outcome.exception() if state.outcome else None),
             reraise=True,
         )
         try:
@@ -195,9 +226,7 @@ _upgraded: set[str] = set()
 _upgrade_lock = threading.Lock()
 
 
-def alembic_config(connection: Connection | None = None) -> Any:
-    from alembic.config import Config
-
+def alembic_config(connection: Connection | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -206,16 +235,12 @@ def alembic_config(connection: Connection | None = None) -> Any:
 
 
 def head_revision() -> str:
-    from alembic.script import ScriptDirectory
-
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "storage/migrations has no revisions"
     return head
 
 
 def current_revision(conn: Connection) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-
     return MigrationContext.configure(conn).get_current_revision()
 
 
@@ -231,8 +256,6 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 _upgraded.add(key)
                 return
             conn.rollback()
-        from alembic import command
-
         with engine.connect() as conn:
             # SQLite: BEGIN IMMEDIATE serialises migrators; PostgreSQL: an advisory lock does (see env.py).
             conn.execution_options(**{_WRITE: True})

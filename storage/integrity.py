@@ -17,8 +17,8 @@ import sqlalchemy as sa
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from crawler.errors import StorageError
 from storage.blobs import sha256_hex
+from storage.errors import StorageError
 from storage.models import WIDE_TABLES, Document, Fetch, Report
 
 if TYPE_CHECKING:

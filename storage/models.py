@@ -58,6 +58,8 @@ class Base(DeclarativeBase):
         "pk": "pk_%(table_name)s",
     })
     type_annotation_map: ClassVar[dict[Any, Any]] = {dt.datetime: UTCDateTime(), dict[str, Any]: Json, list[Any]: Json}
+    # Every model maps one table (SQLAlchemy types `__table__` as any FromClause): Core statements use it.
+    __table__: ClassVar[sa.Table]
 
 
 class Site(Base):

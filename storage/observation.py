@@ -1,7 +1,8 @@
 """What a crawler hands the archive for one request, and what the archive answers.
 
-Kept free of Scrapy types: the pipeline converts a Scrapy response into an `Observation` (headers as text pairs,
-bytes as bytes), and `python -m crawler ingest` builds the same object from a WARC record or a local file.
+Kept free of Scrapy types: the crawler converts a Scrapy response into an `Observation` (headers as text pairs,
+bytes as bytes), and `python -m crawler ingest` builds the same object from a WARC record or a local file.  What
+the bytes are (`media_type`) is for the caller to say: storage keeps documents, it does not read them.
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ class Observation:
     warc_record_id: str | None = None  # set when the observation comes from an existing WARC record
     local: bool = False  # a file read from disk (`ingest`): a document, but no HTTP exchange to put in a WARC
     observation_key: str | None = None  # identity for idempotent re-recording; default: the WARC record id
+    media_type: str | None = None  # the body's type sniffed from its bytes by the caller; None: unknown
 
     def __post_init__(self) -> None:
         self.headers = normalize_headers(self.headers)

@@ -134,28 +134,13 @@ def save(conn: Connection, parsed: dict[str, Any], sha256: str, now: dt.datetime
     # the fetch sees this report and adds its URL, or serving_urls below sees the fetch.
     conn.execute(sa.select(documents.c.sha256).where(documents.c.sha256 == sha256).with_for_update())
     parsed = json_safe(parsed)
-    version = str(parsed.get("parser_version") or "unknown")
-    checks = list(parsed.get("checks") or [])
-    metadata = parsed.get("metadata") if isinstance(parsed.get("metadata"), dict) else {}
-    values = {
-        # Reports print an agency with or without its prefecture; the parser's full name keeps one row per agency.
-        "agency_id": agency_id(conn, parsed.get("agency_full") or parsed.get("agency"), site_id),
-        "year": _int_or_none(parsed.get("year")),
-        "template": _str_or_none(parsed.get("template"), 8),
-        "title": title or parsed.get("title") or metadata.get("title"),
-        "published": parse_date(published or parsed.get("published") or metadata.get("published")),
-        "parser_version": version[:32],
-        "data": parsed,
-        "checks": checks,
-        "checks_failed": len(failed_rules(checks)),
-        "updated_at": now,
-    }
-    inserted = conn.execute(
+    values = _report_values(conn, parsed, now, title=title, published=published, site_id=site_id)
+    inserted: int | None = conn.execute(
         insert_ignore(reports, ["document_sha256"], conn.dialect.name)
         .values(document_sha256=sha256, created_at=now, **values).returning(reports.c.id)).scalar_one_or_none()
-    created, changed = inserted is not None, False
+    changed = False
     stored_version = values["parser_version"]  # the parser version the report row holds at the end
-    if created:
+    if inserted is not None:
         report_id = inserted
         _write_cells(conn, report_id, parsed, values["year"], values["agency_id"])
     else:
@@ -164,15 +149,41 @@ def save(conn: Connection, parsed: dict[str, Any], sha256: str, now: dt.datetime
                            .where(reports.c.document_sha256 == sha256)).one()
         report_id, stored_version = old.id, old.parser_version
         if replace and (old.parser_version != values["parser_version"] or old.data != parsed):
-            _archive_parse(conn, old, now, replaced_by=values["parser_version"], reason="reparsed")
-            conn.execute(reports.update().where(reports.c.id == report_id).values(**values))
-            _delete_cells(conn, report_id)
-            _write_cells(conn, report_id, parsed, values["year"], values["agency_id"])
+            _replace(conn, old, parsed, values, now)
             changed, stored_version = True, values["parser_version"]
     add_sources(conn, report_id, [*source_urls, *serving_urls(conn, sha256)])
     # The document says which parse its report holds, so `reparse` still finds a report an older parser made.
     mark_parsed(conn, sha256, "parsed", None, stored_version, now)
-    return SavedReport(report_id, created, changed)
+    return SavedReport(report_id, inserted is not None, changed)
+
+
+def _report_values(conn: Connection, parsed: dict[str, Any], now: dt.datetime, *, title: str | None,
+                   published: Any, site_id: int | None) -> dict[str, Any]:
+    """The `reports` row of a parse (the row's key and creation time aside)."""
+    checks = list(parsed.get("checks") or [])
+    metadata = parsed["metadata"] if isinstance(parsed.get("metadata"), dict) else {}
+    return {
+        # Reports print an agency with or without its prefecture; the parser's full name keeps one row per agency.
+        "agency_id": agency_id(conn, parsed.get("agency_full") or parsed.get("agency"), site_id),
+        "year": _int_or_none(parsed.get("year")),
+        "template": _str_or_none(parsed.get("template"), 8),
+        "title": title or parsed.get("title") or metadata.get("title"),
+        "published": parse_date(published or parsed.get("published") or metadata.get("published")),
+        "parser_version": str(parsed.get("parser_version") or "unknown")[:32],
+        "data": parsed,
+        "checks": checks,
+        "checks_failed": len(failed_rules(checks)),
+        "updated_at": now,
+    }
+
+
+def _replace(conn: Connection, old: sa.Row[Any], parsed: dict[str, Any], values: dict[str, Any],
+             now: dt.datetime) -> None:
+    """A reparse: the report row and its cells become the new parse; the old one goes to history."""
+    _archive_parse(conn, old, now, replaced_by=values["parser_version"], reason="reparsed")
+    conn.execute(reports.update().where(reports.c.id == old.id).values(**values))
+    _delete_cells(conn, old.id)
+    _write_cells(conn, old.id, parsed, values["year"], values["agency_id"])
 
 
 def withdraw(conn: Connection, sha256: str, now: dt.datetime, *, by_version: str) -> bool:
@@ -197,7 +208,7 @@ def wide_rows(report_id: int, parsed: dict[str, Any], year: int | None,
     tables = parsed.get("tables") or {}
     rows = {}
     for table in views.WIDE_TABLES:
-        found = tables.get(table) if isinstance(tables.get(table), dict) else {}
+        found = tables[table] if isinstance(tables.get(table), dict) else {}
         row: dict[str, Any] = {"report_id": report_id, "year": year, "agency_id": agency}
         for row_key, column_key in views.wide_columns(table):
             cells_of_row = found.get(row_key)

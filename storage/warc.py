@@ -26,12 +26,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import warcio
+from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter as _RecordRenderer
 
-from crawler import __version__
-from crawler.errors import StorageError
+from storage.errors import StorageError
 
 WARC_VERSION = "WARC/1.1"
 PROFILE_IDENTICAL = "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"
@@ -103,8 +103,10 @@ class WarcWriter:
     """Appends records to rolling `.warc.gz` files under `root`; thread-safe."""
 
     def __init__(self, root: str | os.PathLike[str], name: str, *, max_size: int = DEFAULT_MAX_SIZE,
-                 info: dict[str, str] | None = None, fsync: bool = True) -> None:
+                 info: dict[str, str] | None = None, fsync: bool = True, software: str = "nianbao") -> None:
+        """`software`: "name/version" of the program writing, for `warcinfo` (warcio's version is added)."""
         self.root = Path(root)
+        self.software = software
         self.name = name
         self.max_size = max_size
         self.info = info or {}
@@ -175,7 +177,7 @@ class WarcWriter:
             headers["WARC-IP-Address"] = exchange.ip
         return headers
 
-    def _request_record(self, exchange: Exchange, concurrent: object) -> object:
+    def _request_record(self, exchange: Exchange, concurrent: ArcWarcRecord) -> ArcWarcRecord:
         parts = urlsplit(exchange.url)
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         headers = list(exchange.request_headers)
@@ -186,12 +188,12 @@ class WarcWriter:
             exchange.url, "request", payload=io.BytesIO(exchange.request_body), length=len(exchange.request_body),
             http_headers=http_headers, warc_headers_dict={
                 "WARC-Date": warc_date(exchange.date),
-                "WARC-Concurrent-To": concurrent.rec_headers.get_header("WARC-Record-ID"),  # type: ignore[attr-defined]
+                "WARC-Concurrent-To": concurrent.rec_headers.get_header("WARC-Record-ID"),
             })
         return request
 
     # -- files -----------------------------------------------------------------------------------------------
-    def _append(self, main: object, request: object | None) -> WarcLocation:
+    def _append(self, main: ArcWarcRecord, request: ArcWarcRecord | None) -> WarcLocation:
         buffer = io.BytesIO()
         renderer = self._renderer(buffer)
         renderer.write_record(main)
@@ -205,7 +207,7 @@ class WarcWriter:
             self._write_all(current, data, offset)
             current.size += len(data)
             current.records += 1
-        rec_headers = main.rec_headers  # type: ignore[attr-defined]
+        rec_headers = main.rec_headers
         return WarcLocation(file=current.relpath, offset=offset, length=main_length,
                             record_id=rec_headers.get_header("WARC-Record-ID"),
                             record_type=rec_headers.get_header("WARC-Type"),
@@ -259,7 +261,7 @@ class WarcWriter:
 
     def _warcinfo_fields(self) -> dict[str, str]:
         fields = {
-            "software": f"nianbao/{__version__} (warcio/{getattr(warcio, '__version__', '1.8')})",
+            "software": f"{self.software} (warcio/{getattr(warcio, '__version__', '1.8')})",
             "format": "WARC File Format 1.1",
             "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
             "hostname": socket.gethostname(),

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.paths import GOLDEN, ROOT, SHARED  # noqa: F401  (re-exported for test modules)
-from tests.services import ServiceMissing, free_port, postgres_cluster, redis_server  # noqa: F401
+from tests.services import ServiceMissing, postgres, redis
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
@@ -32,11 +32,8 @@ def missing(reason: str) -> None:
 @pytest.fixture(scope="session")
 def pg_server_url() -> Iterator[str]:
     """URL of a PostgreSQL server for the whole session (database `postgres`)."""
-    if url := os.environ.get("TEST_DATABASE_URL"):
-        yield url
-        return
     try:
-        with postgres_cluster() as url:
+        with postgres(os.environ.get("TEST_DATABASE_URL")) as url:
             yield url
     except ServiceMissing as exc:
         missing(str(exc))
@@ -67,11 +64,8 @@ def pg_url(pg_server_url: str) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def redis_url() -> Iterator[str]:
     """URL of a real redis-server on a loopback port, with persistence off."""
-    if url := os.environ.get("TEST_REDIS_URL"):
-        yield url
-        return
     try:
-        with redis_server() as url:
+        with redis(os.environ.get("TEST_REDIS_URL")) as url:
             yield url
     except ServiceMissing as exc:
         missing(str(exc))

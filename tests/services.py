@@ -1,7 +1,8 @@
 """Real services on loopback for tests and benchmarks: a throwaway PostgreSQL cluster and a redis-server.
 
 Both listen on 127.0.0.1 at an OS-assigned port, keep their files in a temporary directory and remove it when done.
-The test fixtures (tests/conftest.py) and the benchmarks (bench/) start them the same way through here.
+The test fixtures (tests/conftest.py) and the benchmarks (bench/) start them the same way through here:
+`postgres(url)` and `redis(url)` use a server someone already runs when given its URL, else start one.
 """
 
 from __future__ import annotations
@@ -57,6 +58,26 @@ def postgres_cluster(*, durable: bool = False, options: str = "") -> Iterator[st
         subprocess.run([*as_pg, f"{bindir}/pg_ctl", "-D", f"{tmp}/data", "-m", "immediate", "-w", "stop"],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def postgres(url: str | None = None, *, durable: bool = False, options: str = "") -> Iterator[str]:
+    """The PostgreSQL server at `url` when given (TEST_DATABASE_URL, --pg-url), else a throwaway cluster."""
+    if url:
+        yield url
+        return
+    with postgres_cluster(durable=durable, options=options) as started:
+        yield started
+
+
+@contextlib.contextmanager
+def redis(url: str | None = None) -> Iterator[str]:
+    """The Redis server at `url` when given (TEST_REDIS_URL, --redis-url), else a throwaway redis-server."""
+    if url:
+        yield url
+        return
+    with redis_server() as started:
+        yield started
 
 
 @contextlib.contextmanager

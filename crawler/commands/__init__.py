@@ -1,1 +1,5 @@
-"""Subcommands of `python -m crawler`; one module per command (see crawler/__main__.py)."""
+"""Subcommands of `python -m crawler`; one module per command (see crawler/__main__.py).
+
+A command module exposes `HELP`, `add_arguments(parser)` and `run(args) -> int`; its name on the command line is
+the module's name with `-` for `_` (discover_pin.py: `discover-pin`).
+"""

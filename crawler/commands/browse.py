@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+from crawler.errors import NianbaoError
+from crawler.research.web import server
+from storage.config import StorageConfig
+
 HELP = "browse the archive in a web browser (Datasette, read-only): views, canned queries, report pages, files"
 
 
@@ -16,12 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crawler.research.web import server
-    from storage.config import StorageConfig
-
     if not 0 <= args.port <= 65535:
-        from crawler.errors import NianbaoError
-
         raise NianbaoError(f"--port {args.port}: ports run from 0 to 65535")
     server.run(StorageConfig.from_env(), host=args.host, port=args.port, live=args.live)
     return 0

@@ -17,7 +17,10 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-NAME = "discover-pin"
+from crawler.discovery.domains import DiscoveryError, check_start_url
+from crawler.discovery.pin import site_name
+from crawler.discovery.sitefile import load_site, site_path, sites_dir
+
 HELP = "discover a site's annual reports from its home page and write sites/<name>.toml for `scrapy crawl site`"
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -32,10 +35,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crawler.discovery.domains import DiscoveryError, check_start_url
-    from crawler.discovery.pin import site_name
-    from crawler.discovery.sitefile import load_site, site_path, sites_dir
-
     start_url = check_start_url(args.start_url)
     name = args.name or site_name(urlsplit(start_url).hostname or "")
     if args.max_pages is not None and args.max_pages < 1:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    import redis
+import redis
 
-# The distributed package (Scrapy, Redis, storage) is imported inside run(): every `python -m crawler` call
-# imports this module.
+from crawler.distributed import crawls
+from crawler.distributed.connection import DistributedError, connect
+from crawler.distributed.settings import project_settings
+from storage.archive import Archive
+
 HELP = "enqueue distributed crawls of these spiders in Redis (REDIS_URL); --status, --cancel"
 
 
@@ -34,8 +35,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crawler.distributed.connection import DistributedError, connect
-
     arguments = {}
     for item in args.arguments:
         name, sep, value = item.partition("=")
@@ -53,10 +52,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _enqueue(server: redis.Redis, spiders: list[str], arguments: dict[str, str], run_key: str | None) -> int:
-    from crawler.distributed import crawls
-    from crawler.distributed.settings import project_settings
-    from storage.archive import Archive
-
     settings = project_settings()
     with Archive.open(warc=False) as archive:
         for spider in dict.fromkeys(spiders):
@@ -67,9 +62,6 @@ def _enqueue(server: redis.Redis, spiders: list[str], arguments: dict[str, str],
 
 
 def _cancel(server: redis.Redis, names: list[str]) -> int:
-    from crawler.distributed import crawls
-    from storage.archive import Archive
-
     status = 0
     with Archive.open(warc=False) as archive:
         for name in dict.fromkeys(names):
@@ -84,8 +76,6 @@ def _cancel(server: redis.Redis, names: list[str]) -> int:
 
 
 def _status(server: redis.Redis, as_json: bool) -> int:
-    from crawler.distributed import crawls
-
     rows = crawls.status(server)
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))

@@ -6,15 +6,16 @@ import argparse
 import sys
 from pathlib import Path
 
-# The research modules import SQLAlchemy and storage: loaded inside run(), as every command module is imported
-# whenever `python -m crawler` starts.
+from crawler.research.cli import add_filter_arguments, add_progress_argument, filters_from, show_progress, utf8_stdout
+from crawler.research.datasets import ResearchInputError, check_dataset, dataset
+from crawler.research.export import check_format, export
+from storage.archive import Archive
+
 HELP = "export reports or their tables (applications, active, review, cells) as csv, jsonl or parquet"
 SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from crawler.research.cli import add_filter_arguments, add_progress_argument
-
     parser.add_argument("--format", metavar="csv|jsonl|parquet",
                         help="output format (default: from the -o file's suffix, else csv)")
     parser.add_argument("--table", default="reports", metavar="NAME",
@@ -31,11 +32,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crawler.research.access import open_archive
-    from crawler.research.cli import filters_from, show_progress, utf8_stdout
-    from crawler.research.datasets import ResearchInputError, check_dataset, dataset
-    from crawler.research.export import check_format, export
-
     fmt = check_format(args.format or (SUFFIXES.get(args.output.suffix.lower()) if args.output else None) or "csv")
     table = check_dataset(args.table)
     filters = filters_from(args)
@@ -43,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         raise ResearchInputError("--chunk-size must be at least 1")
     if args.output is None:
         utf8_stdout()
-    with open_archive() as archive:
+    with Archive.open_for_reading() as archive:
         result = export(archive.db, dataset(table, filters), fmt, args.output, labels=args.labels, bom=args.bom,
                         progress=show_progress(args), chunk=args.chunk_size)
     where = result.path or "standard output"

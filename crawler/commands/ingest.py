@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-# storage is imported inside run(): every `python -m crawler` call imports all command modules.
+from crawler import SOFTWARE
+from crawler.archiving.ingest import ingest
+from storage.archive import Archive
+
 HELP = "archive local report files or WARC files (directories are searched), then parse new documents"
 
 
@@ -17,10 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from storage.archive import Archive
-    from storage.ingest import ingest
-
-    with Archive.open() as archive:
+    with Archive.open(software=SOFTWARE) as archive:
         summary = ingest(archive, args.paths, parse=not args.no_parse, workers=args.workers)
     for line in summary.skipped:
         print(f"skipped {line}", file=sys.stderr)

@@ -6,13 +6,21 @@ import argparse
 import sys
 from pathlib import Path
 
+from crawler.registry.build import (
+    DEFAULT_ALIASES,
+    DEFAULT_SOURCES,
+    build_registry,
+    coverage,
+    render_registry,
+    write_registry,
+)
+from crawler.registry.read import DEFAULT_REGISTRY, load_registry
+from crawler.research.cli import utf8_stdout
+
 HELP = "rebuild sites/registry.csv from sites/sources (import), or show its coverage by level and province"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from crawler.registry.build import DEFAULT_ALIASES, DEFAULT_SOURCES
-    from crawler.registry.read import DEFAULT_REGISTRY
-
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     imp = sub.add_parser("import", help="rebuild the registry (deterministic) and print coverage and unmatched names")
     imp.add_argument("--sources", type=Path, default=DEFAULT_SOURCES, help="vendored sources (default: %(default)s)")
@@ -26,15 +34,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crawler.research.cli import utf8_stdout
-
     utf8_stdout()
     return _import(args) if args.action == "import" else _coverage(args)
 
 
 def _import(args: argparse.Namespace) -> int:
-    from crawler.registry.build import build_registry, render_registry, write_registry
-
     build = build_registry(args.sources, args.aliases)
     for miss in build.unmatched:
         print(f"unmatched: {'/'.join(miss.path)} ({miss.url or 'no URL'}): {miss.reason}", file=sys.stderr)
@@ -52,15 +56,11 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _coverage(args: argparse.Namespace) -> int:
-    from crawler.registry.read import load_registry
-
     _print_coverage(list(load_registry(args.registry).values()))
     return 0
 
 
 def _print_coverage(entries: list) -> None:
-    from crawler.registry.build import coverage
-
     total, by_level, by_province = coverage(entries)
     print(f"{'':<22}{'with URL':>9}{'places':>8}{'share':>8}")
     for row in [total, *by_level, *by_province]:

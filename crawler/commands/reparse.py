@@ -9,7 +9,10 @@ import argparse
 import sys
 from collections import Counter
 
-# storage is imported inside run(): every `python -m crawler` call imports all command modules.
+from crawler.archiving.parsing import reparse
+from crawler.parse import PARSER_VERSION
+from storage.archive import Archive
+
 HELP = "re-extract and re-parse stored documents with the current parser, updating reports in place"
 
 
@@ -22,22 +25,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from storage.archive import Archive
-    from storage.parsing import documents_to_parse, parse_stored, parser_version
-
     counts: Counter[str] = Counter()
     with Archive.open(warc=False) as archive:
-        for sha in list(documents_to_parse(archive, since=args.since, include_current=args.all)):
-            result = parse_stored(archive, sha, replace=True)
+        for result in reparse(archive, since=args.since, include_current=args.all):
             if result.status == "parsed":
                 counts["created" if result.created else "updated" if result.changed else "unchanged"] += 1
             else:
                 counts["withdrawn"] += result.withdrawn
                 counts[result.status] += 1
                 if not args.quiet and result.status == "failed":
-                    print(f"{sha[:12]}: {result.error}", file=sys.stderr)
+                    print(f"{result.sha256[:12]}: {result.error}", file=sys.stderr)
     total = sum(v for k, v in counts.items() if k != "withdrawn")
-    print(f"reparsed {total} document(s) with parser {parser_version()}: {counts['created']} new report(s), "
+    print(f"reparsed {total} document(s) with parser {PARSER_VERSION}: {counts['created']} new report(s), "
           f"{counts['updated']} updated, {counts['unchanged']} unchanged, {counts['withdrawn']} withdrawn, "
           f"{counts['not_report']} not a report, {counts['failed']} failed")
     return 0

@@ -7,26 +7,23 @@ import itertools
 import json
 import sys
 
-# storage is imported inside run(): every `python -m crawler` call imports all command modules.
+from crawler.research.cli import add_filter_arguments, filters_from, utf8_stdout
+from crawler.research.listing import iter_reports
+from storage.archive import Archive
+
 HELP = "list archived reports (agency, year, template, source URL, SHA-256, failed checks); --json for machines"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from crawler.research.cli import add_filter_arguments
-
     parser.add_argument("--json", action="store_true", help="print a JSON array, one object per report")
     add_filter_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    from crawler.research.access import open_archive
-    from crawler.research.cli import filters_from, utf8_stdout
-    from crawler.research.listing import iter_reports
-
     filters = filters_from(args)
     utf8_stdout()
     count = 0
-    with open_archive() as archive:
+    with Archive.open_for_reading() as archive:
         reports = iter_reports(archive.db, filters)
         if args.json:  # streamed: the array is never built in memory
             first = next(reports, None)  # a failing query fails here, before any output

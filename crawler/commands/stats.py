@@ -7,6 +7,12 @@ import json
 import sys
 from pathlib import Path
 
+from crawler import coverage
+from crawler.research import charts
+from crawler.research.cli import utf8_stdout
+from crawler.research.datasets import ResearchInputError
+from storage.archive import Archive
+
 HELP = "coverage of the archive (agencies × years: found / parsed / failing checks) and a PNG chart"
 DEFAULT_CHART = Path("nianbao-stats.png")
 
@@ -19,17 +25,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crawler import coverage
-    from crawler.research import charts
-    from crawler.research.access import open_archive
-    from crawler.research.cli import utf8_stdout
-    from crawler.research.datasets import ResearchInputError
-
     if not args.no_chart and (args.chart.is_dir() or not args.chart.parent.is_dir()):
         raise ResearchInputError(f"--chart {args.chart}: give a file name in an existing directory")
     utf8_stdout()
-    with open_archive() as archive:
-        cov = coverage.coverage(archive)  # type: ignore[arg-type]  # ReadArchive offers the .db it reads
+    with Archive.open_for_reading() as archive:
+        cov = coverage.coverage(archive)
         per_year = charts.applications_per_year(archive.db)
     if args.json:
         json.dump({

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 
-# The distributed package (Scrapy, Redis) is imported inside run(): every `python -m crawler` call imports this.
+from crawler.distributed.connection import DistributedError
+from crawler.distributed.worker import WorkerOptions, run_worker
+
 HELP = "run a distributed crawl worker: join the crawls enqueued in Redis (REDIS_URL) until stopped"
 
 
@@ -25,9 +27,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crawler.distributed.connection import DistributedError
-    from crawler.distributed.worker import WorkerOptions, run_worker
-
     if args.max_crawls < 1:
         raise DistributedError("--max-crawls must be at least 1")
     if args.worker_id is not None and (not args.worker_id or any(c in args.worker_id for c in "| \t\n")):

@@ -14,6 +14,8 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from playwright.async_api import async_playwright
+
 from crawler.browser import abort_request, init_page
 
 log = logging.getLogger(__name__)
@@ -32,8 +34,6 @@ class Rendered:
 
 async def render(url: str, *, user_agent: str, launch: dict[str, Any], timeout_ms: int = 30_000) -> Rendered:
     """Open `url`, wait until the network is idle, return the DOM and the data requests it made."""
-    from playwright.async_api import async_playwright
-
     result = Rendered(url)
 
     def seen(request: Any) -> None:

@@ -16,7 +16,9 @@ does not do, and this package adds:
 - extension    the crawl run in a worker (kept open until the crawl drains, finished by the last worker)
 - settings     a worker's Scrapy settings
 - worker       the worker process (`python -m crawler worker`)
-- runner       `python scheduler.py` enqueueing instead of launching subprocesses when REDIS_URL is set
+
+`python scheduler.py` enqueues instead of launching subprocesses when REDIS_URL is set
+(crawler/schedule/distributed_runner.py).
 
 Single-machine mode (`scrapy crawl`, `scheduler.py` without REDIS_URL) uses none of this and needs no Redis.
 """

@@ -16,6 +16,7 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 
+from crawler import SOFTWARE
 from storage.archive import Archive
 
 _shared: Archive | None = None
@@ -39,7 +40,7 @@ def crawl_archive(crawler: Crawler) -> CrawlArchive:
     global _shared
     with _lock:
         if _shared is None:
-            _shared = Archive.open()
+            _shared = Archive.open(software=SOFTWARE)
         return CrawlArchive(_shared)
 
 

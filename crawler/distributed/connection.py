@@ -26,6 +26,15 @@ def redis_url(explicit: str | None = None) -> str:
     return url
 
 
+def text(reply: object) -> str:
+    """A Redis reply as text (this mode's clients answer bytes: queued requests are pickles)."""
+    if isinstance(reply, bytes):
+        return reply.decode()
+    if isinstance(reply, str):
+        return reply
+    raise DistributedError(f"unexpected Redis reply {reply!r}")
+
+
 def connect(url: str | None = None) -> redis.Redis:
     """A client on REDIS_URL (bytes in, bytes out: queued requests are pickles), checked with a PING."""
     url = redis_url(url)

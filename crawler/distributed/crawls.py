@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,13 +25,15 @@ import redis
 from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 
+from crawler.base import ReportSpider
 from crawler.distributed import keys, liveness, seeding
-from crawler.distributed.connection import CrawlBusyError, DistributedError
+from crawler.distributed.connection import CrawlBusyError, DistributedError, text
 from crawler.distributed.keys import CrawlKeys
 from crawler.distributed.queue import requeue
+from crawler.run_keys import run_key as make_run_key
 from storage.archive import Archive
 
-ENQUEUE_KIND = "enqueue"  # run keys `<site>-enqueue-<UTC time>` (crawler.schedule.plan.run_key)
+ENQUEUE_KIND = "enqueue"  # run keys `<site>-enqueue-<UTC time>` (crawler/run_keys.py)
 
 
 @dataclass(frozen=True)
@@ -79,20 +82,21 @@ return {'finish', stats}
 """
 
 
-def load_spider_class(settings: Settings, spider: str) -> type[Any]:
+def load_spider_class(settings: Settings, spider: str) -> type[ReportSpider]:
     loader = SpiderLoader.from_settings(settings)
     try:
-        return loader.load(spider)
+        found = loader.load(spider)
     except KeyError:
         raise DistributedError(f"no such spider: {spider} (spiders: {', '.join(sorted(loader.list()))})") from None
+    if not issubclass(found, ReportSpider):
+        raise DistributedError(f"{spider} is not a site spider (crawler.base.ReportSpider): it cannot be enqueued")
+    return found
 
 
 def enqueue(server: redis.Redis, archive: Archive, settings: Settings, spider: str,
             arguments: dict[str, str] | None = None, run_key: str | None = None) -> Enqueued:
     """Enqueue one crawl of `spider`; the same `run_key` again is a no-op, another key while the site's crawl is
     active raises CrawlBusyError."""
-    from crawler.schedule.plan import run_key as make_run_key
-
     arguments = {k: v for k, v in (arguments or {}).items() if k != "run_key"}
     instance = seeding.build_spider(load_spider_class(settings, spider), settings, arguments)
     now = time.time()
@@ -103,10 +107,10 @@ def enqueue(server: redis.Redis, archive: Archive, settings: Settings, spider: s
     ck = crawl.keys
     if not server.hsetnx(ck.descriptor, "run_key", key):
         active = server.hget(ck.descriptor, "run_key")
-        if active is not None and active.decode() == key:
+        if active is not None and text(active) == key:
             return Enqueued(describe(server, crawl.name) or crawl, 0, already=True)
         raise CrawlBusyError(f"a crawl of {crawl.name} is already queued or running (run "
-                             f"{active.decode() if active else '?'}); wait for it, or cancel it")
+                             f"{text(active) if active else '?'}); wait for it, or cancel it")
     try:
         archive.ensure_site(crawl.name, base_url=getattr(instance, "base_url", None) or None)
         archive.start_run(crawl.name, {**arguments, "run_key": key}, key=key)
@@ -126,8 +130,8 @@ def describe(server: redis.Redis, name: str) -> Crawl | None:
     return _crawl(name, server.hgetall(CrawlKeys(name).descriptor))
 
 
-def _crawl(name: str, descriptor: dict[bytes, bytes]) -> Crawl | None:
-    fields = {k.decode(): v.decode() for k, v in descriptor.items()}
+def _crawl(name: str, descriptor: Mapping[Any, Any]) -> Crawl | None:
+    fields = {text(k): text(v) for k, v in descriptor.items()}
     if "spider" not in fields:
         return None
     return Crawl(name, fields["spider"], json.loads(fields["arguments"]), fields["run_key"],
@@ -136,7 +140,7 @@ def _crawl(name: str, descriptor: dict[bytes, bytes]) -> Crawl | None:
 
 def active(server: redis.Redis, start: int = 0, count: int | None = None) -> list[Crawl]:
     """Active crawls, oldest first (`count` of them from the `start`-th: a season enqueues thousands)."""
-    names = [raw.decode() for raw in server.zrange(keys.ACTIVE_CRAWLS, start, -1 if count is None else
+    names = [text(raw) for raw in server.zrange(keys.ACTIVE_CRAWLS, start, -1 if count is None else
                                                    start + count - 1)]
     pipe = server.pipeline(transaction=False)
     for name in names:
@@ -147,14 +151,15 @@ def active(server: redis.Redis, start: int = 0, count: int | None = None) -> lis
 
 def is_current(server: redis.Redis, crawl: Crawl) -> bool:
     key = server.hget(crawl.keys.descriptor, "run_key")
-    return key is not None and key.decode() == crawl.run_key
+    return key is not None and text(key) == crawl.run_key
 
 
 def is_drained(server: redis.Redis, crawl: Crawl) -> bool:
     """Nothing queued, nothing parked: no request of this crawl exists any more (after reaping the dead)."""
     liveness.reap(server, crawl.keys)
     pipe = server.pipeline()
-    pipe.zcard(crawl.keys.requests).hlen(crawl.keys.inflight)
+    pipe.zcard(crawl.keys.requests)
+    pipe.hlen(crawl.keys.inflight)
     queued, parked = pipe.execute()
     return queued == 0 and parked == 0
 
@@ -174,7 +179,10 @@ def leave(server: redis.Redis, crawl: Crawl, worker: str, stats: dict[str, Any])
     if is_current(server, crawl):
         pipe = server.pipeline()
         for name, value in _numbers(stats).items():
-            (pipe.hincrbyfloat if isinstance(value, float) else pipe.hincrby)(ck.stats, name, value)
+            if isinstance(value, float):
+                pipe.hincrbyfloat(ck.stats, name, value)
+            else:
+                pipe.hincrby(ck.stats, name, value)
         pipe.hincrby(ck.stats, "distributed/workers", 1)
         pipe.execute()
     answer = server.register_script(_LEAVE)(
@@ -207,7 +215,7 @@ def status(server: redis.Redis) -> list[dict[str, Any]]:
     rows = []
     for crawl in active(server):
         ck = crawl.keys
-        members = sorted(m.decode() for m in server.smembers(ck.members))
+        members = sorted(text(m) for m in server.smembers(ck.members))
         rows.append({"site": crawl.name, "spider": crawl.spider, "run_key": crawl.run_key,
                      "arguments": crawl.arguments, "queued": server.zcard(ck.requests),
                      "in_progress": server.hlen(ck.inflight),

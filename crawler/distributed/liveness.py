@@ -21,6 +21,7 @@ import uuid
 import redis
 
 from crawler.distributed import keys
+from crawler.distributed.connection import text
 from crawler.distributed.keys import CrawlKeys
 from crawler.distributed.queue import requeue
 
@@ -77,8 +78,8 @@ def reap(server: redis.Redis, crawl: CrawlKeys) -> dict[str, int]:
     Returns {dead worker: requests requeued}; the count is also added to the crawl's stats."""
     reaped: dict[str, int] = {}
     # Owners of parked requests count too: a worker wrongly dropped as dead may have parked more since.
-    owners = {field.split(b"|", 1)[0] for field in server.hkeys(crawl.inflight)}
-    workers = sorted(raw.decode() for raw in owners | server.smembers(crawl.members))
+    owners = {text(field).split("|", 1)[0] for field in server.hkeys(crawl.inflight)}
+    workers = sorted(owners | {text(raw) for raw in server.smembers(crawl.members)})
     pipe = server.pipeline(transaction=False)
     for worker in workers:
         pipe.exists(keys.heartbeat(worker))

@@ -27,12 +27,15 @@ from scrapy.http import Response
 from scrapy.utils.httpobj import urlparse_cached
 
 from crawler.distributed import keys
+from crawler.distributed.connection import text
+from crawler.distributed.settings import redis_client  # one client per worker process
 from crawler.middlewares.retry_after import STATUSES, parse_retry_after
 
 log = logging.getLogger(__name__)
 
 GATE_META = "nianbao_host_gate"  # the host whose token this request holds
 POLL_SECONDS = 0.05  # how soon to ask again while another worker's request to the host is in progress
+WAITED_STAT = "nianbao/host_gate/waited_seconds"  # how long requests waited for the host's token
 
 # KEYS: gate, holder's heartbeat (or the gate again when there is no holder); ARGV: worker, safety TTL (ms).
 # Returns 0 when the token is ours, -1 while another live worker holds it, else milliseconds until free_at.
@@ -76,7 +79,7 @@ class HostGate:
         """0.0 when the token is ours; otherwise how long to wait (seconds) before asking again."""
         gate = keys.host_gate(host)
         holder = self.server.hget(gate, "holder")
-        holder_alive = keys.heartbeat(holder.decode()) if holder else gate
+        holder_alive = keys.heartbeat(text(holder)) if holder else gate
         answer = int(self._acquire(keys=[gate, holder_alive], args=[self.worker, self.ttl_ms]))
         if answer == 0:
             return 0.0
@@ -97,8 +100,6 @@ class HostGateMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> HostGateMiddleware:
-        from crawler.distributed.settings import redis_client  # one client per worker process
-
         settings = crawler.settings
         gate = HostGate(redis_client(settings), settings["NIANBAO_WORKER_ID"], settings.getfloat("NIANBAO_HOST_DELAY"))
         return cls(crawler, gate)
@@ -115,8 +116,9 @@ class HostGateMiddleware:
         except BaseException:
             lock.release()
             raise
-        if waited:
-            self.crawler.stats.inc_value("nianbao/host_gate/waited_seconds", waited)
+        if waited:  # seconds, a float (inc_value counts in integers)
+            stats = self.crawler.stats
+            stats.set_value(WAITED_STAT, stats.get_value(WAITED_STAT, 0.0) + waited)
         request.meta[GATE_META] = host
 
     def process_response(self, request: Request, response: Response) -> Response:

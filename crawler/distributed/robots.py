@@ -19,6 +19,8 @@ from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler
 
 from crawler.distributed import keys, liveness
+from crawler.distributed.connection import text
+from crawler.distributed.settings import redis_client
 
 CLAIM_SECONDS = 120  # a claimant silent this long is presumed dead: another worker fetches the file
 POLL_SECONDS = 0.1
@@ -28,8 +30,6 @@ KEEP_SECONDS = 7 * 86400  # how long a crawl's copy outlives it (the key names t
 class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        from crawler.distributed.settings import redis_client
-
         self.server = redis_client(crawler.settings)
         self.worker = crawler.settings["NIANBAO_WORKER_ID"]
 
@@ -51,12 +51,12 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
         while True:
             body = self.server.get(key)
             if body is not None:
-                return body
+                return body.encode() if isinstance(body, str) else body
             claim = f"{key}:claim"
             if self.server.set(claim, self.worker, nx=True, ex=CLAIM_SECONDS):
                 return None
             holder = self.server.get(claim)
-            if holder is not None and not liveness.is_alive(self.server, holder.decode()):
+            if holder is not None and not liveness.is_alive(self.server, text(holder)):
                 self.server.delete(claim)  # its claimant died: whoever claims it next fetches
                 continue
             await asyncio.sleep(POLL_SECONDS)

@@ -22,6 +22,7 @@ from scrapy_redis.scheduler import Scheduler
 
 from crawler.distributed.keys import CrawlKeys
 from crawler.distributed.queue import ReliableQueue
+from crawler.distributed.settings import redis_client
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +44,6 @@ class DistributedScheduler(Scheduler):
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DistributedScheduler:
-        from crawler.distributed.settings import redis_client
-
         scheduler = cls(server=redis_client(crawler.settings), persist=True)
         scheduler.stats = crawler.stats
         scheduler.crawler = crawler

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, TypeVar
 
 import redis
 from scrapy import Request, Spider
@@ -23,8 +23,10 @@ from crawler.distributed.connection import DistributedError
 from crawler.distributed.keys import CrawlKeys
 from crawler.distributed.queue import ReliableQueue
 
+S = TypeVar("S", bound=Spider)
 
-def build_spider(spidercls: type[Spider], settings: Settings, arguments: dict[str, str]) -> Spider:
+
+def build_spider(spidercls: type[S], settings: Settings, arguments: dict[str, str]) -> S:
     """The spider as a worker will build it, without running a crawl."""
     crawler = Crawler(spidercls, settings)
     try:

@@ -18,9 +18,17 @@ import logging
 import signal
 from dataclasses import dataclass
 from types import FrameType
-from typing import Any
+from typing import Any, cast
 
 import redis
+from scrapy.core.engine import ExecutionEngine
+from scrapy.crawler import AsyncCrawlerRunner
+from scrapy.utils.defer import deferred_from_coro
+from scrapy.utils.log import configure_logging
+from scrapy.utils.ossignal import install_shutdown_handlers
+from scrapy.utils.reactor import install_reactor
+from twisted.internet.asyncioreactor import AsyncioSelectorReactor
+from twisted.python.failure import Failure
 
 from crawler.distributed import crawls
 from crawler.distributed.archive import close_shared_archive
@@ -51,8 +59,6 @@ class WorkerOptions:
 
 class Worker:
     def __init__(self, server: redis.Redis, settings: Any, options: WorkerOptions) -> None:
-        from scrapy.crawler import AsyncCrawlerRunner
-
         self.server = server
         self.settings = settings
         self.options = options
@@ -151,16 +157,13 @@ class Worker:
 
 def run_worker(options: WorkerOptions) -> int:
     """The process' main: install the reactor, run the worker until it stops; returns the exit status."""
-    from scrapy.core.engine import ExecutionEngine
-    from scrapy.utils.defer import deferred_from_coro
-    from scrapy.utils.log import configure_logging
-    from scrapy.utils.ossignal import install_shutdown_handlers
-    from scrapy.utils.reactor import install_reactor
-
     server = connect(options.redis_url)
     settings = worker_settings(options.worker_id or new_worker_id(), options.redis_url)
     install_reactor(REACTOR)
-    from twisted.internet import reactor
+    from twisted.internet import reactor as installed  # only now: importing it installs the default reactor
+
+    reactor = cast(AsyncioSelectorReactor, installed)
+
 
     for handler in logging.root.handlers[:]:  # the CLI's own stderr handler would print every line twice
         logging.root.removeHandler(handler)
@@ -176,9 +179,16 @@ def run_worker(options: WorkerOptions) -> int:
         reactor.callFromThread(worker.stop if signals_seen == 1 else reactor.stop)
 
     install_shutdown_handlers(on_signal)
+    def on_failure(failure: Failure) -> None:
+        log.error("worker failed: %s", failure.getErrorMessage())
+        worker.failed = True
+
+    def stop_reactor(_: object) -> None:
+        if reactor.running:
+            reactor.stop()
+
     done = deferred_from_coro(worker.run())
-    done.addErrback(lambda failure: (log.error("worker failed: %s", failure.getErrorMessage()),
-                                     setattr(worker, "failed", True)))
-    done.addBoth(lambda _: reactor.stop() if reactor.running else None)
+    done.addErrback(on_failure)
+    done.addBoth(stop_reactor)
     reactor.run(installSignalHandlers=False)
     return 1 if worker.failed else 0

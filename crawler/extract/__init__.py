@@ -24,33 +24,10 @@ folded to the ordinary ideograph, invisible characters dropped; full-width punct
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-
-@dataclass(frozen=True)
-class ImageRef:
-    """An image of a web page that may hold a table: its URL (resolved against the page's) and the number of
-    lines of `Extracted.text` before the place it stood."""
-
-    url: str
-    line: int
-
-
-@dataclass
-class Extracted:
-    text: str
-    media_type: str  # sniffed from the bytes, never from a name or a Content-Type header
-    title: str | None = None
-    metadata: dict[str, str] = field(default_factory=dict)  # e.g. published, source, publisher
-    warnings: list[str] = field(default_factory=list)
-    ocr: bool = False
-    pages: int | None = None  # PDF pages read
-    images: list[ImageRef] = field(default_factory=list)  # web pages: pictures that may hold tables, in order
-
-
-from crawler.extract.core import extract, extract_file  # noqa: E402  (core needs Extracted)
-from crawler.extract.mediatypes import sniff  # noqa: E402
-from crawler.extract.pictures import read_pictures, table_images, with_image_text  # noqa: E402
+from crawler.extract.core import extract, extract_file
+from crawler.extract.extracted import Extracted, ImageRef
+from crawler.extract.mediatypes import sniff
+from crawler.extract.pictures import read_pictures, table_images, with_image_text
 
 __all__ = ["Extracted", "ImageRef", "extract", "extract_file", "read_pictures", "sniff", "table_images",
            "with_image_text"]

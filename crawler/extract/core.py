@@ -6,18 +6,16 @@ import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urljoin
 
 from crawler.errors import CorruptDocumentError, DocumentTooLargeError, ExtractionError, UnsupportedFormatError
-from crawler.extract import Extracted, ImageRef
 from crawler.extract import mediatypes as media
 from crawler.extract.encoding import decode
+from crawler.extract.extracted import Extracted, ImageRef
+from crawler.extract.html import HtmlResult, html_blocks, mhtml_html
 from crawler.extract.limits import MB, Deadline, Limits
 from crawler.extract.text import Block, render, render_with_pictures
-
-if TYPE_CHECKING:
-    from crawler.extract.html import HtmlResult
 
 log = logging.getLogger(__name__)
 
@@ -76,16 +74,15 @@ def _too_large(size: int, limits: Limits) -> str:
             "(NIANBAO_MAX_DOCUMENT_BYTES)")
 
 
+# The readers of PDF (pypdfium2, pdfplumber), Word (python-docx), DOC/WPS (LibreOffice) and scans (OCR: rapidocr,
+# OpenCV) are imported on first use: every crawl and command imports this module, most never read such a file, and
+# those libraries take a second or more to load.
 def _dispatch(data: bytes, media_type: str, content_type: str | None, url: str | None, max_pages: int | None,
               limits: Limits, deadline: Deadline) -> Extracted:
     if media_type == media.HTML:
-        from crawler.extract.html import html_blocks
-
         page = html_blocks(data, content_type, url)
         return _page(page, media_type, url)
     if media_type == media.MHTML:
-        from crawler.extract.html import html_blocks, mhtml_html
-
         html, charset = mhtml_html(data)
         page = html_blocks(html, f"text/html; charset={charset}" if charset else None, url)
         return _page(page, media_type, url)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 
+import docx
 from lxml import etree
 
 from crawler.errors import CorruptDocumentError
@@ -24,8 +25,6 @@ _CONTAINERS = {f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag", f"{
 
 def docx_blocks(data: bytes, limits: Limits) -> tuple[list[Block], str | None]:
     """Blocks of a DOCX and its core-properties title (None when unset)."""
-    import docx  # deferred: python-docx is only needed for Word files
-
     open_checked_zip(data, limits).close()
     try:
         document = docx.Document(io.BytesIO(data))
@@ -102,7 +101,7 @@ def _cell_text(tc: etree._Element) -> str:
     for block in _body_blocks(tc):
         if isinstance(block, Paragraph):
             lines.append(block.text)
-        else:  # a table nested in a cell: its rows become lines of this cell
+        elif isinstance(block, Table):  # a table nested in a cell: its rows become lines of this cell
             lines.extend(" ".join(c for c in row if c) for row in block.rows)
     return "\n".join(lines)
 

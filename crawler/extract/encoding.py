@@ -44,9 +44,9 @@ def meta_charset(data: bytes) -> str | None:
 
 def decode(data: bytes, content_type: str | None = None, html: bool = True) -> tuple[str, str]:
     """(text, codec name) for a page or text file; undecodable bytes are replaced, never fatal."""
-    for bom, codec in _BOMS:
+    for bom, bom_codec in _BOMS:
         if data.startswith(bom):
-            return data.decode(codec, "replace"), codec
+            return data.decode(bom_codec, "replace"), bom_codec
     declared = [header_charset(content_type), meta_charset(data) if html else None]
     if declared[0] == "cp1252" and declared[1]:
         # ISO-8859-1 in a header is usually a server default (Tomcat) that the page's own <meta> corrects.
@@ -58,7 +58,7 @@ def decode(data: bytes, content_type: str | None = None, html: bool = True) -> t
             except (UnicodeDecodeError, LookupError):
                 continue
     if len(data) >= DETECTOR_MIN_BYTES:
-        from charset_normalizer import from_bytes
+        from charset_normalizer import from_bytes  # 0.3 s to import; only pages that declare no known charset
 
         best = from_bytes(data[:200_000]).best()
         codec = normalise_charset(best.encoding) if best else None

@@ -10,6 +10,8 @@ listed with the place they stand in the text (`Extracted.images`): their text, r
 
 from __future__ import annotations
 
+import email
+import email.policy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -117,9 +119,6 @@ def _table_picture(img: etree._Element) -> str | None:
 
 def mhtml_html(data: bytes) -> tuple[bytes, str | None]:
     """The HTML part of an MHTML archive (its transfer encoding undone) and the charset it declares."""
-    import email
-    import email.policy
-
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     for part in message.walk():
         if part.get_content_type() == "text/html":
@@ -148,12 +147,13 @@ def _meta_content(root: etree._Element, *names: str) -> str | None:
     wanted = {n.lower() for n in names}
     for meta in root.iter("meta"):
         key = (meta.get("name") or meta.get("property") or "").lower()
-        if key in wanted and (meta.get("content") or "").strip():
-            return meta.get("content").strip()
+        content = (meta.get("content") or "").strip()
+        if key in wanted and content:
+            return content
     return None
 
 
-def _title(root: etree._Element) -> str | None:
+def _title(root: lxml.html.HtmlElement) -> str | None:
     title = _meta_content(root, "ArticleTitle", "og:title", "title")
     if not title:
         for tag in ("h1", "h2"):

@@ -13,9 +13,13 @@ import os
 import threading
 from typing import Any
 
+import cv2
 import numpy as np
+from PIL import Image, UnidentifiedImageError
+from rapidocr_onnxruntime import RapidOCR
+from rapidocr_onnxruntime.utils import infer_engine
 
-from crawler.errors import CorruptDocumentError, DocumentTooLargeError, ExtractionError
+from crawler.errors import CorruptDocumentError, DocumentTooLargeError
 from crawler.extract.lattice import HEdge, TableGeometry, VEdge, find_tables
 from crawler.extract.layout import Glyph, page_blocks
 from crawler.extract.limits import Limits
@@ -32,11 +36,6 @@ def engine() -> Any:
     global _engine
     with _engine_lock:
         if _engine is None:
-            try:
-                from rapidocr_onnxruntime import RapidOCR
-                from rapidocr_onnxruntime.utils import infer_engine
-            except ImportError as exc:  # pragma: no cover - the package is in requirements.txt
-                raise ExtractionError(f"OCR is unavailable: {exc}") from None
             # onnxruntime's worker threads spin while waiting for work.  On a 2-core machine shared with the
             # crawler (or other tests) that burns the other core: measured here, turning spinning off halved
             # the CPU time of a page and its wall time under load.  RapidOCR builds its session options
@@ -92,7 +91,6 @@ def _recognise_missed_cells(image: np.ndarray, table: TableGeometry, glyphs: lis
                             scale: float) -> list[Glyph]:
     """Text detection overlooks a lone narrow glyph ("1", "0") in a wide empty cell.  Cells that received no
     text but do hold ink are cropped and given to the recogniser alone."""
-    import cv2
 
     filled = {table.cell_at(g.cx, g.cy) for g in glyphs}
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
@@ -123,7 +121,6 @@ def _recognise_missed_cells(image: np.ndarray, table: TableGeometry, glyphs: lis
 def skew_degrees(image: np.ndarray) -> float:
     """The page's tilt, from its long straight lines (table borders): the median angle of the near-horizontal
     ones.  0 when the page has none — text alone is left to the detector, which copes with a small tilt."""
-    import cv2
 
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
     if gray.shape[1] > 800:  # 800 px wide still resolves 0.1°, at a quarter of the cost
@@ -141,7 +138,6 @@ def skew_degrees(image: np.ndarray) -> float:
 
 def deskew(image: np.ndarray) -> np.ndarray:
     """Rotate a tilted scan level: ruling detection needs lines within a pixel or two of straight."""
-    import cv2
 
     angle = skew_degrees(image)
     if abs(angle) < 0.1:
@@ -166,7 +162,6 @@ def image_rulings(image: np.ndarray, scale: float = RENDER_SCALE, stroke: float 
     Morphological opening with a long thin kernel keeps only straight runs longer than any stroke of a
     character; 15 pt horizontally and 12 pt vertically are shorter than a table cell yet longer than a glyph.
     """
-    import cv2
 
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
     _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
@@ -190,7 +185,6 @@ def image_rulings(image: np.ndarray, scale: float = RENDER_SCALE, stroke: float 
 
 def _ink_off_the_borders(ink: np.ndarray) -> np.ndarray:
     """The ink of a cell crop without the blobs touching its edges (the ends of rulings, a tilted border)."""
-    import cv2
 
     count, labels, stats, _centroids = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
     height, width = ink.shape
@@ -203,7 +197,6 @@ def _ink_off_the_borders(ink: np.ndarray) -> np.ndarray:
 
 def decode_image(data: bytes, limits: Limits) -> np.ndarray:
     """A standalone image (PNG, JPEG, ...) as a BGR array, refusing decompression bombs before decoding."""
-    from PIL import Image, UnidentifiedImageError
 
     try:
         with Image.open(io.BytesIO(data)) as probe:

@@ -82,10 +82,12 @@ def pdf_blocks(data: bytes, limits: Limits, deadline: Deadline, max_pages: int |
                 page.close()
             if scanned:
                 result.ocr_pages.append(index + 1)
-            if previous_ended_with_table and blocks and isinstance(blocks[0], Table):
+            first = blocks[0] if blocks else None
+            if previous_ended_with_table and isinstance(first, Table):
                 last = result.blocks[-1]
                 assert isinstance(last, Table)
-                join_continued_table(last, blocks.pop(0))  # the table continues from the previous page
+                join_continued_table(last, first)  # the table continues from the previous page
+                del blocks[0]
             result.blocks.extend(blocks)
             previous_ended_with_table = bool(result.blocks) and isinstance(result.blocks[-1], Table)
         if failed == cap:

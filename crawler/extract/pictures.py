@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from crawler.errors import ExtractionError
-from crawler.extract import Extracted, ImageRef
+from crawler.extract.extracted import Extracted, ImageRef
 from crawler.extract.limits import MB, Limits
 from crawler.extract.text import insert_lines
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import weakref
 from urllib.parse import urlsplit
 
 from scrapy import Request
@@ -25,13 +26,13 @@ log = logging.getLogger(__name__)
 SOLVED_META = "nianbao_challenge_solved"
 
 
+# Per crawl (a worker runs many in one process): host → cookie name → value.
+_JARS: weakref.WeakKeyDictionary[Crawler, dict[str, dict[str, str]]] = weakref.WeakKeyDictionary()
+
+
 def cookie_jar(crawler: Crawler) -> dict[str, dict[str, str]]:
     """Cookies earned by the browser, per host, shared by the two middlewares of one crawl."""
-    jar = getattr(crawler, "_nianbao_challenge_cookies", None)
-    if jar is None:
-        jar = {}
-        crawler._nianbao_challenge_cookies = jar  # type: ignore[attr-defined]
-    return jar
+    return _JARS.setdefault(crawler, {})
 
 
 class ChallengeMiddleware:
@@ -89,7 +90,7 @@ def _solved(request: Request) -> Request:
 
 
 def _sent_cookies(request: Request, cookies: dict[str, str]) -> bool:
-    sent = request.headers.get(b"Cookie", b"").decode("latin-1")
+    sent = (request.headers.get(b"Cookie") or b"").decode("latin-1")
     return all(f"{name}=" in sent for name in cookies)
 
 
@@ -107,7 +108,7 @@ class ChallengeCookiesMiddleware:
         cookies = self.jar.get(urlsplit(request.url).hostname or "")
         if not cookies:
             return
-        present = request.headers.get(b"Cookie", b"").decode("latin-1")
+        present = (request.headers.get(b"Cookie") or b"").decode("latin-1")
         merged = dict(part.strip().split("=", 1) for part in present.split(";") if "=" in part)
         merged.update(cookies)  # the browser's cookies belong together (a clearance is tied to its session id)
         request.headers[b"Cookie"] = "; ".join(f"{k}={v}" for k, v in merged.items())

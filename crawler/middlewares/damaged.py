@@ -37,6 +37,7 @@ class DamagedResponseMiddleware:
         if problem is None:
             return response
         self.crawler.stats.inc_value("nianbao/damaged")
+        assert self.crawler.spider is not None  # a response reached a downloader middleware: the crawl is running
         retry = get_retry_request(request, spider=self.crawler.spider, reason=f"damaged body: {problem}")
         if retry is None:
             log.warning("%s: %s; kept as received after %d attempts", request.url, problem,
@@ -47,7 +48,7 @@ class DamagedResponseMiddleware:
 
 def body_problem(response: Response, max_size: int) -> str | None:
     """Why this response's body is not whole (decoding its Content-Encoding first), or None."""
-    encoding = response.headers.get(b"Content-Encoding", b"").decode("latin-1").strip().lower()
+    encoding = (response.headers.get(b"Content-Encoding") or b"").decode("latin-1").strip().lower()
     body, problem = completeness.decode(response.body, encoding, max_size)
-    content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+    content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
     return problem or completeness.damage(response.status, content_type, body)

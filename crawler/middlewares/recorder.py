@@ -16,6 +16,7 @@ from scrapy.http import Response
 
 from crawler import challenge, completeness
 from crawler.context import crawl_context
+from crawler.extract import sniff
 from storage.observation import Observation
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ class ArchiveRecorderMiddleware:
         if "playwright" in response.flags:
             return response  # a rendered DOM, not what the server sent: not an HTTP observation of ours
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, vs in response.headers.items() for v in vs]
-        encoding = response.headers.get(b"Content-Encoding", b"").decode("latin-1").strip().lower()
+        encoding = (response.headers.get(b"Content-Encoding") or b"").decode("latin-1").strip().lower()
         body, undecodable = completeness.decode(response.body, encoding, self.max_size)
         if undecodable:
             log.warning("%s: %s; keeping the bytes as received", request.url, undecodable)
@@ -56,7 +57,7 @@ class ArchiveRecorderMiddleware:
             request_headers=[(k.decode("latin-1"), v.decode("latin-1"))
                              for k, vs in request.headers.items() for v in vs],
             request_body=request.body, ip=str(response.ip_address) if response.ip_address else None,
-            challenge=kind is not None, error=error,
+            challenge=kind is not None, error=error, media_type=sniff(body),
         )
         context = crawl_context(self.crawler)
         result = context.archive.record_fetch(obs, run=context.run)
@@ -82,7 +83,7 @@ def decode_body(body: bytes, encoding: str, max_size: int) -> bytes:
 
 
 def _header_value(response: Response, name: bytes) -> str:
-    return response.headers.get(name, b"").decode("latin-1")
+    return (response.headers.get(name) or b"").decode("latin-1")
 
 
 def _header(request: Request, name: bytes) -> str | None:

@@ -16,16 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from crawler import extract
 from crawler.errors import NotAReportError
+from crawler.extract.pictures import ImageSource
 from crawler.parse import checks, meta, narrative, rows, sections, tables, template
 from crawler.parse.cells import Kind
 from crawler.parse.normalize import normalize_text
-
-if TYPE_CHECKING:
-    from crawler.extract import Extracted
-    from crawler.extract.pictures import ImageSource
 
 PARSER_VERSION = "1.0.0"
 
@@ -42,17 +40,21 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
     if not text or not text.strip():
         raise NotAReportError("empty input: no text to parse")
     lines = normalize_text(text).split("\n")
+    if len(lines) > 1 and lines[-1] == "":
+        lines.pop()  # the final line break ends the last line; it is no blank line (which closes a row)
     titles = [title] if isinstance(title, str) else list(title or [])
     found = meta.find(lines, title_hints=[normalize_text(t) for t in titles if t], agency_hint=agency)
     regions = sections.locate(lines)
     template_name, template_reason = meta.detect_template("\n".join(lines), found.year)
     warnings: list[str] = []
     ends_in = _table_the_text_ends_in(lines, regions)
-    cut_cell = ends_in is not None and _ends_inside_a_cell(text)
+    open_line = not text.rstrip(" ").endswith(("\n", "\r"))  # the last line may go on beyond the text
+    cut_cell = open_line and not text.rstrip(" ").endswith("|")  # ... and so may its last cell
 
     def region_rows(table: str, span: tuple[int, int] | None) -> list[rows.Row]:
         inside = ends_in == table
-        return rows.rows(lines[span[0]:span[1]], ends_inside=inside, cut_cell=inside and cut_cell) if span else []
+        return rows.rows(lines[span[0]:span[1]], ends_inside=inside and open_line,
+                         cut_cell=inside and cut_cell) if span else []
 
     active_rows = region_rows("active", regions.active)
     application_rows = region_rows("applications", regions.applications)
@@ -123,12 +125,6 @@ def _table_the_text_ends_in(lines: list[str], regions: sections.Regions) -> str 
     return None
 
 
-def _ends_inside_a_cell(text: str) -> bool:
-    """Whether the text stops inside a cell (`…\t30` may have been `3001`, `5. ` may have been `5. 要求…`): it
-    does not end with a line break or with the pipe that closes a cell."""
-    return not text.rstrip(" ").endswith(("\n", "\r", "|"))
-
-
 def _cut_warning(table: str, found: dict[str, dict[str, Any]], row_set: str) -> str:
     keys = [r.key for r in template.rows(row_set if table == "applications" else template.template_of(row_set),
                                          table)]
@@ -157,8 +153,6 @@ def parse_document(data: bytes, content_type: str | None = None, url: str | None
 
     `images`: for a web page whose tables are pictures, the bytes of its pictures by URL (a mapping, or a function
     returning None for a picture not fetched): each is read by OCR and its text put where it stood."""
-    from crawler import extract  # extraction pulls in PDF/OCR libraries: only import them when needed
-
     page = extract.extract(data, content_type=content_type, url=url)
     if images is not None and page.images:
         page = extract.read_pictures(page, images)
@@ -167,12 +161,10 @@ def parse_document(data: bytes, content_type: str | None = None, url: str | None
 
 def parse_file(path: str | Path) -> dict[str, Any]:
     """Sniff, extract and parse a file on disk (size-capped by the extractor)."""
-    from crawler import extract
-
     return _parse_extracted(extract.extract_file(path))
 
 
-def _parse_extracted(extracted: Extracted, title: str | None = None) -> dict[str, Any]:
+def _parse_extracted(extracted: extract.Extracted, title: str | None = None) -> dict[str, Any]:
     titles = [t for t in (extracted.title, title) if t]
     result = parse_text(extracted.text, title=titles, agency=extracted.metadata.get("publisher"))
     result["media_type"] = extracted.media_type

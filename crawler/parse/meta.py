@@ -271,9 +271,9 @@ _CONFUSABLE_PAIRS = ("沭沐", "木术", "己已", "已巳", "未末", "士土",
                      "刀力", "免兔", "贝见", "汨汩", "崇祟", "候侯", "析折", "睢雎", "亳毫", "郏郊", "邛卬",
                      "泌沁", "洮桃", "潢璜", "濉睢", "鄞鄄", "莒苜", "泸沪", "柘拓", "汶汉", "沅沆", "浉狮")
 _CONFUSABLE: dict[str, set[str]] = {}
-for _a, _b in _CONFUSABLE_PAIRS:
-    _CONFUSABLE.setdefault(_a, set()).add(_b)
-    _CONFUSABLE.setdefault(_b, set()).add(_a)
+for _pair in _CONFUSABLE_PAIRS:
+    _CONFUSABLE.setdefault(_pair[0], set()).add(_pair[1])
+    _CONFUSABLE.setdefault(_pair[1], set()).add(_pair[0])
 
 
 def _correct_place(name: str) -> str:

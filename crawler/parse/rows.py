@@ -317,9 +317,10 @@ def _merge_headers(upper: tuple[str, ...], lower: list[Cell]) -> tuple[str, ...]
 def rows(lines: Iterable[str], *, ends_inside: bool = False, cut_cell: bool = False) -> list[Row]:
     """Logical rows of a table region, in text order.
 
-    `ends_inside`: the report's text stops inside this table, so its last row is incomplete (cells it does not
-    show are absent, not blank).  `cut_cell`: the text stops inside that row's last cell (`30` of `3001`), which
-    is dropped."""
+    `ends_inside`: the report's text stops inside this table without a final line break, so its last row may be
+    incomplete (cells it does not show are absent, not blank; a one-cell-per-line row not closed by a blank line
+    is incomplete anyway).  `cut_cell`: the text stops inside that row's last cell (`30` of `3001`), which is
+    dropped."""
     lines = list(lines)
     table_lines = [line for line in lines if not is_prose(line)]
     if flat.is_flattened(table_lines):

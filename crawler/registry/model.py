@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from urllib.parse import urlsplit
 
 
 class Level(StrEnum):
@@ -55,8 +56,6 @@ class RegistryEntry:
         """The portal's host name (`www.example.gov.cn`), or None without a URL."""
         if not self.portal_url:
             return None
-        from urllib.parse import urlsplit
-
         return urlsplit(self.portal_url).hostname
 
 

@@ -50,7 +50,7 @@ def coverage_rows(cov: Coverage) -> tuple[list[str], dict[str, dict[int, Cell]]]
 
 def render(cov: Coverage, per_year: list[YearTotal], path: Path) -> Path:
     """Write the two-panel PNG to `path` (atomically) and return it."""
-    import matplotlib
+    import matplotlib  # plotting loads only when a chart is drawn (`stats --no-chart` needs none of it)
 
     matplotlib.use("Agg")  # no display: a file, whatever the environment
     import matplotlib.pyplot as plt
@@ -80,7 +80,7 @@ def render(cov: Coverage, per_year: list[YearTotal], path: Path) -> Path:
 
 
 def _coverage_panel(ax: Any, years: list[int], labels: list[str], cells: dict[str, dict[int, Cell]]) -> None:
-    import numpy as np
+    import numpy as np  # with matplotlib, only when a chart is drawn
     from matplotlib.colors import ListedColormap
 
     # 0 nothing found · 1 found, tables not read · 2 read, some failing checks · 3 read, every check passes

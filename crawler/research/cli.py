@@ -4,23 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the parser is built for every command; SQLAlchemy loads only when a research command runs
-    from crawler.research.datasets import Filters
+from crawler.research.datasets import Filters
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("filters (combined with AND)")
-    group.add_argument("--year", metavar="YEAR[-YEAR]", help="a year (2021) or a range of years (2019-2023)")
+    group.add_argument("--year", metavar="YEARS",
+                       help="a year (2021), a range (2019-2023) or an open range (2019-, -2020)")
     group.add_argument("--agency", metavar="TEXT", help="agencies whose name contains TEXT (e.g. 信访局)")
     group.add_argument("--site", metavar="NAME", help="one crawled site (spider name, e.g. haizhu)")
     group.add_argument("--template", metavar="2019|2021", help="reports on this statistical template")
 
 
 def filters_from(args: argparse.Namespace) -> Filters:
-    from crawler.research.datasets import Filters
-
     return Filters.parse(year=args.year, agency=args.agency, site=args.site, template_name=args.template)
 
 

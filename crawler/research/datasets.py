@@ -8,13 +8,12 @@ Datasets:
 - `applications`, `active`, `review`   the provenance columns, then the cells of that table's wide view
 - `cells`         the tidy cells (one row per report and cell) with the Chinese labels of their row and column
 
-Filters (`Filters.parse`): year ("2021" or "2019-2023"), agency (a substring of the name), site (exact spider
-name), template ("2019" / "2021").  User text only ever reaches the database as a bound parameter.
+Filters (`Filters.parse`): years ("2021", "2019-2023", "2019-": crawler/years.py), agency (a substring of the name),
+site (exact spider name), template ("2019" / "2021").  User text only ever reaches the database as a bound parameter.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,14 +22,13 @@ import sqlalchemy as sa
 from crawler.errors import NianbaoError
 from crawler.parse import template
 from crawler.research import labels, views
+from crawler.years import parse_years
 from storage import views as storage_views
 from storage.models import ReportCell
 
 DATASETS = ("reports", "applications", "active", "review", "cells")
 PROVENANCE = ("report_id", "site", "region", "agency", "year", "template", "sha256", "source_url", "fetched_at",
               "checks_failed", "failed_rules")
-YEAR_RANGE = (1990, 2100)  # the disclosure regulations date from 2008; anything far outside is a typo
-_YEARS = re.compile(r"^\s*(\d{4})\s*(?:[-–~:]\s*(\d{4})\s*)?$")
 
 
 class ResearchInputError(NianbaoError):
@@ -48,23 +46,6 @@ class Filters:
     def parse(cls, *, year: str | int | None = None, agency: str | None = None, site: str | None = None,
               template_name: str | None = None) -> Filters:
         return cls(parse_years(year), _text(agency, "agency"), _text(site, "site"), parse_template(template_name))
-
-
-def parse_years(text: str | int | None) -> tuple[int, int] | None:
-    """"2021" → (2021, 2021); "2019-2023" → (2019, 2023); anything else is a ResearchInputError."""
-    if text is None or text == "":
-        return None
-    match = _YEARS.match(str(text))
-    if not match:
-        raise ResearchInputError(f"--year {text!r}: give a year (2021) or a range of years (2019-2023)")
-    first = int(match.group(1))
-    last = int(match.group(2) or first)
-    if first > last:
-        raise ResearchInputError(f"--year {text!r}: the range ends before it starts")
-    low, high = YEAR_RANGE
-    if first < low or last > high:
-        raise ResearchInputError(f"--year {text!r}: years must lie between {low} and {high}")
-    return first, last
 
 
 def parse_template(text: str | None) -> str | None:

@@ -19,9 +19,11 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import IO, Any, Protocol
+
+from tqdm import tqdm
 
 from crawler.errors import NianbaoError
 from crawler.research.datasets import Column, Dataset, ResearchInputError, count_statement
@@ -133,7 +135,7 @@ class ParquetWriter:
     """One row group per chunk; each field carries its Chinese description in the field metadata."""
 
     def __init__(self, path: Path, columns: Sequence[Column], *, labels: bool = False):
-        import pyarrow as pa
+        import pyarrow as pa  # Parquet only: pyarrow takes most of a second to load
         import pyarrow.parquet as pq
 
         self._pa = pa
@@ -256,8 +258,6 @@ def _with_progress(chunks: Iterator[list[Sequence[Any]]], total: int | None,
     if not show:
         yield from chunks
         return
-    from tqdm import tqdm
-
     with tqdm(total=total, unit=" rows", file=sys.stderr, dynamic_ncols=True) as bar:
         for rows in chunks:
             yield rows

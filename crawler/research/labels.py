@@ -6,6 +6,7 @@ docs/research.md are all generated from here, so a row or column code is defined
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -83,5 +84,5 @@ def column_descriptions(table: str) -> dict[str, str]:
     return {col.name: col.description for col in wide_columns(table)}
 
 
-def _joined(values: object) -> str:
-    return " / ".join(dict.fromkeys(values))  # type: ignore[arg-type]
+def _joined(values: Iterable[str]) -> str:
+    return " / ".join(dict.fromkeys(values))

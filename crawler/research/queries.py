@@ -7,6 +7,7 @@ named (`:agency`), so Datasette shows a form and every client binds them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -19,15 +20,13 @@ class Query:
 
     @property
     def parameters(self) -> list[str]:
-        import re
-
         return list(dict.fromkeys(re.findall(r"(?<!:):([a-z_]+)", self.sql)))
 
 
 # The three groups of table 三 whose rows are reasons for not disclosing (their labels come from template.py).
 REFUSAL_GROUPS = ("（三）不予公开", "（四）无法提供", "（五）不予处理")
 
-QUERIES = (
+QUERIES: tuple[Query, ...] = (
     Query(
         "refusal_rates_by_reason",
         "Refusals by reason and year（不予公开、无法提供、不予处理）",

@@ -1,4 +1,4 @@
-"""The research views added to storage's wide views (migration 0002_research), on SQLite and PostgreSQL.
+"""The research views added to storage's wide views, on SQLite and PostgreSQL: the SQL migration 0002 froze.
 
 - `report_overview`: one row per report with its provenance: site, region, agency, year, template, the file's
   SHA-256, media type and size, the first URL that served it and when, the fetch (and so the WARC record) of that
@@ -9,8 +9,10 @@
 The wide views `applications_wide`, `active_wide`, `review_wide` belong to storage (storage/views.py).
 
 A migration that rebuilds `reports`, `fetches`, `agencies` or `sites` on SQLite (alembic batch mode renames tables)
-must drop these views first and re-create them afterwards (`drop_statements()`, `create_statements(dialect)`), as
-storage does for its own views; so must a change to template.py (the labels are literal rows of the view).
+must drop these views first and re-create them afterwards, as storage does for its own views; so must a change to
+this module or to template.py (the labels are literal rows of the view).  A migration carries the SQL it executes,
+printed once from `drop_statements()` and `create_statements(dialect)`: a test compares the latest revision's SQL
+with what this module makes.
 """
 
 from __future__ import annotations

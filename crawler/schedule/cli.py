@@ -22,13 +22,20 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from crawler.errors import NianbaoError
+from scrapy.settings import Settings
+from scrapy.spiderloader import SpiderLoader
+
+from crawler.cli import run_command
+from crawler.run_keys import run_key
 from crawler.schedule import config as schedule_config
 from crawler.schedule import history
 from crawler.schedule.config import ScheduleConfig, ScheduleConfigError, SiteConfig
 from crawler.schedule.crontab import crontab_text
-from crawler.schedule.plan import TIMEZONE, Timetable, run_key, timetable, year_bounds
+from crawler.schedule.plan import TIMEZONE, Timetable, timetable, year_bounds
 from crawler.schedule.runner import PROJECT_ROOT, CrawlRequest, CrawlResult, CrawlRunner
+from crawler.schedule.service import Service, wait_for_signal
+from storage.archive import Archive
+from storage.config import StorageConfig
 
 log = logging.getLogger("scheduler")
 
@@ -70,33 +77,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.verbose:
         for noisy in ("apscheduler", "alembic"):  # our own lines say what they do, once
             logging.getLogger(noisy).setLevel(logging.WARNING)
-    try:
-        config = load_config(args)
-        sites = {site.spider: site for site in config.sites(known_spiders(config))}
-        timetables = {name: timetable(site) for name, site in sites.items()}  # every plan checked before anything
-        if args.plan:
-            return show_plan(sites, timetables, year=args.year, count=args.count, as_json=args.json)
-        if args.status:
-            return show_status(sites, as_json=args.json)
-        if args.crontab:
-            from storage.config import StorageConfig
+    return run_command(lambda: dispatch(args))
 
-            enabled = [timetables[name] for name, site in sites.items() if site.enabled]
-            print(crontab_text(enabled, root=str(PROJECT_ROOT), python=sys.executable,
-                               data_dir=str(StorageConfig.from_env().data_dir)), end="")
-            return 0
-        if args.once is not None:
-            return run_once(config, sites, args.once)
-        return run_service(config, sites, timetables)
-    except NianbaoError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:  # before the signal handlers are in place (they make a Ctrl-C a clean stop)
-        print("interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:  # `--plan | head` closed our stdout: not an error worth a traceback
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nor at exit, when stdout is flushed
+
+def dispatch(args: argparse.Namespace) -> int:
+    config = load_config(args)
+    sites = {site.spider: site for site in config.sites(known_spiders(config))}
+    timetables = {name: timetable(site) for name, site in sites.items()}  # every plan checked before anything
+    if args.plan:
+        return show_plan(sites, timetables, year=args.year, count=args.count, as_json=args.json)
+    if args.status:
+        return show_status(sites, as_json=args.json)
+    if args.crontab:
+        enabled = [timetables[name] for name, site in sites.items() if site.enabled]
+        print(crontab_text(enabled, root=str(PROJECT_ROOT), python=sys.executable,
+                           data_dir=str(StorageConfig.from_env().data_dir)), end="")
         return 0
+    if args.once is not None:
+        return run_once(config, sites, args.once)
+    return run_service(config, sites, timetables)
 
 
 def load_config(args: argparse.Namespace) -> ScheduleConfig:
@@ -116,18 +115,13 @@ def known_spiders(config: ScheduleConfig) -> list[str]:
     site in `base_url`; generic spiders such as `discover` need arguments and are scheduled only when configured)."""
     if config.spiders:
         return list(config.spiders)
-    from scrapy.settings import Settings
-    from scrapy.spiderloader import SpiderLoader
-
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     loader = SpiderLoader.from_settings(settings)
     return sorted(name for name in loader.list() if getattr(loader.load(name), "base_url", None))
 
 
-def _open_archive() -> Any:
-    from storage.archive import Archive  # after argument parsing: --plan needs no database
-
+def _open_archive() -> Archive:
     return Archive.open(warc=False)
 
 
@@ -136,7 +130,7 @@ def _open_archive() -> Any:
 def show_plan(sites: dict[str, SiteConfig], timetables: dict[str, Timetable], *, year: int | None, count: int,
               as_json: bool) -> int:
     now = dt.datetime.now(TIMEZONE)
-    plan = {}
+    plan: dict[str, dict[str, Any]] = {}
     for name, site in sites.items():
         table = timetables[name]
         slots = table.slots(*year_bounds(year)) if year else table.next_slots(now, count)
@@ -168,7 +162,7 @@ def show_status(sites: dict[str, SiteConfig], *, as_json: bool) -> int:
     with _open_archive() as archive:
         last = history.last_runs(archive, sites)
         check = history.report_check(archive, [name for name, site in sites.items() if site.enabled])
-    status = {"sites": {name: _run_entry(record) for name, record in last.items()},
+    status: dict[str, Any] = {"sites": {name: _run_entry(record) for name, record in last.items()},
               "reports": {"year": check.year, "due_from": check.due_from.isoformat(), "due": check.due,
                           "counts": dict(check.counts), "missing": check.missing}}
     if as_json:
@@ -255,10 +249,11 @@ def _on_stop_signals(handler: Callable[[], None]) -> None:
     signal.signal(signal.SIGINT, handle)
 
 
-def _runner(config: ScheduleConfig, archive: Any) -> Any:
+def _runner(config: ScheduleConfig, archive: Archive) -> Any:
     if os.environ.get("REDIS_URL"):  # distributed mode: enqueue for the workers instead (docs/scaling.md)
+        # Redis and scrapy-redis load only in the optional distributed mode.
         from crawler.distributed.connection import connect
-        from crawler.distributed.runner import DistributedRunner
+        from crawler.schedule.distributed_runner import DistributedRunner
 
         return DistributedRunner(archive, connect())
     return CrawlRunner(archive, command=config.command, max_parallel=config.max_parallel,
@@ -287,8 +282,6 @@ def run_once(config: ScheduleConfig, sites: dict[str, SiteConfig], spiders: list
 
 
 def run_service(config: ScheduleConfig, sites: dict[str, SiteConfig], timetables: dict[str, Timetable]) -> int:
-    from crawler.schedule.service import Service, wait_for_signal
-
     enabled = [name for name, site in sites.items() if site.enabled]
     if not enabled:
         raise ScheduleConfigError("no site is enabled: nothing to schedule")

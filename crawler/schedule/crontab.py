@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from apscheduler.triggers.cron import CronTrigger
+
 from crawler.schedule.config import ScheduleConfigError
 from crawler.schedule.plan import TIMEZONE, Timetable
 
@@ -49,8 +51,8 @@ def crontab_text(timetables: Iterable[Timetable], *, root: str, python: str, dat
     return "\n".join(lines)
 
 
-def _cron_field(spider: str, trigger: object, name: str) -> str:
-    fields = {field.name: str(field) for field in trigger.fields}  # type: ignore[attr-defined]
+def _cron_field(spider: str, trigger: CronTrigger, name: str) -> str:
+    fields = {field.name: str(field) for field in trigger.fields}
     where = f"[sites.{spider}]"
     if fields["year"] != "*" or fields["week"] != "*" or fields["second"] != "0":
         raise ScheduleConfigError(f"{where}: a rule with year, week or second fields cannot be written for cron")

@@ -17,7 +17,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from crawler.schedule.plan import TIMEZONE, parse_run_key
+from crawler.run_keys import parse_run_key
+from crawler.schedule.plan import TIMEZONE
 from storage.archive import Archive, Run
 from storage.models import CrawlRun
 

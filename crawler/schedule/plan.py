@@ -1,4 +1,4 @@
-"""When each site is crawled: a timetable of named cron rules in Asia/Shanghai, and the identity of a run.
+"""When each site is crawled: a timetable of named cron rules in Asia/Shanghai, and the slot that names a run.
 
 A site's timetable is a few rules — `season` (twice a week, January–March), `catch-up` (early April), `monthly`
 (the rest of the year), or the site's own `cron` rules — plus a jitter.  APScheduler gets one OrTrigger per site
@@ -6,15 +6,14 @@ A site's timetable is a few rules — `season` (twice a week, January–March), 
 random amount, and the job store keeps the jittered time, so a restarted scheduler fires at the same moment.
 
 A scheduled run is identified by its *slot*, the rule's un-jittered time, as the crawl run key
-`haizhu-plan-20260104T180000Z` (UTC).  Slots can be computed from the configuration alone, which is what lets a
-restarted scheduler tell which runs it still owes and which it has already made.
+`haizhu-plan-20260104T180000Z` (UTC; crawler/run_keys.py).  Slots can be computed from the configuration alone,
+which is what lets a restarted scheduler tell which runs it still owes and which it has already made.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
@@ -123,25 +122,6 @@ def _check_jitter(table: Timetable, where: str) -> None:
     if gaps and min(gaps) <= table.jitter:
         raise ScheduleConfigError(f"{where}: jitter ({table.jitter:g} s) must be shorter than the shortest gap "
                                   f"between two runs ({min(gaps):g} s)")
-
-
-# -- run keys -------------------------------------------------------------------------------------------------------
-
-_KEY = re.compile(r"(?P<spider>[A-Za-z0-9_]+)-(?P<kind>plan|once)-(?P<when>\d{8}T\d{6}Z)")
-
-
-def run_key(spider: str, when: dt.datetime, kind: str = "plan") -> str:
-    """`<spider>-plan-<slot UTC>` for a scheduled run, `<spider>-once-<start UTC>` for `--once`."""
-    return f"{spider}-{kind}-{when.astimezone(dt.UTC):%Y%m%dT%H%M%SZ}"
-
-
-def parse_run_key(key: str) -> tuple[str, str, dt.datetime] | None:
-    """(spider, kind, time) of a key made by `run_key`, None for any other key (a manual crawl's)."""
-    match = _KEY.fullmatch(key)
-    if not match:
-        return None
-    when = dt.datetime.strptime(match["when"], "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
-    return match["spider"], match["kind"], when.astimezone(TIMEZONE)
 
 
 def year_bounds(year: int) -> tuple[dt.datetime, dt.datetime]:

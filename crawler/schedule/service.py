@@ -31,9 +31,10 @@ from apscheduler.job import Job
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 
+from crawler.run_keys import run_key
 from crawler.schedule import history
 from crawler.schedule.config import ScheduleConfig, SiteConfig
-from crawler.schedule.plan import TIMEZONE, Timetable, run_key
+from crawler.schedule.plan import TIMEZONE, Timetable
 from crawler.schedule.runner import ALREADY_QUEUED, CrawlRequest, CrawlResult, CrawlRunner
 from storage.archive import Archive
 

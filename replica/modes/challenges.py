@@ -12,7 +12,7 @@ import hmac
 import time
 from urllib.parse import parse_qsl, urlencode
 
-from replica.modes import Mode, Request, register
+from replica.modes.base import Mode, Request, register
 from replica.wire import Reply, simple_reply
 
 

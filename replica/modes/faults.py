@@ -11,7 +11,7 @@ import random
 import time
 from typing import Any
 
-from replica.modes import Mode, Request, register
+from replica.modes.base import Mode, Request, register
 from replica.wire import Reply, simple_reply
 
 _BUSY_PAGE = "<html><head><title>{status}</title></head><body><h1>{status}</h1><p>{text}</p></body></html>"

@@ -23,7 +23,7 @@ import random
 import zipfile
 from typing import Any, BinaryIO
 
-from replica.modes import Mode, Request, register
+from replica.modes.base import Mode, Request, register
 from replica.modes.traps import html_of, set_html
 from replica.wire import Reply
 

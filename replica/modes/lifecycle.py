@@ -6,7 +6,7 @@ served `after` times in full (200), i.e. "on the second crawl" by default.
 
 from __future__ import annotations
 
-from replica.modes import Mode, Request, register
+from replica.modes.base import Mode, Request, register
 from replica.wire import Reply
 
 

@@ -24,7 +24,7 @@ from typing import Any
 from replica.build import SITE_GENERATED
 from replica.content import ContentFactory, esc
 from replica.model import BEIJING
-from replica.modes import Mode, Request, register
+from replica.modes.base import Mode, Request, register
 from replica.wire import Reply, http_date, not_found, simple_reply
 
 COLUMN = "/zfxxgk/nb/"

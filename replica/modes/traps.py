@@ -20,7 +20,7 @@ import gzip
 import re
 from urllib.parse import parse_qsl, urlencode
 
-from replica.modes import Mode, Request, register
+from replica.modes.base import Mode, Request, register
 from replica.modes.wire import TransientFault
 from replica.wire import Reply, resource_reply, simple_reply
 

@@ -25,7 +25,7 @@ import struct
 import time
 from typing import BinaryIO
 
-from replica.modes import Mode, Request, register
+from replica.modes.base import Mode, Request, register
 from replica.wire import Reply
 
 

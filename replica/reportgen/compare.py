@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from crawler.parse import template as tpl
 from replica.reportgen.rules import violations
 
 # The parser names each rule instance `<table>.<rule>.<column or row>`; these are the rule kinds rules.py uses.
@@ -108,8 +109,6 @@ def _near(text: str, problem: str, around: int) -> str:
     match = re.match(r"\w+\.(\w+)", problem)
     if not match:
         return text
-    from crawler.parse import template as tpl
-
     labels = [r.label for t in tpl.TEMPLATES for name in tpl.TABLES for r in tpl.rows(t, name) if r.key == match[1]]
     core = [re.sub(r"^（[一二三四五六七]）|^\d\.|（.*", "", label)[:6] for label in labels]
     lines = text.split("\n")

@@ -20,10 +20,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from replica.reportgen import marks
+from replica.reportgen.rendering import Rendering
 
 if TYPE_CHECKING:
     from replica.reportgen.document import Document
-    from replica.reportgen.render import Rendering
 
 Write = Callable[..., tuple[str, "Document"]]
 _BARE_REVIEW_SHOWN = 11  # cells of a bare table 四 line that show it is no row of table 三 (seven cells)
@@ -58,8 +58,6 @@ def _tables(report: dict[str, Any], cells: set[marks.Address]) -> dict[str, dict
 
 
 def render_cut(report: dict[str, Any], rng: random.Random, write: Write, bases: tuple[str, ...]) -> Rendering:
-    from replica.reportgen.render import Rendering
-
     base = rng.choice(bases)
     numbers = marks.numbering(report["tables"])
     state = rng.getstate()

@@ -15,16 +15,15 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
-from replica.reportgen import narrative
+from replica.reportgen import html, narrative
 from replica.reportgen.document import compose
 from replica.reportgen.flatten import NumberStyle, Slot, slot_text
 from replica.reportgen.grid import Cell, Grid
 from replica.reportgen.labels import random_style
+from replica.reportgen.rendering import Rendering
 
 if TYPE_CHECKING:
     from PIL import ImageFont
-
-    from replica.reportgen.render import Rendering
 
 FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
 FONT_INDEX = 2  # Noto Sans CJK SC
@@ -97,12 +96,9 @@ def draw_table(grid: Grid, numbers: NumberStyle, rng: random.Random, fmt: str = 
 
 
 def render_image_page(report: dict[str, Any], rng: random.Random) -> Rendering:
-    from replica.reportgen import html
-    from replica.reportgen.render import Rendering, number_style
-
     doc = compose(report, rng, random_style(rng))
-    numbers = number_style("html", "image_tables", rng)
-    numbers = NumberStyle(blank_tokens=("",), fixed_decimals=numbers.fixed_decimals)  # plain digits, as printed
+    # plain digits as a table printed by Word shows them; money sometimes with fixed decimals
+    numbers = NumberStyle(blank_tokens=("",), fixed_decimals=rng.choice([None, None, None, 2]))
     fmt = rng.choice(["PNG", "JPEG"])
     images: dict[str, bytes] = {}
     for block in doc.tables():

@@ -41,15 +41,15 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
-from replica.reportgen import cut, html, narrative
+from replica.reportgen import cut, html, images, narrative
 from replica.reportgen.document import SECTION_FOUR, Document, Signature, Table, Title, compose
 from replica.reportgen.flatten import NBSP, NumberStyle, Slot
 from replica.reportgen.labels import random_style
 from replica.reportgen.narrative import Heading
 from replica.reportgen.noise import damage_labels, to_traditional
+from replica.reportgen.rendering import Rendering
 from replica.reportgen.writers import (
     CellsWriter,
     FlatWriter,
@@ -137,17 +137,6 @@ def _converter_traces(text: str, base: str, rng: random.Random) -> str:
     return text
 
 
-@dataclass
-class Rendering:
-    text: str  # html, image_tables: the page's HTML (encode it with html.page_bytes)
-    expected: dict[str, Any]  # agency, year, template, tables, narrative: what a correct parser must read
-    truth: dict[str, dict[str, dict[str, Any]]]  # tables: every cell a parser may give, with its value
-    images: dict[str, bytes] = field(default_factory=dict)  # image_tables: file name → image bytes
-    base: str = ""  # cut: the layout that was cut; other layouts: the layout itself
-    cut_at: int | None = None
-    cut_row: str | None = None  # cut: the row (`applications.granted`) the cut runs through
-
-
 def render(report: dict[str, Any], layout: str, rng: random.Random) -> str:
     """The text (or HTML page) of a report in one layout."""
     return render_expected(report, layout, rng).text
@@ -160,8 +149,6 @@ def render_expected(report: dict[str, Any], layout: str, rng: random.Random) -> 
     if layout == "cut":
         return cut.render_cut(report, rng, _compose_and_write, CUT_BASES)
     if layout == "image_tables":
-        from replica.reportgen import images
-
         return images.render_image_page(report, rng)
     text, doc = _compose_and_write(report, layout, rng)
     tables = {} if layout == "prose_only" else report["tables"]

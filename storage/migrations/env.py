@@ -8,6 +8,7 @@ comes from NIANBAO_DATA / DATABASE_URL, as for the crawler).
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy.engine import Connection
 
 from storage.config import StorageConfig
 from storage.db import make_engine, pg_migration_lock
@@ -17,7 +18,7 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def run_migrations(connection) -> None:
+def run_migrations(connection: Connection) -> None:
     context.configure(connection=connection, target_metadata=target_metadata,
                       render_as_batch=connection.dialect.name == "sqlite")
     with context.begin_transaction():

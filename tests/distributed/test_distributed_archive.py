@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from crawler.archiving.parsing import parse_stored
 from replica.reportgen import page_bytes, random_report, render
 from storage.archive import Archive
 from storage.config import StorageConfig
@@ -41,7 +42,7 @@ def test_both_urls_of_a_document_fetched_at_once_are_sources_of_its_report(pg_ur
                 fetched = archive.record_fetch(Observation(url=url, status=200, body=body,
                                                            headers=[("Content-Type", "text/html")]))
                 if (archive.document(fetched.sha256) or {}).get("parse_status") == "pending":  # as the pipeline
-                    archive.parse_document(fetched.sha256)
+                    parse_stored(archive, fetched.sha256)
 
             threads = [threading.Thread(target=worker, args=(first, 0.0)),
                        threading.Thread(target=worker, args=(second, delay))]

@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
+from crawler.archiving.parsing import PICTURE
 from replica import Replica
 from replica.demo import crawl_replica
 from storage.archive import Archive
-from storage.parsing import PICTURE
 
 pytestmark = pytest.mark.slow
 

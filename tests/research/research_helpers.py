@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from crawler.extract import sniff
 from storage.archive import Archive
 from storage.observation import Observation
 from tests.paths import shared_dir
@@ -114,11 +115,11 @@ def build(archive: Archive) -> Built:
             for url, when in spec.fetches:
                 content_type = "text/html; charset=utf-8" if spec.body.startswith(b"<") else "application/pdf"
                 result = archive.record_fetch(Observation(url, 200, [("Content-Type", content_type)], spec.body,
-                                                          fetched_at=when), run)
+                                                          fetched_at=when, media_type=sniff(spec.body)), run)
                 built.fetch_ids[spec.key].append(result.fetch_id)
                 sha = result.sha256
         else:
-            stored, _ = archive.store_document(spec.body, seen_at=at(7))
+            stored, _ = archive.store_document(spec.body, sniff(spec.body), seen_at=at(7))
             sha = stored.sha256
         parsed = {**spec.parsed, "checks": spec.checks, "parser_version": "test-1"}
         saved = archive.save_report(parsed, sha, spec.extra_urls, site=spec.site,
@@ -126,7 +127,7 @@ def build(archive: Archive) -> Built:
         built.report_ids[spec.key] = saved.report_id
         built.sha256[spec.key] = sha
     archive.finish_run(run, "finished")
-    withdrawn, _ = archive.store_document(pdf("shuyang2025"), seen_at=at(8))
+    withdrawn, _ = archive.store_document(pdf("shuyang2025"), "application/pdf", seen_at=at(8))
     archive.save_report({**golden("shuyang_2025"), "checks": [], "parser_version": "test-1"}, withdrawn.sha256)
     archive.withdraw_report(withdrawn.sha256, "test-2")
     return built

@@ -12,7 +12,7 @@ from PIL import Image
 from crawler import coverage
 from crawler.__main__ import main
 from crawler.research import charts
-from crawler.research.access import open_archive
+from storage.archive import Archive
 from storage.config import StorageConfig
 from tests.research.research_helpers import Built, cell
 
@@ -48,7 +48,7 @@ def test_stats_json_and_chart(known: Built, known_env: dict, capsys: Any, tmp_pa
 def test_stats_text_is_the_demo_coverage_table(known_config: StorageConfig, known_env: dict, capsys: Any) -> None:
     code, out, _err = run(capsys, "stats", "--no-chart")
     assert code == 0
-    with open_archive(known_config) as archive:
+    with Archive.open_for_reading(known_config) as archive:
         table = coverage.render(coverage.coverage(archive))  # type: ignore[arg-type]
     assert out.startswith(table + "\n")
     assert "applications received" in out

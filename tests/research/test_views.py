@@ -10,15 +10,16 @@ import pytest
 import sqlalchemy as sa
 
 from crawler.parse import template
-from crawler.research import labels, queries
-from crawler.research.access import open_archive
+from crawler.research import labels, queries, views
 from crawler.research.views import LABEL_COLUMNS, OVERVIEW_COLUMNS
+from storage.archive import Archive
 from storage.config import StorageConfig
 from tests.research.research_helpers import SITES, Built, cell
+from tests.storage.storage_helpers import load_revision
 
 
 def rows(config: StorageConfig, sql: str, **params: Any) -> list[dict[str, Any]]:
-    with open_archive(config) as archive, archive.db.connect() as conn:
+    with Archive.open_for_reading(config) as archive, archive.db.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(sa.text(sql), params)]
 
 
@@ -172,3 +173,13 @@ def test_carried_over_against_last_years_carried_forward(known: Built, known_con
 def test_query_parameters_are_named() -> None:
     assert queries.BY_NAME["agency_time_series"].parameters == ["agency"]
     assert all(q.parameters == [] for q in queries.QUERIES if q.name != "agency_time_series")
+
+
+def test_the_research_revision_carries_the_sql_this_module_makes() -> None:
+    """Migration 0002 froze the views' SQL; when crawler/research/views.py makes other SQL (a new column, a template
+    change in cell_labels), a new revision must drop and re-create the views, and this test follow it."""
+    revision = load_revision("0002_research_views.py")
+    for dialect in ("sqlite", "postgresql"):
+        assert revision.CREATE_REPORT_OVERVIEW[dialect] == views.overview_sql(dialect)
+    assert views.labels_sql() == revision.CREATE_CELL_LABELS
+    assert list(revision.DROP_VIEWS) == views.drop_statements()

@@ -14,10 +14,10 @@ from warcio.archiveiterator import ArchiveIterator
 
 from crawler.errors import NianbaoError
 from crawler.research import labels, queries
-from crawler.research.access import ArchiveMissingError
 from crawler.research.web import server
 from storage.blobs import FileBlobStore
 from storage.config import StorageConfig
+from storage.errors import ArchiveMissingError
 from tests.research.research_helpers import Built
 
 

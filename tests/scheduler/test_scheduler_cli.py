@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from crawler.run_keys import parse_run_key
 from crawler.schedule import history
-from crawler.schedule.plan import TIMEZONE, parse_run_key
+from crawler.schedule.plan import TIMEZONE
 from storage.archive import Archive
 from storage.config import StorageConfig
 from tests.scheduler.scheduler_helpers import FAKE_CRAWL, intervals, read_journal, scheduler_cli

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from crawler.run_keys import parse_run_key, run_key
 from crawler.schedule.cli import DEFAULT_CONFIG, known_spiders
 from crawler.schedule.config import ScheduleConfig, ScheduleConfigError, SiteConfig, load
-from crawler.schedule.plan import TIMEZONE, parse_run_key, run_key, timetable, year_bounds
+from crawler.schedule.plan import TIMEZONE, timetable, year_bounds
 from tests.scheduler.scheduler_helpers import scheduler_cli
 
 MONDAY, THURSDAY = 0, 3

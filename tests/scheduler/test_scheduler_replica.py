@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from crawler.run_keys import parse_run_key
 from crawler.schedule import history
-from crawler.schedule.plan import parse_run_key
 from crawler.schedule.runner import PROJECT_ROOT
 from replica import Replica
 from storage.archive import Archive

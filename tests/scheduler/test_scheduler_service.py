@@ -22,9 +22,10 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from crawler.run_keys import parse_run_key, run_key
 from crawler.schedule import history
 from crawler.schedule.config import ScheduleConfig, SiteConfig
-from crawler.schedule.plan import TIMEZONE, parse_run_key, run_key, timetable
+from crawler.schedule.plan import TIMEZONE, timetable
 from crawler.schedule.runner import ALREADY_MADE, PROJECT_ROOT
 from crawler.schedule.service import JOB_TABLE, Service
 from storage.archive import Archive

@@ -3,17 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from tests.paths import shared_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = shared_dir() / "golden"
+VERSIONS = ROOT / "storage" / "migrations" / "versions"
+
+
+def load_revision(file_name: str) -> ModuleType:
+    """A migration module, loaded from its file (storage/migrations is alembic's directory, not a package)."""
+    spec = importlib.util.spec_from_file_location(file_name.removesuffix(".py"), VERSIONS / file_name)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def golden_parse(name: str, parser_version: str = "golden") -> dict[str, Any]:

@@ -11,10 +11,11 @@ import pytest
 import sqlalchemy as sa
 from warcio.archiveiterator import ArchiveIterator
 
-from crawler.errors import StorageError
+from crawler.archiving.parsing import parse_stored
 from storage import integrity
 from storage.archive import Archive
 from storage.blobs import FileBlobStore
+from storage.errors import StorageError
 from storage.observation import Observation
 from storage.warc import PROFILE_IDENTICAL, PROFILE_NOT_MODIFIED
 from tests.storage.storage_helpers import GOLDEN, as_dict, at, golden_parse, warc_files, warcio_check
@@ -54,7 +55,7 @@ def test_same_report_under_three_urls_over_two_runs_is_stored_once(archive: Arch
             "https://www.haizhu.gov.cn/mpost/c.txt"]
     first = archive.start_run("haizhu", {"years": "2024"})
     a = archive.record_fetch(pdf_fetch(urls[0], day=10), first)
-    parsed = archive.parse_document(a.sha256)
+    parsed = parse_stored(archive, a.sha256)
     b = archive.record_fetch(pdf_fetch(urls[1], day=10), first)
     archive.finish_run(first, "finished", {"item_scraped_count": 2})
     second = archive.start_run("haizhu", {"years": "2024"})
@@ -181,7 +182,7 @@ def test_runs_and_sites(archive: Archive) -> None:
 
 
 def test_report_cells_views_and_history(archive: Archive) -> None:
-    stored, _ = archive.store_document(REPORT)
+    stored, _ = archive.store_document(REPORT, "text/plain")  # the type the caller sniffed: storage reads nothing
     parsed = golden_parse("shkw_2024", "0.9.0")
     parsed["checks"] = [{"rule": "applications.balance.total", "ok": False, "detail": "34+2 != 33+2"},
                         {"rule": "review.total", "ok": True, "detail": ""}]
@@ -246,8 +247,8 @@ def test_storage_errors_reach_the_caller_before_any_row(archive: Archive, status
 def test_parse_with_what_the_spider_knows(archive: Archive) -> None:
     """The real parser reads the bytes; the page that linked them adds its URL, date and site."""
     fetched = archive.record_fetch(pdf_fetch("https://www.haizhu.gov.cn/attachment/1.txt"))
-    result = archive.parse_document(fetched.sha256, source_urls=["https://www.haizhu.gov.cn/content/post_1.html"],
-                                    title="链接文字", published="2025-01-20 10:00", site="haizhu")
+    result = parse_stored(archive, fetched.sha256, source_urls=["https://www.haizhu.gov.cn/content/post_1.html"],
+                          title="链接文字", published="2025-01-20 10:00", site="haizhu")
     assert result.status == "parsed"
     [report] = archive.report_list()
     assert report["urls"] == ["https://www.haizhu.gov.cn/attachment/1.txt",
@@ -260,8 +261,8 @@ def test_parse_with_what_the_spider_knows(archive: Archive) -> None:
 def test_parse_failures_are_recorded_not_raised(archive: Archive) -> None:
     meeting = archive.record_fetch(pdf_fetch("https://a.gov.cn/notes.txt", "会议纪要：本周工作安排。".encode()))
     broken = archive.record_fetch(pdf_fetch("https://a.gov.cn/broken.pdf", b"%PDF-1.7\n\x00\x01garbage"))
-    assert archive.parse_document(meeting.sha256).status == "not_report"
-    failed = archive.parse_document(broken.sha256)
+    assert parse_stored(archive, meeting.sha256).status == "not_report"
+    failed = parse_stored(archive, broken.sha256)
     assert failed.status == "failed" and failed.error
     rows = {d["sha256"]: d for d in (archive.document(meeting.sha256), archive.document(broken.sha256))}
     assert rows[broken.sha256]["parse_status"] == "failed" and rows[broken.sha256]["parse_error"] == failed.error

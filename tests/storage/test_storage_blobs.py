@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.errors import StorageError
 from storage.blobs import FileBlobStore
+from storage.errors import StorageError
 
 
 def test_put_stores_bytes_under_their_sha256(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from crawler.archiving.parsing import parse_stored
 from crawler.parse import PARSER_VERSION
 from crawler.parse.meta import full_agency
 from storage import integrity
@@ -150,7 +151,7 @@ def test_database_rebuilt_from_the_archives_own_warcs(tmp_path: Path, data_dir: 
             result = archive.record_fetch(Observation(url, 200, [("Content-Type", "text/plain")],
                                                       (GOLDEN / name).read_bytes()), run)
             if result.new_document:
-                archive.parse_document(result.sha256)
+                parse_stored(archive, result.sha256)
         archive.finish_run(run, "finished")
         before = sorted((r["agency"], r["year"], r["sha256"], tuple(r["urls"])) for r in archive.report_list())
     warcs_before = {p: p.stat().st_size for p in warc_files(data_dir)}

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from crawler.errors import StorageError
+from storage.errors import StorageError
 from storage.warc import PROFILE_IDENTICAL, PROFILE_NOT_MODIFIED, Exchange, RecordRef, WarcWriter, payload_digest
 from tests.storage.storage_helpers import warcio_check
 
@@ -34,7 +34,7 @@ def exchange(url: str = "https://www.haizhu.gov.cn/a/1.pdf", body: bytes = PDF, 
 
 
 def test_response_and_request_records_pass_warcio_check(tmp_path: Path) -> None:
-    with WarcWriter(tmp_path, "haizhu/run1", fsync=False) as writer:
+    with WarcWriter(tmp_path, "haizhu/run1", fsync=False, software="nianbao/9.9") as writer:
         location = writer.write_response(exchange(headers=[("Content-Type", "application/pdf"),
                                                            ("Transfer-Encoding", "chunked")]))
         path = writer.current_file
@@ -43,7 +43,8 @@ def test_response_and_request_records_pass_warcio_check(tmp_path: Path) -> None:
     kinds = records(path)
     assert [k for k, *_ in kinds] == ["warcinfo", "response", "request"]
     info = kinds[0][3].decode()
-    assert "software: nianbao/" in info and "robots: obey" in info and "format: WARC File Format 1.1" in info
+    assert "software: nianbao/9.9 (warcio/" in info and "robots: obey" in info
+    assert "format: WARC File Format 1.1" in info
     _, response, http, payload = kinds[1]
     assert payload == PDF
     assert response.get_header("WARC-Payload-Digest") == payload_digest(PDF) == location.payload_digest

@@ -38,6 +38,8 @@ class _FileSlice:
     """A streamed response of `length` bytes of a file from `offset` (Datasette calls `asgi_send`)."""
 
     def __init__(self, served: files.Served) -> None:
+        assert served.path is not None  # a slice is of a file (a body in memory is sent as it is)
+        self.path = served.path
         self.served = served
 
     async def asgi_send(self, send: Any) -> None:
@@ -45,7 +47,7 @@ class _FileSlice:
         headers = [(k.lower().encode(), v.encode("latin-1", "replace")) for k, v in served.headers.items()]
         headers += [(b"content-type", served.content_type.encode()), (b"content-length", str(served.length).encode())]
         await send({"type": "http.response.start", "status": 200, "headers": headers})
-        with open(served.path, "rb") as fh:  # type: ignore[arg-type]
+        with open(self.path, "rb") as fh:
             fh.seek(served.offset)
             left = served.length
             while left > 0:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crawler.extract import mediatypes
+from crawler.extract.encoding import decode
 
 INLINE_TYPES = frozenset({mediatypes.PDF, mediatypes.PNG, mediatypes.JPEG, mediatypes.GIF, mediatypes.BMP})
 TEXT_VIEWABLE = frozenset({mediatypes.HTML, mediatypes.TEXT, mediatypes.MHTML})
@@ -76,8 +77,6 @@ def document(blob_path: Path, blobs_root: Path, sha256: str, media_type: str) ->
 
 def document_as_text(blob_path: Path, blobs_root: Path, media_type: str, declared_type: str | None) -> Served:
     """An HTML or text document's text, for reading in the browser without rendering it."""
-    from crawler.extract.encoding import decode
-
     path = inside(blobs_root, blob_path)
     text, _codec = decode(path.read_bytes(), declared_type, html=media_type != mediatypes.TEXT)
     return Served("text/plain; charset=utf-8", {"X-Content-Type-Options": "nosniff",

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
-import os
 import socket
 import sqlite3
 import sys
@@ -21,9 +20,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import uvicorn
+from datasette.app import Datasette
+from datasette.plugins import pm
+
+import crawler.research.web as plugin
 from crawler.errors import NianbaoError
-from crawler.research.access import ArchiveMissingError, open_archive, sqlite_path
-from storage.config import StorageConfig
+from crawler.research.web.metadata import metadata
+from storage.archive import Archive
+from storage.config import StorageConfig, writable
+from storage.errors import ArchiveMissingError
 
 SETTINGS = {
     "sql_time_limit_ms": 15_000,  # canned queries read every report of a large archive
@@ -43,7 +49,7 @@ class ServePlan:
 
 def plan(config: StorageConfig, *, live: bool = False, busy_timeout: float = 5.0) -> ServePlan:
     """How to open the archive's SQLite file (see the module docstring)."""
-    path = sqlite_path(config.database_url)
+    path = config.sqlite_path
     if path is None:
         raise NianbaoError("browse serves the SQLite archive; DATABASE_URL points to another database "
                            "(export what you need with `python -m crawler export`)")
@@ -51,7 +57,7 @@ def plan(config: StorageConfig, *, live: bool = False, busy_timeout: float = 5.0
         raise ArchiveMissingError(f"no archive at {path}: set NIANBAO_DATA, or make one with `python -m replica demo`")
     if live:
         return ServePlan(path, immutable=False)
-    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+    if not writable(path):
         wal = path.with_name(path.name + "-wal")
         note = (f"{wal.name} holds transactions not yet in the database file; they are not shown"
                 if wal.is_file() and wal.stat().st_size else None)
@@ -67,12 +73,6 @@ def plan(config: StorageConfig, *, live: bool = False, busy_timeout: float = 5.0
 
 
 def datasette_app(config: StorageConfig, serve: ServePlan) -> Any:
-    from datasette.app import Datasette
-    from datasette.plugins import pm
-
-    import crawler.research.web as plugin
-    from crawler.research.web.metadata import metadata
-
     if not pm.is_registered(plugin):
         pm.register(plugin, name=plugin.PLUGIN)
     name = serve.path.stem
@@ -100,9 +100,7 @@ def listen(host: str, port: int) -> socket.socket:
 
 def run(config: StorageConfig, *, host: str = "127.0.0.1", port: int = 8001, live: bool = False) -> None:
     """Serve until interrupted, printing the URL first (tests read it from standard output)."""
-    import uvicorn
-
-    with open_archive(config):  # brings an older schema up to date (the views) or says why it cannot
+    with Archive.open_for_reading(config):  # brings an older schema up to date (the views) or says why it cannot
         pass
     serve = plan(config, live=live)
     ds = datasette_app(config, serve)

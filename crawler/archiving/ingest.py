@@ -14,6 +14,7 @@ Every new (or not yet parsed) document is then parsed with the current parser.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gzip
 import hashlib
 import io
@@ -26,15 +27,17 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.timeutils import iso_date_to_datetime
 
+from crawler.archiving.parsing import ParseResult, parse_stored
 from crawler.errors import NianbaoError
+from crawler.extract import sniff
 from storage.archive import Archive, Run
 from storage.models import Document, Fetch
 from storage.observation import FetchResult, Observation
-from storage.parsing import ParseResult, parse_stored
 from storage.warc import PROFILE_NOT_MODIFIED, WarcLocation
 
 log = logging.getLogger(__name__)
@@ -57,6 +60,15 @@ class IngestSummary:
 
     def as_dict(self) -> dict[str, Any]:
         return {k: (len(v) if isinstance(v, list) else v) for k, v in self.__dict__.items()}
+
+    def count(self, result: ParseResult) -> None:
+        if result.status == "parsed":
+            self.parsed += 1
+            self.reports_created += result.created
+        elif result.status == "not_report":
+            self.not_reports += 1
+        else:
+            self.failed += 1
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
@@ -97,8 +109,23 @@ def ingest(archive: Archive, paths: Iterable[str | Path], *, parse: bool = True,
     files = expand(paths)
     summary = IngestSummary()
     run = archive.start_run("ingest", {"paths": [str(p) for p in paths]})
-    to_parse: dict[str, None] = {}
     reason = "finished"
+    try:
+        touched = _archive_files(archive, files, run, summary, workers, progress)
+        if parse:
+            for sha in _pending(archive, touched):
+                summary.count(parse_stored(archive, sha))
+    except BaseException:
+        reason = "failed"
+        raise
+    finally:
+        archive.finish_run(run, reason, summary.as_dict())
+    return summary
+
+
+def _archive_files(archive: Archive, files: list[Path], run: Run, summary: IngestSummary, workers: int,
+                   progress: Callable[[Path], None] | None) -> dict[str, None]:
+    """Archive the files (local ones by `workers` threads, WARCs in order); the documents they brought, in order."""
 
     def archive_one(path: Path, warc: bool) -> list[FetchResult] | OSError | ArchiveLoadFailed:
         try:
@@ -109,39 +136,32 @@ def ingest(archive: Archive, paths: Iterable[str | Path], *, parse: bool = True,
     kinds = {path: is_warc(path) for path in files}
     plain = [path for path in files if not kinds[path]]
     warcs = [path for path in files if kinds[path]]
-    try:
-        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-            outcomes = [*zip(plain, pool.map(archive_one, plain, [False] * len(plain)), strict=True),
-                        *((path, archive_one(path, True)) for path in warcs)]
-            for path, outcome in outcomes:
-                if progress:
-                    progress(path)
-                if isinstance(outcome, Exception):
-                    summary.skipped.append(f"{path}: {_reason(outcome)}")
-                    log.warning("skipped %s: %s", path, _reason(outcome))
-                    continue
-                summary.files += not kinds[path]
-                for result in outcome:
-                    summary.fetches += result.fetch_id is not None
-                    summary.new_documents += result.new_document
-                    if result.sha256 and result.outcome in ("new", "unchanged"):
-                        to_parse.setdefault(result.sha256, None)
-        if parse:
-            for sha in _pending(archive, to_parse):
-                _count(summary, parse_stored(archive, sha))
-    except BaseException:
-        reason = "failed"
-        raise
-    finally:
-        archive.finish_run(run, reason, summary.as_dict())
-    return summary
+    touched: dict[str, None] = {}
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        outcomes = [*zip(plain, pool.map(archive_one, plain, [False] * len(plain)), strict=True),
+                    *((path, archive_one(path, True)) for path in warcs)]
+        for path, outcome in outcomes:
+            if progress:
+                progress(path)
+            if isinstance(outcome, Exception):
+                summary.skipped.append(f"{path}: {_reason(outcome)}")
+                log.warning("skipped %s: %s", path, _reason(outcome))
+                continue
+            summary.files += not kinds[path]
+            for result in outcome:
+                summary.fetches += result.fetch_id is not None
+                summary.new_documents += result.new_document
+                if result.sha256 and result.outcome in ("new", "unchanged"):
+                    touched.setdefault(result.sha256, None)
+    return touched
 
 
 def _ingest_file(archive: Archive, path: Path, run: Run) -> FetchResult:
     data = path.read_bytes()
     uri = path.resolve().as_uri()
     key = "file:" + hashlib.sha256(f"{uri}\n{hashlib.sha256(data).hexdigest()}".encode()).hexdigest()
-    return archive.record_fetch(Observation(uri, body=data, local=True, method="FILE", observation_key=key), run)
+    return archive.record_fetch(Observation(uri, body=data, local=True, method="FILE", observation_key=key,
+                                            media_type=sniff(data)), run)
 
 
 def _ingest_warc(archive: Archive, path: Path, run: Run, summary: IngestSummary) -> list[FetchResult]:
@@ -202,7 +222,7 @@ def _observation(archive: Archive, record: Any, requests: dict[str, Any]) -> Obs
     date = _warc_date(headers.get_header("WARC-Date"))
     if record.rec_type == "resource":
         return Observation(uri, body=record.payload, local=True, method="FILE", fetched_at=date,
-                           observation_key=record_id)
+                           observation_key=record_id, media_type=sniff(record.payload))
     http = record.http_headers
     status = int(http.get_statuscode()) if http and http.get_statuscode().isdigit() else None
     method, request_headers, request_body = requests.get(record_id) or requests.get(
@@ -214,14 +234,16 @@ def _observation(archive: Archive, record: Any, requests: dict[str, Any]) -> Obs
         "ip": headers.get_header("WARC-IP-Address"), "warc_record_id": record_id,
     }
     if record.rec_type == "response":
-        return Observation(uri, body=_decoded(record), wire_body=record.payload, **common)
+        body = _decoded(record)
+        return Observation(uri, body=body, wire_body=record.payload, media_type=sniff(body), **common)
     # revisit
     if headers.get_header("WARC-Profile") == PROFILE_NOT_MODIFIED or status == 304:
         return Observation(uri, **{**common, "status": 304})
     sha = _sha_for_digest(archive, headers.get_header("WARC-Payload-Digest"))
     if sha is None:
         return None
-    return Observation(uri, body=archive.document_bytes(sha), **common)
+    body = archive.document_bytes(sha)
+    return Observation(uri, body=body, media_type=sniff(body), **common)
 
 
 def _decoded(record: Any) -> bytes:
@@ -247,21 +269,14 @@ def _pending(archive: Archive, shas: dict[str, None]) -> list[str]:
     batch = list(shas)
     for start in range(0, len(batch), 500):
         chunk = batch[start:start + 500]
-        query = sa.select(documents.c.sha256).where(documents.c.sha256.in_(chunk),
-                                                    documents.c.parse_status == "pending")
-        found = set(archive.db.read(lambda conn, q=query: conn.execute(q).scalars().all()))
+        found = set(archive.db.read(functools.partial(_pending_among, chunk)))
         pending.extend(sha for sha in chunk if sha in found)
     return pending
 
 
-def _count(summary: IngestSummary, result: ParseResult) -> None:
-    if result.status == "parsed":
-        summary.parsed += 1
-        summary.reports_created += result.created
-    elif result.status == "not_report":
-        summary.not_reports += 1
-    else:
-        summary.failed += 1
+def _pending_among(shas: list[str], conn: Connection) -> list[str]:
+    query = sa.select(documents.c.sha256).where(documents.c.sha256.in_(shas), documents.c.parse_status == "pending")
+    return list(conn.execute(query).scalars())
 
 
 def _warc_date(value: str | None) -> dt.datetime | None:

@@ -1,8 +1,8 @@
 """Parse stored documents with the current parser: raw first, parse second.
 
-Used by the crawler after a new document arrives, by `ingest`, and by `reparse` after a parser fix.  Whatever the
-parser says is recorded on the document (`parse_status`, `parse_error`, `parsed_with`), so a document that fails
-to parse stays archived and visible rather than silently dropped.
+Used by the crawl pipeline after a new document arrives, by `ingest`, and by `reparse` after a parser fix.
+Whatever the parser says is recorded on the document (`parse_status`, `parse_error`, `parsed_with`), so a document
+that fails to parse stays archived and visible rather than silently dropped.
 """
 
 from __future__ import annotations
@@ -11,20 +11,19 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlalchemy as sa
 
-from crawler.errors import ExtractionError, NotAReportError, StorageError
-from storage.models import Document, Fetch, Report
-
-if TYPE_CHECKING:
-    from storage.archive import Archive
+from crawler.errors import ExtractionError, NotAReportError
+from crawler.parse import PARSER_VERSION, parse_document
+from storage.archive import Archive
+from storage.errors import StorageError
+from storage.models import Document, Fetch
 
 log = logging.getLogger(__name__)
 documents = Document.__table__
 fetches = Fetch.__table__
-reports = Report.__table__
 
 
 @dataclass(frozen=True)
@@ -38,21 +37,13 @@ class ParseResult:
     error: str | None = None
 
 
-def parser_version() -> str:
-    from crawler.parse import PARSER_VERSION
-
-    return PARSER_VERSION
-
-
 def parse_stored(archive: Archive, sha256: str, *, replace: bool = False, source_urls: Iterable[str] = (),
                  title: str | None = None, published: Any = None, site: str | None = None) -> ParseResult:
     """Parse one stored document and record the outcome; `replace` updates an existing report in place.
 
     `title` and `published` (from the page that linked the document) fill in what the parse lacks.
     """
-    from crawler.parse import parse_document
-
-    version = parser_version()
+    version = PARSER_VERSION
     if ((archive.document(sha256) or {}).get("parse_error") or "").startswith(PICTURE):
         return ParseResult(sha256, "not_report", error=PICTURE)  # read with its page, never alone
     data = archive.document_bytes(sha256)
@@ -77,7 +68,7 @@ def parse_stored(archive: Archive, sha256: str, *, replace: bool = False, source
         archive.mark_parse(sha256, "failed", message, version)
         return ParseResult(sha256, "failed", error=message)
     parsed.setdefault("parser_version", version)
-    metadata = parsed.get("metadata") if isinstance(parsed.get("metadata"), dict) else {}
+    metadata = parsed["metadata"] if isinstance(parsed.get("metadata"), dict) else {}
     saved = archive.save_report(
         parsed, sha256, [*source_urls, *([url] if url else [])], replace=replace, site=site,
         # the document's own title beats a listing's link text; the page's publication date beats file metadata
@@ -93,13 +84,19 @@ PICTURE = "a picture of a report page's tables: read with that page, not alone"
 
 def mark_picture(archive: Archive, sha256: str) -> None:
     """Record a fetched table picture as no report of its own (its page reads it)."""
-    archive.mark_parse(sha256, "not_report", PICTURE, parser_version())
+    archive.mark_parse(sha256, "not_report", PICTURE, PARSER_VERSION)
 
 
 def _latest_bytes(archive: Archive, url: str) -> bytes | None:
     """The body the archive last received from `url` (a page's picture, fetched by the crawl), if any."""
     fetch = archive.last_fetch(url)
     return archive.document_bytes(fetch.sha256) if fetch and fetch.sha256 else None
+
+
+def reparse(archive: Archive, *, since: str | None = None, include_current: bool = False) -> Iterator[ParseResult]:
+    """Parse again, in place, the stored documents `documents_to_parse` selects (after a parser fix)."""
+    for sha in list(documents_to_parse(archive, since=since, include_current=include_current)):
+        yield parse_stored(archive, sha, replace=True)
 
 
 def documents_to_parse(archive: Archive, *, since: str | None = None, include_current: bool = False,
@@ -110,7 +107,7 @@ def documents_to_parse(archive: Archive, *, since: str | None = None, include_cu
     parse was by that version or a later one (say a version that introduced a bug).  `include_current`: also
     documents the current version already parsed.
     """
-    current = parser_version()
+    current = PARSER_VERSION
     query = sa.select(documents.c.sha256, documents.c.parsed_with).where(
         documents.c.parse_status.in_(statuses)).order_by(documents.c.first_seen, documents.c.sha256)
     with archive.db.connect() as conn:
