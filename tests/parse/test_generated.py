@@ -240,6 +240,8 @@ def test_flattened_digit_runs_give_only_what_the_rules_determine(seed: int) -> N
     problems = subset_mismatches(rendering.truth, {}, parsed["tables"])
     for table in ("active", "applications"):
         for row, cells in report["tables"][table].items():
+            if "amount" in cells:
+                continue  # money may be printed with decimals (`60.00`: 6 and 0.00, or 60.0 and 0)
             digits = "".join(str(v) for v in cells.values())
             got = parsed["tables"][table].get(row)
             if digits.isdigit() and len(digits) == len(cells) and got != cells:
