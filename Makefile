@@ -1,7 +1,7 @@
 # nianbao — one entry point for setting up, testing and demonstrating the crawler.
 #   make setup   Debian packages (when root and missing), .venv, Python packages
 #   make test    everything CI runs (.ci/run calls this)
-#   make demo    offline replica → crawl of all five sites → data/archive.sqlite → coverage table
+#   make demo    offline replica → crawl of every site → data/archive.sqlite → coverage table
 SHELL := /bin/bash
 export LANG := C.UTF-8
 export LC_ALL := C.UTF-8
@@ -42,10 +42,10 @@ QUIET_PIP := 2>&1 | { grep -v "is ignored: it is neither a file nor a directory"
 test: setup replica-cache lint
 	$(PY) -m pytest -q --durations=25 tests; rc=$$?; [ $$rc = 5 ] && echo "no tests collected" >&2; exit $$rc
 
-# The replica's documents are made once by LibreOffice (15–25 s on a fresh machine), then cached.
+# The replica's documents (every site of replica/sites/) are made once by LibreOffice (15–25 s on a fresh
+# machine), then cached.
 replica-cache: setup
-	$(PY) -m replica serve --build-only
-	$(PY) -m replica serve --build-only --sites qinglan,songhe,lutang,tongxi,tongxi_xxgk,xiaoyue
+	$(PY) -m replica serve --build-only --sites all
 
 # Style, the architecture's import rules (pyproject.toml [tool.importlinter]) and the types of the product.
 lint: setup

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from replica import Replica  # noqa: E402
-from replica.demo import SPIDERS, crawl_replica, score  # noqa: E402
+from replica.demo import crawl_replica, replica_sites, replicated_sites, score  # noqa: E402
 from storage.archive import Archive  # noqa: E402
 
 BARE_SPIDER = '''
@@ -47,16 +47,19 @@ def timed(run: Callable[..., object], *args: object, **kwargs: object) -> float:
 
 
 def main() -> None:
-    sites = tuple(sys.argv[1:]) or SPIDERS
+    replicated = replicated_sites()
+    sites = tuple(sys.argv[1:]) or tuple(replicated)
     rows = []
-    with Replica(modes=[]) as replica, tempfile.TemporaryDirectory() as tmp:
+    with Replica(modes=[], sites=replica_sites(replicated, sites)) as replica, \
+            tempfile.TemporaryDirectory() as tmp:
         for site in sites:
             data = Path(tmp) / site
             before = len(replica.requests())
             full = timed(crawl_replica, site, replica.url, data_dir=str(data))
             log = replica.requests(since=before)
             with Archive.open(data_dir=data, database_url=f"sqlite:///{data / 'archive.sqlite'}") as archive:
-                found = score(replica.manifest(), {u for r in archive.report_list() for u in r["urls"]}, {site})
+                found = score(replica.manifest(), {u for r in archive.report_list() for u in r["urls"]},
+                              set(replicated[site]))
             archive_only = timed(crawl_replica, site, replica.url, data_dir=str(Path(tmp) / f"{site}-noparse"),
                                  extra_env={"NIANBAO_PIPELINES": "0"})
             urls = Path(tmp) / f"{site}.json"

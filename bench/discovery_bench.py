@@ -23,9 +23,8 @@ sys.path.insert(0, str(ROOT))
 
 from crawler.discovery.domains import on_domain, registrable_domain  # noqa: E402
 from crawler.discovery.pin import site_name  # noqa: E402
-from replica import Replica  # noqa: E402
-from replica.build import DISCOVERY_SITE_MODULES, SITE_MODULES  # noqa: E402
-from replica.demo import crawl_replica, score  # noqa: E402
+from replica import Replica, site_names  # noqa: E402
+from replica.demo import crawl_replica, replicated_sites, score  # noqa: E402
 from tests.discovery.archive_reading import archived_urls  # noqa: E402
 
 
@@ -48,7 +47,8 @@ def main() -> None:
     parser.add_argument("--sites", help="comma-separated site names (default: all)")
     args = parser.parse_args()
     wanted = set(args.sites.split(",")) if args.sites else None
-    with Replica(sites=SITE_MODULES + DISCOVERY_SITE_MODULES) as replica, \
+    spiders = replicated_sites()  # the hand-written (or pinned) spiders of replica sites
+    with Replica(sites=site_names()) as replica, \
             tempfile.TemporaryDirectory(prefix="discovery-bench-") as work:
         groups: dict[str, list[dict]] = {}
         for site in replica.manifest()["sites"]:
@@ -64,8 +64,9 @@ def main() -> None:
             pin = Path(work) / f"{name}.toml"
             found = measure(replica, "discover", {"start_url": home["origin"] + "/", "pin": str(pin)}, domain, names,
                             Path(work))
-            if home["name"] in SITE_MODULES:
-                label, base = "spider", measure(replica, home["name"], {}, domain, names, Path(work))
+            spider = next((s for s, covered in spiders.items() if home["name"] in covered), None)
+            if spider is not None:
+                label, base = "spider", measure(replica, spider, {}, domain, names, Path(work))
             else:
                 label, base = "site file", measure(replica, "site", {"file": str(pin)}, domain, names, Path(work))
             print(f"{name:10} {label:>9} {base[0]:8d} {base[1]:7.1f} {base[2]:>6}   {found[0]:8d} {found[1]:7.1f} "

@@ -17,6 +17,8 @@ Spider arguments (`scrapy crawl haizhu -a years=2021-2024 -a sample=1 -a agency=
 
 Site attributes (class attributes of the spider):
     base_url            the site's real origin; allowed_domains is derived from it
+    generic             True for a spider that crawls whatever site its arguments name (discover, site): not a
+                        site of its own, so never scheduled, demoed or recorded unless named (crawler/sites.py)
     listing_urls        where the annual-report columns start (real URLs)
     js_listing          listing pages are drawn by JavaScript: fetch them through the browser
     js_wait_for         CSS selector the browser waits for on a JS listing (default: network idle)
@@ -37,10 +39,9 @@ from scrapy.settings import BaseSettings
 from scrapy_playwright.page import PageMethod
 
 from crawler.browser import init_page
-from crawler.items import ReportItem
+from crawler.items import FETCH_META, ReportItem
 from crawler.links import attachment_links, is_document, next_pages, report_links, sub_listings, table_image_links
 from crawler.middlewares.conditional import NOT_MODIFIED_META
-from crawler.middlewares.recorder import FETCH_META
 from crawler.titles import report_year
 from crawler.transport import download_handlers
 from crawler.years import parse_years
@@ -51,6 +52,7 @@ REPORT_LINKS_STAT = "nianbao/report_links"
 class ReportSpider(scrapy.Spider):
     # What a site spider declares on its class (a spider built from a site file or a start URL sets them per crawl).
     base_url: str
+    generic: ClassVar[bool] = False
     listing_urls: tuple[str, ...] = ()
     js_listing: ClassVar[bool] = False
     js_wait_for: ClassVar[str | None] = None
@@ -74,6 +76,11 @@ class ReportSpider(scrapy.Spider):
         self.reports_requested = 0
         self.report_links_seen: set[str] = set()
         self.pages_per_root: dict[str, int] = {}
+
+    @classmethod
+    def site_domain(cls) -> str:
+        """The host (or, for a site spanning hosts, the domain) the spider crawls, known without arguments."""
+        return urlsplit(cls.base_url).hostname or ""
 
     @classmethod
     def check_arguments(cls, *, years: str | None = None, sample: str | None = None, **_: str | None) -> None:

@@ -52,7 +52,9 @@ async def _handle(route: Route) -> None:
 
     Playwright's routing switches Chromium's HTTP cache off; the archive takes its place: a resource fetched before
     (this crawl or the last) is asked for with If-None-Match / If-Modified-Since and, when unchanged, served from
-    the archive.  So browser pages cost no downloads on a recrawl, and their scripts and data land in WARC."""
+    the archive.  So browser pages cost no downloads on a recrawl, and their scripts and data land in WARC.
+    (The route handler is the browser's transport, as the download handler is Scrapy's: it records what it
+    fetched itself, through the crawl context, with the validators the crawl keeps in memory.)"""
     request = route.request
     if abort_request(request):
         await route.abort()
@@ -65,7 +67,7 @@ async def _handle(route: Route) -> None:
     headers = await request.all_headers()  # includes the cookies the page's scripts set
     previous = None
     if context is not None and request.method == "GET":
-        previous = context.archive.last_fetch(request.url)
+        previous = context.validators.last_fetch(request.url)
         if previous is not None and previous.sha256 and (previous.etag or previous.last_modified):
             headers |= {k: v for k, v in (("if-none-match", previous.etag),
                                           ("if-modified-since", previous.last_modified)) if v}
@@ -76,10 +78,10 @@ async def _handle(route: Route) -> None:
     pairs = [(h["name"], h["value"]) for h in response.headers_array if h["name"].lower() != "content-encoding"]
     status = response.status
     if context is not None:
-        context.archive.record_fetch(Observation(
+        context.record(Observation(
             url=request.url, status=status, headers=pairs, body=body, method=request.method,
             request_headers=list(headers.items()), referrer=headers.get("referer"), media_type=sniff(body),
-            challenge=challenge.detect(status, pairs, body, request.url) is not None), run=context.run)
+            challenge=challenge.detect(status, pairs, body, request.url) is not None))
         if status == 304 and previous is not None and previous.sha256:
             body, status = context.archive.document_bytes(previous.sha256), 200
             pairs = [(k, v) for k, v in pairs if k.lower() not in ("content-length", "content-type")]

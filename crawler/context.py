@@ -1,18 +1,20 @@
-"""The archive and the crawl run shared by every component of one crawl.
+"""The archive, the crawl run and the conditional-GET validators shared by every component of one crawl.
 
 Scrapy builds middlewares, pipelines and extensions separately; they meet here, on the crawler object, so one
-crawl opens the archive once and records everything under one crawl run.
+crawl opens the archive once, records everything under one crawl run and keeps one set of validators.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from scrapy.crawler import Crawler
 from scrapy.utils.misc import load_object
 
 from crawler import SOFTWARE
+from crawler.validators import Validators
 from storage.archive import Archive, Run
+from storage.observation import FetchResult, Observation
 
 _ATTRIBUTE = "_nianbao_context"
 # The context of this process's crawl, for code Scrapy does not hand a crawler to (the browser's request routes).
@@ -23,6 +25,16 @@ _current: CrawlContext | None = None
 class CrawlContext:
     archive: Archive
     run: Run | None = None
+    validators: Validators = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.validators = Validators(self.archive)
+
+    def record(self, obs: Observation) -> FetchResult:
+        """Record one exchange under the crawl run; its validators are the URL's from now on."""
+        result = self.archive.record_fetch(obs, run=self.run)
+        self.validators.learn(obs, result)
+        return result
 
 
 def crawl_context(crawler: Crawler) -> CrawlContext:

@@ -1,11 +1,16 @@
 """What spiders yield: one item per report page or report attachment they reached.
 
-The bytes are already in the archive (the recorder middleware stored them); the item says what they are.
+The bytes are already in the archive (the exchange recorder stored them as they arrived and left the archive's
+answer in the request's meta under FETCH_META); the item says what they are.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from crawler.archiving.parsing import ParseOutcome
+
+FETCH_META = "nianbao_fetch"  # request.meta key: the archive's FetchResult for the response (crawler/extensions)
 
 
 @dataclass
@@ -23,3 +28,12 @@ class ReportItem:
     sha256: str | None = None  # of the decoded body, as archived
     outcome: str | None = None  # new | unchanged | not_modified | challenge | error
     extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class ParsedReportItem:
+    """A report page or file whose new document the pipeline parsed: what the parser made of it, not yet recorded
+    (crawler/extensions/reports.py records it)."""
+
+    report: ReportItem
+    outcome: ParseOutcome = field(repr=False)  # (a whole parsed report: too long for a log line)

@@ -1,8 +1,11 @@
-"""Item pipeline: a report page or file that reached the archive is parsed into canonical tables.
+"""Item pipeline: a report page or file that reached the archive becomes what the parser makes of its document.
 
-The bytes were archived by the recorder middleware before the spider saw them; here they are parsed (in a worker
-thread: PDF extraction and OCR take seconds and must not stall downloads; one document at a time bounds memory).
-A document the parser cannot read stays archived and is flagged on its row; the crawl goes on.
+The bytes were archived as they arrived (crawler/extensions/exchanges.py); here a document new to the archive is
+parsed — in a worker thread: PDF extraction and OCR take seconds and must not stall downloads; one document at a
+time bounds memory — and the item becomes a ParsedReportItem.  Nothing is written here: the parse is recorded by
+an extension (crawler/extensions/reports.py), a document the parser cannot read included (flagged on its row).
+A document already parsed (by an earlier crawl, or in this one under another URL) passes through unchanged.  A
+page's table picture (kind "picture") is no report of its own: its page is parsed with the picture's text.
 """
 
 from __future__ import annotations
@@ -13,15 +16,16 @@ from concurrent.futures import ThreadPoolExecutor
 from scrapy import Spider
 from scrapy.crawler import Crawler
 
-from crawler.archiving.parsing import mark_picture, parse_stored
+from crawler.archiving.parsing import ParseOutcome, picture_outcome, read_stored
 from crawler.context import crawl_context
-from crawler.items import ReportItem
+from crawler.items import ParsedReportItem, ReportItem
 
 
 class ReportPipeline:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nianbao-parse")
+        self.taken: set[str] = set()  # documents this crawl has parsed (or is parsing)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ReportPipeline:
@@ -30,24 +34,25 @@ class ReportPipeline:
     def close_spider(self, spider: Spider | None = None) -> None:
         self.executor.shutdown(wait=True)
 
-    async def process_item(self, item: ReportItem, spider: Spider | None = None) -> ReportItem:
+    async def process_item(self, item: ReportItem, spider: Spider | None = None) -> ReportItem | ParsedReportItem:
         stats = self.crawler.stats
         if item.sha256 is None:
             stats.inc_value("nianbao/items/not_archived")  # a challenge or error response: nothing to parse
             return item
-        loop = asyncio.get_running_loop()
-        status = await loop.run_in_executor(self.executor, self._parse_if_needed, item, item.sha256)
-        stats.inc_value(f"nianbao/documents/{status}")
-        return item
+        outcome = None
+        if item.sha256 not in self.taken:
+            self.taken.add(item.sha256)
+            outcome = await asyncio.get_running_loop().run_in_executor(self.executor, self._parse_if_new, item,
+                                                                       item.sha256)
+        if outcome is None:
+            stats.inc_value("nianbao/documents/already_parsed")  # same bytes elsewhere, an unchanged recrawl
+            return item
+        return ParsedReportItem(item, outcome)
 
-    def _parse_if_needed(self, item: ReportItem, sha256: str) -> str:
+    def _parse_if_new(self, item: ReportItem, sha256: str) -> ParseOutcome | None:
         archive = crawl_context(self.crawler).archive
         if item.kind == "picture":  # a page's table picture: archived, and read with its page, never alone
-            mark_picture(archive, sha256)
-            return "picture"
-        document = archive.document(sha256) or {}
-        if document.get("parse_status") not in (None, "pending"):
-            return "already_parsed"  # the same bytes under another URL or an unchanged recrawl: nothing new
-        result = parse_stored(archive, sha256, source_urls=[u for u in (item.page_url,) if u], title=item.title,
-                              published=item.published, site=item.site)
-        return result.status
+            return picture_outcome(sha256)
+        if (archive.document(sha256) or {}).get("parse_status") not in (None, "pending"):
+            return None
+        return read_stored(archive, sha256, title=item.title)

@@ -22,8 +22,10 @@ from crawler.extract.limits import Limits
 BOT_NAME = "nianbao"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
+# spiders/ plus one spider per pinned site file (sites/*.toml): every list of sites comes from it (crawler/sites.py)
+SPIDER_LOADER_CLASS = "spiders.loader.SiteLoader"
 COMMANDS_MODULE = "crawler.scrapy_commands"  # `scrapy crawl` with one-line errors for bad names and arguments
-# One spider module that fails to import must not stop the crawls of every other site.
+# One spider module (or site file) that fails to load must not stop the crawls of every other site.
 SPIDER_LOADER_WARN_ONLY = True
 
 USER_AGENT = (f"nianbao/{__version__} (archival crawler of government information-disclosure annual reports; "
@@ -78,8 +80,10 @@ if os.environ.get("NIANBAO_POLITE", "1") == "0":
 COOKIES_ENABLED = True
 
 DOWNLOADER_MIDDLEWARES = {
-    # Outermost (highest number): sees every exchange as it came off the wire, before anything changes it.
-    "crawler.middlewares.recorder.ArchiveRecorderMiddleware": 950,
+    # Outermost (highest number): a request that got no response goes to the exchange recorder (an extension,
+    # which hears every response off the wire from the downloader's response_downloaded signal); a response it
+    # could not archive fails here, before anything reads it.
+    "crawler.middlewares.exchanges.ExchangeMiddleware": 950,
     # Turns a 304 into the archived response, so callbacks never see the difference.
     "crawler.middlewares.conditional.ConditionalGetMiddleware": 940,
     "crawler.middlewares.guard.OfflineGuardMiddleware": 50,
@@ -98,7 +102,9 @@ ITEM_PIPELINES = {
 if os.environ.get("NIANBAO_PIPELINES", "1") == "0":  # archive only, parse later (`reparse`); benchmarks
     ITEM_PIPELINES = {}
 EXTENSIONS = {
-    "crawler.extensions.CrawlRunExtension": 100,
+    "crawler.extensions.runs.CrawlRunExtension": 100,
+    "crawler.extensions.exchanges.ExchangeRecorder": 200,
+    "crawler.extensions.reports.ParseRecorder": 300,
     "scrapy.extensions.telnet.TelnetConsole": None,
 }
 

@@ -18,8 +18,8 @@ documents (real attachments, cached) · platforms/ (CMS markup) · sites/ (one m
 """
 
 from replica.api import Replica
-from replica.build import DEFAULT_CONTENT_SEED, SITE_MODULES, build
+from replica.build import DEFAULT_CONTENT_SEED, build, site_names
 from replica.model import ReplicaError
 from replica.modes import DEFAULT_MODES, MODES
 
-__all__ = ["DEFAULT_CONTENT_SEED", "DEFAULT_MODES", "MODES", "SITE_MODULES", "Replica", "ReplicaError", "build"]
+__all__ = ["DEFAULT_CONTENT_SEED", "DEFAULT_MODES", "MODES", "Replica", "ReplicaError", "build", "site_names"]

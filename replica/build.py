@@ -8,12 +8,14 @@ import datetime as dt
 import functools
 import importlib
 import json
+import pkgutil
 import posixpath
 import random
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -32,11 +34,6 @@ from replica.model import (
 from replica.platforms import Link
 from replica.routes import RouteTable
 
-# Site modules under replica/sites/, in manifest order.  A new site is one more module here.
-SITE_MODULES = ("haizhu", "panyu", "yindu", "chuanhui", "yaodu")
-# Fictitious sites on other CMS layouts, for the discovery spider (docs/discovery.md).  Built only when named
-# (`Replica(sites=...)`, `--sites`): the default replica and its manifest stay the five sites above.
-DISCOVERY_SITE_MODULES = ("qinglan", "songhe", "lutang", "tongxi", "tongxi_xxgk", "xiaoyue")
 DEFAULT_CONTENT_SEED = 2024
 
 MIME = {
@@ -53,6 +50,30 @@ MIME = {
 # between crawls of an unchanged site), and the mtime they carry.
 STATIC_KINDS = frozenset({"listing", "index", "home", "robots", "asset"})
 SITE_GENERATED = dt.datetime(2026, 4, 1, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+
+
+@functools.cache
+def site_modules() -> dict[str, ModuleType]:
+    """The replica's sites: every module of replica/sites/ that declares one (`SITE` and `build(b)`), by name.
+    A new site is one more module there; the helper modules (common, gd, published) declare none.  (Imported
+    by name when first needed: the site modules import this one.)"""
+    site_package = importlib.import_module("replica.sites")
+    found = {}
+    for info in sorted(pkgutil.iter_modules(site_package.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{site_package.__name__}.{info.name}")
+        if hasattr(module, "SITE") and callable(getattr(module, "build", None)):
+            found[info.name] = module
+    return found
+
+
+def site_names() -> tuple[str, ...]:
+    """Every site of the replica (what `Replica(sites=site_names())` and `serve --sites all` build)."""
+    return tuple(site_modules())
+
+
+def default_site_names() -> tuple[str, ...]:
+    """The replicas of real sites (the default replica); the fictitious sites are built only when named."""
+    return tuple(name for name, module in site_modules().items() if not module.SITE.fictitious)
 
 
 @dataclass
@@ -170,8 +191,9 @@ class Build:
 
 def build(content_seed: int = DEFAULT_CONTENT_SEED, sites: tuple[str, ...] | None = None,
           cache_dir: Path | None = None) -> Build:
-    """Build (or return the memoised build of) the replica for `content_seed`."""
-    return _build(content_seed, tuple(sites or SITE_MODULES), str(cache_dir) if cache_dir else None)
+    """Build (or return the memoised build of) the replica for `content_seed`: the replicas of real sites (not
+    the fictitious ones), or the sites named."""
+    return _build(content_seed, tuple(sites or default_site_names()), str(cache_dir) if cache_dir else None)
 
 
 @functools.lru_cache(maxsize=4)
@@ -180,10 +202,11 @@ def _build(content_seed: int, site_names: tuple[str, ...], cache_dir: str | None
     docs = DocumentStore(Path(cache_dir) if cache_dir else None)
     content = ContentFactory(content_seed, docs.cache_dir)
     builders = []
+    modules = site_modules()
     for name in site_names:
-        if name not in SITE_MODULES + DISCOVERY_SITE_MODULES:
-            raise ReplicaError(f"unknown site {name!r}; known: {', '.join(SITE_MODULES + DISCOVERY_SITE_MODULES)}")
-        module = importlib.import_module(f"replica.sites.{name}")
+        if name not in modules:
+            raise ReplicaError(f"unknown site {name!r}; known: {', '.join(modules)}")
+        module = modules[name]
         builder = SiteBuilder(module.SITE, content, docs)
         module.build(builder)
         builders.append(builder)

@@ -1,9 +1,10 @@
-"""`python -m replica demo`: the offline replica → a crawl of all five sites → the archive → a coverage table.
+"""`python -m replica demo`: the offline replica → a crawl of every site → the archive → a coverage table.
 
-This is what `make demo` runs.  The replica serves the five sites on 127.0.0.1; each spider runs as its own
-`scrapy crawl` process (as the scheduler runs them) with REPLICA_URL set, so the URLs in the archive are the real
-ones.  The archive is the default embedded one (NIANBAO_DATA, default ./data); run the demo twice to see a
-recrawl that downloads nothing unchanged.
+This is what `make demo` runs.  The sites are the spider loader's government sites (crawler/sites.py) that the
+replica reproduces (a replica site whose host the spider crawls); a site without a replica is named and skipped.
+The replica serves them on 127.0.0.1; each spider runs as its own `scrapy crawl` process (as the scheduler runs
+them) with REPLICA_URL set, so the URLs in the archive are the real ones.  The archive is the default embedded one
+(NIANBAO_DATA, default ./data); run the demo twice to see a recrawl that downloads nothing unchanged.
 """
 
 from __future__ import annotations
@@ -13,32 +14,55 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from crawler import coverage
 from crawler.errors import NianbaoError
-from replica import Replica
+from crawler.sites import government_sites
+from replica.api import Replica
+from replica.build import site_modules
 from storage.archive import Archive
 
-HELP = "crawl an offline replica of the five sites into the archive and print what was found"
-SPIDERS = ("haizhu", "panyu", "yindu", "chuanhui", "yaodu")
+HELP = "crawl an offline replica of every site into the archive and print what was found"
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def replicated_sites() -> dict[str, tuple[str, ...]]:
+    """Each government site of the spider loader that the replica reproduces → the replica's sites it crawls
+    (one, or several hosts of a pinned site's domain), by spider name."""
+    hosts = {name: module.SITE.host for name, module in site_modules().items()}
+    covered = {site.name: tuple(name for name, host in hosts.items() if site.covers(host))
+               for site in government_sites()}
+    return {name: replica_sites for name, replica_sites in covered.items() if replica_sites}
+
+
+def replica_sites(replicated: dict[str, tuple[str, ...]], spiders: Iterable[str] | None = None) -> tuple[str, ...]:
+    """The replica's sites that `spiders` (default: every one of `replicated`) crawl, each once: what to build."""
+    return tuple(dict.fromkeys(name for spider in (spiders or replicated) for name in replicated[spider]))
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("spiders", nargs="*", default=list(SPIDERS), help="sites to crawl (default: all five)")
+    parser.add_argument("spiders", nargs="*", help="sites to crawl (default: every site the replica reproduces)")
     parser.add_argument("--polite", action="store_true",
                         help="keep the production politeness delays (slow; the replica is local, so off by default)")
 
 
 def run(args: argparse.Namespace) -> int:
-    unknown = sorted(set(args.spiders) - set(SPIDERS))
+    sites = replicated_sites()
+    unknown = sorted(set(args.spiders) - set(sites))
     if unknown:
-        raise NianbaoError(f"unknown site(s): {', '.join(unknown)} (known: {', '.join(SPIDERS)})")
-    with Replica() as replica:
-        print(f"replica of {len(args.spiders)} sites at {replica.url}", flush=True)
-        for spider in args.spiders:
+        raise NianbaoError(f"unknown site(s): {', '.join(unknown)} (sites the replica reproduces: "
+                           f"{', '.join(sites)})")
+    spiders = args.spiders or list(sites)
+    unreplicated = [site.name for site in government_sites() if site.name not in sites]
+    if unreplicated and not args.spiders:
+        print(f"no replica of {', '.join(unreplicated)}: not crawled", flush=True)
+    built = replica_sites(sites, spiders)
+    with Replica(sites=built) as replica:
+        print(f"replica of {len(spiders)} sites at {replica.url}", flush=True)
+        for spider in spiders:
             started = time.monotonic()
             print(f"crawling {spider} …", end=" ", flush=True)
             done = crawl_replica(spider, replica.url, polite=args.polite)
@@ -53,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         print(coverage.render(coverage.coverage(archive)))
         print()
         found = {url for report in archive.report_list() for url in report["urls"]}
-        print(score(manifest, found, set(args.spiders)))
+        print(score(manifest, found, set(built)))
         if misses:
             print(f"replica misses (requests for pages it does not have): {len(misses)}")
         print(f"archive: {archive.config.database_url}  (blobs and WARCs in {archive.config.data_dir})")
@@ -94,9 +118,9 @@ class Score:
 
 
 def score(manifest: dict, archived_urls: set[str], sites: set[str]) -> Score:
-    """Recall and precision against the replica's ground truth: a report counts as found when its page or one of
-    its files is archived as a report; an archived report whose URL the replica does not list as a report is a
-    false positive."""
+    """Recall and precision against the replica's ground truth for its `sites`: a report counts as found when its
+    page or one of its files is archived as a report; an archived report whose URL the replica does not list as a
+    report is a false positive."""
     published = [r for r in manifest["reports"] if r["site"] in sites]
     reports = [r for r in published if not r.get("duplicate_of")]
     report_urls = {u for r in published for u in (r["detail_url"], *r.get("attachment_urls", ()))}

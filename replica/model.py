@@ -35,6 +35,8 @@ class Site:
     server: str  # the `Server` header the real site sends
     gzip: bool = False  # compresses text responses when the client accepts gzip (nginx `gzip on`)
     title: str = ""  # the site's name as its pages print it
+    # A made-up site on another CMS layout (for discovery), not a replica of a real one: built only when named.
+    fictitious: bool = False
 
     @property
     def origin(self) -> str:

@@ -15,7 +15,7 @@ import threading
 from pathlib import Path
 from types import FrameType
 
-from replica import DEFAULT_CONTENT_SEED, DEFAULT_MODES, MODES, SITE_MODULES, Replica, ReplicaError
+from replica import DEFAULT_CONTENT_SEED, DEFAULT_MODES, MODES, Replica, ReplicaError, site_names
 
 HELP = "serve the offline replica of the five sites on 127.0.0.1 (prints REPLICA_URL=… first)"
 
@@ -29,7 +29,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=0, help="seed of random modes (default 0)")
     parser.add_argument("--content-seed", type=int, default=DEFAULT_CONTENT_SEED,
                         help=f"seed of the site content (default {DEFAULT_CONTENT_SEED})")
-    parser.add_argument("--sites", help=f"comma-separated subset of {','.join(SITE_MODULES)}")
+    parser.add_argument("--sites", help=f"comma-separated subset of {','.join(site_names())}, or `all` (default: "
+                                        "every site but the fictitious ones made for discovery)")
     parser.add_argument("--manifest", type=Path, help="also write the ground truth (JSON) to this file")
     parser.add_argument("--build-only", action="store_true", help="build (and cache) the replica, then exit")
     parser.add_argument("--national", type=int, metavar="N",
@@ -46,6 +47,8 @@ def modes_from(values: list[str] | None) -> list[str] | None:
 
 def run(args: argparse.Namespace) -> int:
     sites = tuple(s.strip() for s in args.sites.split(",") if s.strip()) if args.sites else None
+    if sites == ("all",):
+        sites = site_names()
     if args.national is not None:
         from replica.national import NationalReplica
 

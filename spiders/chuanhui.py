@@ -12,7 +12,10 @@ class ChuanhuiSpider(ReportSpider):
     Details     …/article<32 hex>.html; chrome `来源: … 时间: … 访问量:`
     Encoding    utf-8
     JS          yes: the report lists are drawn by JavaScript from a JSON feed, so listings go through the browser
-    Evidence    site code and detail shape seen in public scraper code and on the city site; listing inferred
+    Evidence    site code and detail shape seen on the site:
+                https://www.chuanhui.gov.cn/sitesources/chq/page_pc/zwyw/jryw/article7bb08a0cfba241489a477a6a52eb1f80.html,
+                https://www.chuanhui.gov.cn/sitesources/chq/page_pc/zwgk/jcxxgk/zfwj/gfxwj/index.html (public scraper
+                code); the report column is assumed from the city site's (../shared/reference/real-evidence.md)
     Checked     2026-11-22 against ../shared/reference/sites.md §4 (no live access from this machine)
     """
 

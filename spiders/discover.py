@@ -37,8 +37,9 @@ from crawler.discovery.domains import DiscoveryError, check_start_url, on_domain
 from crawler.discovery.frontier import Frontier
 from crawler.discovery.pages import PageView, lists_reports, other_reports, read_page
 from crawler.discovery.pin import pin_site
+from crawler.discovery.pinning import EXTENSION as PIN_EXTENSION
 from crawler.discovery.render import render
-from crawler.discovery.sitefile import write_site_file
+from crawler.discovery.sitefile import SiteFile
 from crawler.discovery.trail import DATA, LINK, PAGE, PROBE, RENDER, START, SUB, Step, Trail, is_below
 from crawler.titles import report_year
 
@@ -59,6 +60,7 @@ class DiscoverSpider(ReportSpider):
 
     name = "discover"
     base_url = ""  # set per crawl from start_url
+    generic = True
 
     def __init__(self, *args: Any, start_url: str | None = None, max_pages: str | int | None = None,
                  max_renders: str | int | None = None, pin: str | None = None, **kwargs: Any) -> None:
@@ -102,6 +104,8 @@ class DiscoverSpider(ReportSpider):
         # The budget is counted and enforced where requests leave (after every project middleware).
         settings.set("DOWNLOADER_MIDDLEWARES", {**settings.getdict("DOWNLOADER_MIDDLEWARES"),
                                                 MIDDLEWARE: MIDDLEWARE_ORDER}, priority="spider")
+        # `-a pin=…`: the site file of what was found is written when the crawl ends (extensions write).
+        settings.set("EXTENSIONS", {**settings.getdict("EXTENSIONS"), PIN_EXTENSION: 500}, priority="spider")
         # Depth is the trail's business: Scrapy's would count the releasing response's depth, not the page's.
         settings.set("DEPTH_LIMIT", 0, priority="spider")
 
@@ -387,15 +391,12 @@ class DiscoverSpider(ReportSpider):
         self.logger.info("discovery of %s: %d reports requested from %d listings, %d requests of %d",
                          self.start_url, self.reports_requested, len(self.trail.productive),
                          self.budget.sent + self.budget.extra, self.max_pages)
-        if self.pin_path is not None:
-            site = pin_site(self.start_url, self.trail, name=self.name if self.name != "discover" else None,
-                            title=self.site_title)
-            if not (site.listing_urls or site.data_urls):
-                self.logger.warning("no report column found on %s: no site file written", self.start_url)
-                return
-            write_site_file(site, self.pin_path)
-            self.logger.info("site file written: %s (%d listings, %d data URLs)", self.pin_path,
-                             len(site.listing_urls), len(site.data_urls))
+
+    def found_site(self) -> SiteFile:
+        """What the crawl found, as a site file: its report columns (crawler/discovery/pin.py).  With `-a pin=…`,
+        crawler/discovery/pinning.py writes it when the crawl ends."""
+        return pin_site(self.start_url, self.trail, name=self.name if self.name != "discover" else None,
+                        title=self.site_title)
 
 
 def _site_title(response: HtmlResponse) -> str | None:

@@ -16,7 +16,11 @@ class HaizhuSpider(GkmlptMixin, ReportSpider):
     Encoding    utf-8
     JS          no: gkmlpt's list is drawn by JavaScript, its JSON API is read directly
     Caveats     mpost_ duplicates (deduplicated by content hash); some reports show their tables as images only
-    Evidence    listings and URL shapes seen on the live site; gkmlpt sid/classify read from /gkmlpt/index
+    Evidence    listings and URL shapes seen on the site: https://www.haizhu.gov.cn/zwgk/zfxxgknb/jd/content/post_5414871.html,
+                https://www.haizhu.gov.cn/zwgk/zfxxgknb/bm/content/post_9457633.html (breadcrumb 政府信息公开年报);
+                the district's own reports in gkmlpt: https://www.haizhu.gov.cn/gkmlpt/content/8/8081/post_8081133.html;
+                pager and gkmlpt API seen on sibling Guangzhou sites; the gkmlpt sid/classify are read from
+                /gkmlpt/index at crawl time (../shared/reference/real-evidence.md)
     Checked     2026-11-22 against ../shared/reference/sites.md §1 (no live access from this machine)
     """
 

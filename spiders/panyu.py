@@ -16,7 +16,10 @@ class PanyuSpider(GkmlptMixin, ReportSpider):
     Details     /<column>/content/post_<id>.html; chrome `来源:… 发布时间:…` (source before date)
     Encoding    utf-8
     JS          no (gkmlpt's JSON API is read directly)
-    Evidence    listings seen on the live site; the 信访局 column's slug is unknown and is discovered
+    Evidence    listings seen on the site: https://www.panyu.gov.cn/zwgk/zfxxgkml/xxgkml/zfxxgkndbg/content/post_9485858.html,
+                https://www.panyu.gov.cn/zwgk/zfxxgk/zfxxgknb/bm/2019n/content/post_5645412.html,
+                https://www.panyu.gov.cn/jgzy/qzfbm/gzsfzqccglwyh/cgwyh/zfxxgkgzndbg/content/post_10089596.html;
+                the 信访局 column's slug is unknown and is discovered (../shared/reference/real-evidence.md)
     Checked     2026-11-22 against ../shared/reference/sites.md §2 (no live access from this machine)
     """
 

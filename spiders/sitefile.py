@@ -1,4 +1,4 @@
-"""`scrapy crawl site -a name=<name>`: crawl a site from its site file `sites/<name>.toml`, without Python.
+"""`scrapy crawl <name>`: a pinned site, crawled from its site file `sites/<name>.toml`, without Python.
 
 The site file pins the report columns (usually written by a discovery run: `-a pin=…`, or `python -m crawler
 discover-pin`); this spider crawls them the way the hand-written spiders crawl theirs (crawler/base.py) and reads
@@ -6,15 +6,18 @@ each listing the way discovery does (crawler/discovery/pages.py): report links b
 scripts, every pager form and pager probes, the JSON behind script-drawn lists, the Guangdong catalogue API.
 No search: nothing outside the pinned columns, their sub-columns and their data is opened.
 
-Arguments: name (the site file's name; also the site's name in the archive), or file=<path to a .toml>; and
-ReportSpider's years / sample / agency / run_key.  NIANBAO_SITES names another folder of site files.
+The spider loader (spiders/loader.py) makes one spider per site file (`pinned_spider`), named after the site: a
+pinned site is a site like any hand-written spider's (scheduled, demoed, tested).  The generic spider `site`
+crawls any site file by argument: `-a name=<name>` (looked up in sites/, or NIANBAO_SITES) or `-a file=<path>`.
+Both take ReportSpider's years / sample / agency / run_key.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
-from typing import Any
+from pathlib import Path
+from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import scrapy
@@ -43,9 +46,12 @@ class SiteSpider(ReportSpider):
 
     name = "site"
     base_url = ""
+    generic = True
+    pinned_site: ClassVar[SiteFile | None] = None  # the site file of a pinned site's own spider (pinned_spider) …
+    site_file: ClassVar[Path | None] = None  # … and where it is
 
     def __init__(self, *args: Any, file: str | None = None, **kwargs: Any) -> None:
-        self.site: SiteFile = load_site(kwargs.get("name"), file)
+        self.site: SiteFile = self.pinned_site or load_site(kwargs.get("name"), file)
         parts = urlsplit(self.site.start_url)
         self.base_url = f"{parts.scheme}://{parts.netloc}"
         self.listing_urls = tuple(self.site.listing_urls)
@@ -56,10 +62,18 @@ class SiteSpider(ReportSpider):
         self.allowed_domains = [self.domain]
 
     @classmethod
+    def site_domain(cls) -> str:
+        return cls.pinned_site.domain if cls.pinned_site else ""
+
+    @classmethod
     def check_arguments(cls, *, name: str | None = None, file: str | None = None, pin: str | None = None,
                         **arguments: str | None) -> None:
         super().check_arguments(**arguments)
-        load_site(name, file)
+        if cls.pinned_site is None:
+            load_site(name, file)
+        elif name or file:
+            raise ValueError(f"{cls.name} is a pinned site: it takes no name or file (crawl another site file "
+                             "with `scrapy crawl site -a file=…`)")
 
     def on_site(self, url: str) -> bool:
         return on_domain(url, self.domain)
@@ -196,6 +210,28 @@ class SiteSpider(ReportSpider):
         if following is not None:
             url, nxt = following
             yield self.listing_request(url, root, **{PROBE_META: nxt})
+
+
+def pinned_spider(path: Path) -> type[SiteSpider]:
+    """The spider of the site file at `path`, named after its site (DiscoveryError if the file is broken)."""
+    site = load_site(path=path)
+    parts = urlsplit(site.start_url)
+    words = re.split(r"[-_]", site.name)
+    return type(f"{''.join(w.capitalize() for w in words)}PinnedSpider", (SiteSpider,), {
+        "__module__": __name__, "__doc__": _pinned_docstring(site, path), "name": site.name,
+        "base_url": f"{parts.scheme}://{parts.netloc}", "generic": False, "pinned_site": site, "site_file": path})
+
+
+def _pinned_docstring(site: SiteFile, path: Path) -> str:
+    """A pinned site's metadata in the form of the hand-written spiders' docstrings (first line: the site's name,
+    which the archive shows; Evidence: the file's `pinned` provenance)."""
+    fields = [("Site", site.start_url), ("Listings", "\n            ".join(site.listing_urls) or "-"),
+              ("Data", "\n            ".join(site.data_urls) or "-"),
+              ("JS", "yes: listings are also rendered in the browser" if site.js_listing else "no"),
+              ("Evidence", site.pinned or "not stated (the site file has no `pinned` line)"),
+              ("Defined in", f"{path} (a pinned site; schema: sites/README.md)")]
+    body = "\n".join(f"{label:<12}{value}" for label, value in fields)
+    return f"{site.title or site.name} — {urlsplit(site.start_url).hostname}\n\n{body}\n"
 
 
 def _anchors_in(response: HtmlResponse, selector: str) -> list[Link]:

@@ -13,7 +13,9 @@ class YaoduSpider(ReportSpider):
     Details     …/YYYYMM/tYYYYMMDD_<id>.html; attachments relative (./P0YYYYMMDD….pdf)
     Encoding    utf-8 (some pages GBK)
     JS          no
-    Evidence    host seen in public scraper code; platform, listing and URL shapes inferred from Linfen sites
+    Evidence    the /zfxxgk/ tree seen on the site: http://www.yaodu.gov.cn/zfxxgk/zcwj/qzfwj/; TRS detail shapes
+                seen on Linfen sibling sites only (tjj.linfen.gov.cn/zfxxgk/xxgknb/202401/t20240129_310451.html);
+                the report column and its pager are assumed (../shared/reference/real-evidence.md)
     Checked     2026-11-22 against ../shared/reference/sites.md §5 (no live access from this machine)
     """
 

@@ -14,7 +14,9 @@ class YinduSpider(ReportSpider):
     Encoding    utf-8 (older pages GBK; declared in <meta>)
     JS          listings may be guarded by a JavaScript cookie challenge (HTTP 521): solved once in the browser,
                 the cookie is replayed by plain requests
-    Evidence    detail URL shape seen in public scraper code; the listing location is inferred
+    Evidence    detail URL shape seen on the site: https://www.yindu.gov.cn/2022/07-19/2461517.html; the
+                disclosure catalogue https://www.yindu.gov.cn/zfxxgk/fdzdgknr exists; the report column under
+                /zfxxgk/ and the challenge are assumed (../shared/reference/real-evidence.md)
     Checked     2026-11-22 against ../shared/reference/sites.md §3 (no live access from this machine)
     """
 

@@ -41,36 +41,66 @@ def parse_stored(archive: Archive, sha256: str, *, replace: bool = False, source
                  title: str | None = None, published: Any = None, site: str | None = None) -> ParseResult:
     """Parse one stored document and record the outcome; `replace` updates an existing report in place.
 
-    `title` and `published` (from the page that linked the document) fill in what the parse lacks.
+    `title` and `published` (from the page that linked the document) fill in what the parse lacks.  (The crawl
+    does the same in two steps: its pipeline reads, an extension records: crawler/pipelines.py.)
     """
+    return record_parse(archive, read_stored(archive, sha256, title=title), replace=replace,
+                        source_urls=source_urls, title=title, published=published, site=site)
+
+
+@dataclass(frozen=True)
+class ParseOutcome:
+    """What the current parser made of one stored document, before anything is recorded."""
+
+    sha256: str
+    version: str  # the parser's
+    url: str | None  # the first URL that served the bytes
+    status: str  # parsed | not_report | failed
+    parsed: dict[str, Any] | None = None  # the canonical report, when parsed
+    error: str | None = None
+
+
+def read_stored(archive: Archive, sha256: str, *, title: str | None = None) -> ParseOutcome:
+    """Parse one stored document with the current parser; nothing is written (record_parse does that)."""
     version = PARSER_VERSION
     if ((archive.document(sha256) or {}).get("parse_error") or "").startswith(PICTURE):
-        return ParseResult(sha256, "not_report", error=PICTURE)  # read with its page, never alone
+        return picture_outcome(sha256)  # read with its page, never alone
     data = archive.document_bytes(sha256)
     url, content_type = _hints(archive, sha256)
     try:
         parsed = parse_document(data, content_type=content_type, url=url, title=title,
                                 images=lambda image_url: _latest_bytes(archive, image_url))
     except NotAReportError as exc:
-        # A parser that now rejects an earlier "report" has had a false positive fixed: the old parse is kept
-        # in report_history.  (An ExtractionError below is not such a verdict, so it keeps the report.)
-        withdrawn = replace and archive.withdraw_report(sha256, version)
-        archive.mark_parse(sha256, "not_report", _one_line(exc), version)
-        return ParseResult(sha256, "not_report", withdrawn=withdrawn, error=_one_line(exc))
+        return ParseOutcome(sha256, version, url, "not_report", error=_one_line(exc))
     except ExtractionError as exc:
-        archive.mark_parse(sha256, "failed", _one_line(exc), version)
-        return ParseResult(sha256, "failed", error=_one_line(exc))
+        return ParseOutcome(sha256, version, url, "failed", error=_one_line(exc))
     except StorageError:
         raise
     except Exception as exc:  # a parser bug on one document must not stop a crawl or an ingest of thousands
         log.exception("parser crashed on document %s", sha256)
-        message = f"parser error: {type(exc).__name__}: {_one_line(exc)}"
-        archive.mark_parse(sha256, "failed", message, version)
-        return ParseResult(sha256, "failed", error=message)
+        return ParseOutcome(sha256, version, url, "failed", error=f"parser error: {type(exc).__name__}: "
+                                                                 f"{_one_line(exc)}")
     parsed.setdefault("parser_version", version)
+    return ParseOutcome(sha256, version, url, "parsed", parsed=parsed)
+
+
+def record_parse(archive: Archive, outcome: ParseOutcome, *, replace: bool = False, source_urls: Iterable[str] = (),
+                 title: str | None = None, published: Any = None, site: str | None = None) -> ParseResult:
+    """Record what the parser made of a document: on its row, and for a report its tables (see parse_stored)."""
+    sha256, version, error = outcome.sha256, outcome.version, outcome.error
+    if outcome.status == "not_report":
+        # A parser that now rejects an earlier "report" has had a false positive fixed: the old parse is kept
+        # in report_history.  (A failed extraction is not such a verdict, so it keeps the report.)
+        withdrawn = replace and archive.withdraw_report(sha256, version)
+        archive.mark_parse(sha256, "not_report", error, version)
+        return ParseResult(sha256, "not_report", withdrawn=withdrawn, error=error)
+    if outcome.status == "failed" or outcome.parsed is None:
+        archive.mark_parse(sha256, "failed", error, version)
+        return ParseResult(sha256, "failed", error=error)
+    parsed = outcome.parsed
     metadata = parsed["metadata"] if isinstance(parsed.get("metadata"), dict) else {}
     saved = archive.save_report(
-        parsed, sha256, [*source_urls, *([url] if url else [])], replace=replace, site=site,
+        parsed, sha256, [*source_urls, *([outcome.url] if outcome.url else [])], replace=replace, site=site,
         # the document's own title beats a listing's link text; the page's publication date beats file metadata
         title=parsed.get("title") or metadata.get("title") or title,
         published=published or parsed.get("published") or metadata.get("published"))
@@ -82,9 +112,9 @@ def parse_stored(archive: Archive, sha256: str, *, replace: bool = False, source
 PICTURE = "a picture of a report page's tables: read with that page, not alone"
 
 
-def mark_picture(archive: Archive, sha256: str) -> None:
-    """Record a fetched table picture as no report of its own (its page reads it)."""
-    archive.mark_parse(sha256, "not_report", PICTURE, PARSER_VERSION)
+def picture_outcome(sha256: str) -> ParseOutcome:
+    """A fetched table picture: no report of its own (its page reads it); record_parse records it so."""
+    return ParseOutcome(sha256, PARSER_VERSION, None, "not_report", error=PICTURE)
 
 
 def _latest_bytes(archive: Archive, url: str) -> bytes | None:

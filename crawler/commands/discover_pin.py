@@ -2,7 +2,8 @@
 
 Runs `scrapy crawl discover -a start_url=URL -a pin=…` as its own process (as the scheduler runs crawls; the
 reports found are archived as by any crawl, into NIANBAO_DATA / DATABASE_URL), then puts the site file in place
-and prints it.  From then on `scrapy crawl site -a name=<name>` crawls the site without the search.  REPLICA_URL
+and prints it.  From then on the spider loader lists the site: `scrapy crawl <name>` crawls it without the search,
+and the scheduler plans it (docs/adding-a-site.md: record its fixtures, and its tests run).  REPLICA_URL
 in the environment sends the crawl to the offline replica, as for every crawl.
 """
 
@@ -20,8 +21,9 @@ from urllib.parse import urlsplit
 from crawler.discovery.domains import DiscoveryError, check_start_url
 from crawler.discovery.pin import site_name
 from crawler.discovery.sitefile import load_site, site_path, sites_dir
+from crawler.sites import spider_loader
 
-HELP = "discover a site's annual reports from its home page and write sites/<name>.toml for `scrapy crawl site`"
+HELP = "discover a site's annual reports from its home page and pin them as sites/<name>.toml (a site of its own)"
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
@@ -62,8 +64,17 @@ def run(args: argparse.Namespace) -> int:
             raise DiscoveryError(f"cannot write {target}: {exc.strerror or exc}") from None
     sys.stdout.write(target.read_text(encoding="utf-8"))
     print(f"{target}: {len(site.listing_urls)} listing(s), {len(site.data_urls)} data URL(s); "
-          f"crawl it with: scrapy crawl site -a name={name}", file=sys.stderr)
+          f"crawl it with: {_crawl_command(name, directory, target)}", file=sys.stderr)
     return 0
+
+
+def _crawl_command(name: str, directory: Path, target: Path) -> str:
+    """How to crawl the new file: by its name when the spider loader lists it as a site of its own."""
+    if Path(directory).resolve() != sites_dir().resolve():
+        return f"scrapy crawl site -a file={target}"
+    if getattr(spider_loader().load(name), "site_file", None) is None:  # a spider of spiders/ has that name
+        return f"scrapy crawl site -a name={name} (the spider {name!r} keeps the name; the loader leaves the file out)"
+    return f"scrapy crawl {name}"
 
 
 def crawl(spider: str, arguments: dict[str, str]) -> subprocess.CompletedProcess[str]:

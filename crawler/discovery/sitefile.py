@@ -63,6 +63,12 @@ def sites_dir() -> Path:
     return Path(os.environ[SITES_ENV]) if os.environ.get(SITES_ENV) else DEFAULT_SITES_DIR
 
 
+def site_files() -> list[Path]:
+    """The site files of the sites folder (each a pinned site of the spider loader), by name."""
+    directory = sites_dir()
+    return sorted(directory.glob("*.toml")) if directory.is_dir() else []
+
+
 def site_path(name: str) -> Path:
     if not _NAME.match(name or ""):
         raise DiscoveryError(f"site name must be lower-case letters, digits, - or _, not {name!r}")
@@ -155,7 +161,7 @@ def render_site(site: SiteFile) -> str:
             return "[]"
         return "[\n" + "".join(f"    {string(v)},\n" for v in values) + "]"
 
-    lines = [f"# Site file for {site.title or site.name}: crawl with `scrapy crawl site -a name={site.name}`.",
+    lines = [f"# Site file for {site.title or site.name}: in sites/ it is the pinned site `scrapy crawl {site.name}`.",
              "# Schema: sites/README.md.  Written by discovery; edit freely (the crawl never rewrites it).",
              f"name = {string(site.name)}"]
     if site.title:

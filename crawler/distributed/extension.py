@@ -16,7 +16,7 @@ from scrapy.exceptions import CloseSpider, DontCloseSpider
 from crawler.context import close_context, crawl_context
 from crawler.distributed import crawls
 from crawler.distributed.settings import redis_client
-from crawler.extensions import ZERO_REPORTS_ALARM, CrawlRunExtension, raise_zero_reports_alarm
+from crawler.extensions.runs import ZERO_REPORTS_ALARM, CrawlRunExtension, raise_zero_reports_alarm
 
 CRAWL_SETTING = "NIANBAO_CRAWL"  # the Crawl this crawler works, set by the worker (crawler.distributed.worker)
 

@@ -11,8 +11,10 @@ Retry-After answer (429/503) holds the host that long for all of them.
 A token held by a dead worker (heartbeat expired) is taken over; a long download keeps its token however long it
 takes.  Inside one worker, requests for the same host queue on a local lock, so only one of them polls Redis.
 
-The middleware sits nearest the wire (after the recorder, 950): every request Scrapy sends passes it, the
-robots.txt fetch and retries included; what it cannot see are the sub-resources a browser page loads itself.
+The middleware sits nearest the wire (990, after every other middleware): every request Scrapy sends passes it,
+the robots.txt fetch and retries included; what it cannot see are the sub-resources a browser page loads itself.
+(The exchange recorder hears a response from the downloader's signal before this process_response gives the token
+back, so the token is also held while the exchange is archived: milliseconds, and never less polite.)
 """
 
 from __future__ import annotations

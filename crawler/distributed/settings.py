@@ -19,18 +19,9 @@ from scrapy.settings import BaseSettings, Settings
 
 from crawler.distributed.connection import connect, redis_url
 from crawler.distributed.liveness import DEFAULT_TTL
+from crawler.sites import project_settings
 
 ROBOTS_BUILTIN = "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware"
-
-
-def project_settings() -> Settings:
-    """crawler/settings.py plus NIANBAO_SPIDER_MODULES (what `scrapy crawl` would use, from any directory)."""
-    settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
-    extra = [m.strip() for m in os.environ.get("NIANBAO_SPIDER_MODULES", "").split(",") if m.strip()]
-    if extra:
-        settings.set("SPIDER_MODULES", [*settings.getlist("SPIDER_MODULES"), *extra], priority="project")
-    return settings
 
 
 def worker_settings(worker_id: str, url: str | None = None) -> Settings:
@@ -44,7 +35,7 @@ def worker_settings(worker_id: str, url: str | None = None) -> Settings:
         "crawler.distributed.politeness.HostGateMiddleware": 990,
     })
     extensions = settings.getdict("EXTENSIONS")
-    extensions.update({"crawler.extensions.CrawlRunExtension": None,
+    extensions.update({"crawler.extensions.runs.CrawlRunExtension": None,
                        "crawler.distributed.extension.DistributedRunExtension": 100})
     spider_mws = settings.getdict("SPIDER_MIDDLEWARES")
     spider_mws["crawler.distributed.seeding.QueuedStartMiddleware"] = 10

@@ -1,6 +1,7 @@
 """Conditional GET from the archive's fetch history (heritrix's approach; RFC 9110 validators).
 
-A request is sent with `If-None-Match` / `If-Modified-Since` taken from the last successful fetch of its URL.
+A request is sent with `If-None-Match` / `If-Modified-Since` taken from the last successful fetch of its URL, as the
+crawl's validators know it (crawler/validators.py: loaded once per host, kept in memory, never a query per request).
 A `304 Not Modified` is then replaced by the archived response, so callbacks read an unchanged page exactly as if it
 had been downloaded again (a listing still yields its links, a detail page its attachments) while nothing was
 transferred and nothing new is stored.  `request.meta["dont_revalidate"] = True` opts a request out.
@@ -31,7 +32,7 @@ class ConditionalGetMiddleware:
     def process_request(self, request: Request) -> None:
         if request.method != "GET" or request.meta.get("dont_revalidate") or request.meta.get("playwright"):
             return
-        previous = crawl_context(self.crawler).archive.last_fetch(request.url)
+        previous = crawl_context(self.crawler).validators.last_fetch(request.url)
         if previous is None or previous.sha256 is None or not (previous.etag or previous.last_modified):
             return
         if previous.etag:
@@ -46,8 +47,7 @@ class ConditionalGetMiddleware:
             return response
         archive = crawl_context(self.crawler).archive
         body = archive.document_bytes(previous.sha256)
-        content_type = getattr(previous, "content_type", None) or (archive.document(previous.sha256) or {}).get(
-            "media_type")
+        content_type = previous.content_type or (archive.document(previous.sha256) or {}).get("media_type")
         headers = Headers(response.headers)
         # The archived body is the decoded document: a 304's Content-Encoding (nginx repeats it) no longer applies.
         for name in (b"Content-Encoding", b"Content-Length"):

@@ -22,9 +22,6 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from scrapy.settings import Settings
-from scrapy.spiderloader import SpiderLoader
-
 from crawler.cli import run_command
 from crawler.run_keys import run_key
 from crawler.schedule import config as schedule_config
@@ -34,6 +31,7 @@ from crawler.schedule.crontab import crontab_text
 from crawler.schedule.plan import TIMEZONE, Timetable, timetable, year_bounds
 from crawler.schedule.runner import PROJECT_ROOT, CrawlRequest, CrawlResult, CrawlRunner
 from crawler.schedule.service import Service, wait_for_signal
+from crawler.sites import site_names
 from storage.archive import Archive
 from storage.config import StorageConfig
 
@@ -111,14 +109,12 @@ def load_config(args: argparse.Namespace) -> ScheduleConfig:
 
 
 def known_spiders(config: ScheduleConfig) -> list[str]:
-    """The sites to schedule: `[scheduler] spiders`, or every site spider of the Scrapy project (one that names its
-    site in `base_url`; generic spiders such as `discover` need arguments and are scheduled only when configured)."""
+    """The sites to schedule: `[scheduler] spiders`, or every government site the spider loader lists
+    (crawler/sites.py: hand-written spiders and pinned site files; generic spiders such as `discover` need
+    arguments and are scheduled only when configured)."""
     if config.spiders:
         return list(config.spiders)
-    settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
-    loader = SpiderLoader.from_settings(settings)
-    return sorted(name for name in loader.list() if getattr(loader.load(name), "base_url", None))
+    return site_names()
 
 
 def _open_archive() -> Archive:

@@ -1,6 +1,6 @@
 """The scheduler's side of the archive's crawl_runs table, and the missing-reports check.
 
-A crawl records its own run (crawler/extensions.py: start, end, finish reason, Scrapy stats).  The scheduler adds
+A crawl records its own run (crawler/extensions/runs.py: start, end, finish reason, Scrapy stats).  The scheduler adds
 what only it knows — the subprocess's exit status, a time-limit stop, the attempt number, where the log is — and
 finishes the runs a crawl could not finish itself (killed at its time limit, crashed before spider_closed).
 `finish` is the one place that does so.

@@ -19,7 +19,8 @@ from replica.platforms import Link, doclist_api
 from replica.sites.common import AttachmentSpec, attach, basics
 from replica.sites.published import notice_page, report_page
 
-SITE = Site("lutang", "www.lutang.gov.cn", "https", "nginx/1.22.1", gzip=True, title="麓塘县人民政府")
+SITE = Site("lutang", "www.lutang.gov.cn", "https", "nginx/1.22.1", gzip=True, title="麓塘县人民政府",
+            fictitious=True)
 ROBOTS = "User-agent: *\nDisallow: /manage/\n"
 GOV = "麓塘县人民政府"
 PROVINCE = ("https://www.hunan.gov.cn/", "湖南省人民政府")

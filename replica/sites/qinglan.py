@@ -19,7 +19,8 @@ from replica.platforms import Link, trs_shtml
 from replica.sites.common import AttachmentSpec, basics
 from replica.sites.published import notice_page, report_file, report_page
 
-SITE = Site("qinglan", "www.qinglan.gov.cn", "http", "nginx", title="青岚县人民政府")
+SITE = Site("qinglan", "www.qinglan.gov.cn", "http", "nginx", title="青岚县人民政府",
+            fictitious=True)
 ROBOTS = "User-agent: *\nDisallow: /wcm/\nDisallow: /search/\n"
 COUNTY = "青岚县"
 GOV = "青岚县人民政府"

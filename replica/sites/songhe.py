@@ -18,7 +18,8 @@ from replica.platforms import Link, henan_portal
 from replica.sites.common import AttachmentSpec, basics
 from replica.sites.published import notice_page, report_file, report_page
 
-SITE = Site("songhe", "www.songhe.gov.cn", "https", "Apache", title="松河区人民政府")
+SITE = Site("songhe", "www.songhe.gov.cn", "https", "Apache", title="松河区人民政府",
+            fictitious=True)
 ROBOTS = "User-agent: *\nDisallow: /admin/\n"
 DISTRICT = "松河区"
 GOV = "松河区人民政府"

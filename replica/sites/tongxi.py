@@ -15,7 +15,8 @@ from replica.sites.common import basics
 from replica.sites.published import notice_page
 from replica.sites.tongxi_xxgk import JPAGE_JS
 
-SITE = Site("tongxi", "www.tongxi.gov.cn", "https", "nginx", title="桐溪市人民政府")
+SITE = Site("tongxi", "www.tongxi.gov.cn", "https", "nginx", title="桐溪市人民政府",
+            fictitious=True)
 ROBOTS = "User-agent: *\nDisallow: /jcms/\n"
 XXGK = "https://xxgk.tongxi.gov.cn/index.html"
 SERVICE = ("https://www.zjzwfw.gov.cn/", "浙江政务服务网")  # off-site

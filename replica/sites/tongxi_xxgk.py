@@ -20,7 +20,8 @@ from replica.platforms import Link, hanweb
 from replica.sites.common import AttachmentSpec, basics
 from replica.sites.published import notice_page, report_page
 
-SITE = Site("tongxi_xxgk", "xxgk.tongxi.gov.cn", "https", "nginx", title="桐溪市人民政府信息公开")
+SITE = Site("tongxi_xxgk", "xxgk.tongxi.gov.cn", "https", "nginx", title="桐溪市人民政府信息公开",
+            fictitious=True)
 PORTAL = "https://www.tongxi.gov.cn/index.html"
 ROBOTS = "User-agent: *\nDisallow: /jcms/\n"
 CITY = "桐溪市"

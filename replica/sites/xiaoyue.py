@@ -18,7 +18,8 @@ from replica.platforms import Attachment, Link, jsp_portal
 from replica.sites.common import AttachmentSpec, basics
 from replica.sites.published import notice_page, report_page
 
-SITE = Site("xiaoyue", "www.xiaoyue.gov.cn", "http", "Apache-Coyote/1.1", title="晓岳县人民政府")
+SITE = Site("xiaoyue", "www.xiaoyue.gov.cn", "http", "Apache-Coyote/1.1", title="晓岳县人民政府",
+            fictitious=True)
 ROBOTS = "User-agent: *\nDisallow: /manager/\n"
 GOV = "晓岳县人民政府"
 ANNUAL = 35

@@ -23,15 +23,14 @@ import pytest
 
 from crawler.discovery.domains import on_domain, registrable_domain
 from crawler.discovery.pin import site_name
-from crawler.discovery.sitefile import DEFAULT_SITES_DIR
-from replica import Replica
-from replica.build import DISCOVERY_SITE_MODULES, SITE_MODULES
-from replica.demo import crawl_replica, score
+from replica import Replica, site_names
+from replica.demo import crawl_replica, replicated_sites, score
 from tests.discovery.archive_reading import archived_urls, crawl_stats, open_archive
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+PINNED = Path(__file__).resolve().parent / "pinned"  # what discovery pinned of the fictitious sites, committed
 BUDGET = 500
 NEW_SITE_RECALL = 0.95
 _PAGE_FORM = re.compile(r"/(?:index|list|default)[_-]?\d+\.\w+$")
@@ -45,7 +44,7 @@ class Site:
     domain: str
     start_url: str
     members: set[str]  # manifest site names on the domain
-    seed: bool  # one of the five sites with a hand-written spider
+    seed: bool  # a site with a spider of its own (one of the five hand-written ones)
     data_dir: Path = Path()
     pin: Path = Path()
     returncode: int = 0
@@ -60,6 +59,7 @@ class Site:
 
 
 def sites_of(manifest: dict) -> list[Site]:
+    spider_sites = {name for names in replicated_sites().values() for name in names}
     domains: dict[str, list[dict]] = defaultdict(list)
     for site in manifest["sites"]:
         domains[registrable_domain(site["host"])].append(site)
@@ -67,7 +67,7 @@ def sites_of(manifest: dict) -> list[Site]:
     for domain, members in domains.items():
         home = next((s for s in members if s["host"].startswith("www.")), members[0])
         out.append(Site(site_name(home["host"]), domain, home["origin"] + "/", {s["name"] for s in members},
-                        seed=any(s["name"] in SITE_MODULES for s in members)))
+                        seed=any(s["name"] in spider_sites for s in members)))
     return out
 
 
@@ -77,7 +77,7 @@ def on(site: Site, log: list[dict]) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def replica(chromium_path: str) -> Iterator[Replica]:
-    with Replica(sites=SITE_MODULES + DISCOVERY_SITE_MODULES) as running:
+    with Replica(sites=site_names()) as running:
         yield running
 
 
@@ -197,7 +197,7 @@ def test_a_pinned_site_file_crawls_the_same_reports_without_the_search(
 
 def test_the_committed_site_files_are_what_discovery_pins_today(discovered: dict[str, Site]) -> None:
     committed = {path.stem: tomllib.loads(path.read_text(encoding="utf-8"))
-                 for path in DEFAULT_SITES_DIR.glob("*.toml")}
+                 for path in PINNED.glob("*.toml")}
     compared = 0
     for site in discovered.values():
         if site.name not in committed:

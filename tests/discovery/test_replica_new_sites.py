@@ -19,7 +19,7 @@ from crawler.extract import sniff
 from crawler.extract.encoding import decode
 from crawler.titles import report_year
 from replica import build
-from replica.build import DISCOVERY_SITE_MODULES, SITE_MODULES, Build
+from replica.build import Build, site_names
 
 _HREF_IN_SCRIPT = re.compile(r"""href\s*=\s*\\?["']([^"'\\]+)""")
 _JSON_URL = re.compile(r"""["'](?:url|docUrl|link)["']\s*:\s*["']([^"']+)""")
@@ -28,13 +28,13 @@ FORMATS = {"html": "text/html", "pdf": "application/pdf", "doc": "application/ms
 
 
 # The sites these checks were written for (their browser-side behaviour is emulated below); sites added later to
-# DISCOVERY_SITE_MODULES are still crawled by test_discover_replica.py.
+# replica/sites/ are still crawled by test_discover_replica.py.
 CHECKED_SITES = ("qinglan", "songhe", "lutang", "tongxi", "tongxi_xxgk", "xiaoyue")
 
 
 @pytest.fixture(scope="module")
 def new_sites() -> Build:
-    assert set(CHECKED_SITES) <= set(DISCOVERY_SITE_MODULES)
+    assert set(CHECKED_SITES) <= set(site_names())
     return build(sites=CHECKED_SITES)
 
 
@@ -124,13 +124,15 @@ def test_titles_and_documents_are_what_the_manifest_says(new_sites: Build) -> No
     assert any("shtml" in k for k in kinds.values())  # the TRS site publishes .shtml
 
 
-def test_the_default_replica_is_still_the_five_sites_byte_for_byte(new_sites: Build) -> None:
+def test_the_default_replica_is_still_the_real_sites_byte_for_byte(new_sites: Build) -> None:
     default = build()
-    together = build(sites=SITE_MODULES + DISCOVERY_SITE_MODULES)
-    assert [site.name for site in default.sites] == list(SITE_MODULES)
+    together = build(sites=site_names())
+    assert all(site.fictitious for site in new_sites.sites) and not any(site.fictitious for site in default.sites)
+    assert {site.name for site in default.sites} | {site.name for site in new_sites.sites} == set(site_names())
     for resource in default.routes:
         parts = urlsplit(resource.url)
         same = together.routes.lookup(parts.netloc, parts.path, parts.query)
         assert same is not None and same.body == resource.body and same.headers == resource.headers, resource.url
+    names = {site.name for site in default.sites}
     assert json.dumps(default.manifest_json()["reports"], sort_keys=True) == json.dumps(
-        [r for r in together.manifest_json()["reports"] if r["site"] in SITE_MODULES], sort_keys=True)
+        [r for r in together.manifest_json()["reports"] if r["site"] in names], sort_keys=True)

@@ -11,10 +11,11 @@ import pytest
 
 from crawler.discovery.domains import DiscoveryError
 from crawler.discovery.pin import pin_site
-from crawler.discovery.sitefile import DEFAULT_SITES_DIR, SiteFile, load_site, parse_site, render_site, write_site_file
+from crawler.discovery.sitefile import SiteFile, load_site, parse_site, render_site, write_site_file
 from crawler.discovery.trail import DATA, LINK, PAGE, RENDER, START, SUB, Step, Trail
 
 ROOT = Path(__file__).resolve().parents[2]
+PINNED = Path(__file__).resolve().parent / "pinned"  # the replica's fictitious sites, as discovery pinned them
 START_URL = "https://www.example.gov.cn/"
 
 
@@ -67,8 +68,8 @@ def test_the_site_spider_refuses_a_bad_site_file_before_crawling(tmp_path: Path)
 
 
 def test_the_committed_site_files_are_valid() -> None:
-    files = sorted(DEFAULT_SITES_DIR.glob("*.toml"))
-    assert files, "sites/ holds the example site files"
+    files = sorted(PINNED.glob("*.toml"))
+    assert files, "tests/discovery/pinned/ holds the example site files"
     for path in files:
         site = load_site(path=path)
         assert site.name == path.stem and (site.listing_urls or site.data_urls)

@@ -1,4 +1,4 @@
-"""End to end: `scrapy crawl <site>` for all five sites against the offline replica, as `make demo` runs them.
+"""End to end: `scrapy crawl <site>` for every site the replica reproduces, as `make demo` runs them.
 
 One module-scoped crawl (real Scrapy processes, real SQLite archive, the real Chromium for chuanhui's JavaScript
 listings and yindu's cookie challenge), then a recrawl of the unchanged replica, then a recrawl after a report was
@@ -20,10 +20,12 @@ import sqlalchemy as sa
 
 from crawler.links import is_document
 from replica import Replica
-from replica.demo import SPIDERS, crawl_replica, score
+from replica.demo import crawl_replica, replica_sites, replicated_sites, score
 from storage.archive import Archive
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
+SITES = replicated_sites()  # the spider loader's sites → the replica's sites they crawl
+REPLICA_SITES = replica_sites(SITES)
 
 
 @dataclass
@@ -36,7 +38,7 @@ class Crawl:
     third: list[dict]  # ... of the recrawl after the revision
 
 
-def _crawl_all(replica: Replica, data_dir: Path, spiders: tuple[str, ...] = SPIDERS) -> list[dict]:
+def _crawl_all(replica: Replica, data_dir: Path, spiders: tuple[str, ...] = tuple(SITES)) -> list[dict]:
     start = len(replica.requests())
     for spider in spiders:
         done = crawl_replica(spider, replica.url, data_dir=str(data_dir))
@@ -47,13 +49,13 @@ def _crawl_all(replica: Replica, data_dir: Path, spiders: tuple[str, ...] = SPID
 @pytest.fixture(scope="module")
 def crawl(tmp_path_factory: pytest.TempPathFactory, chromium_path: str) -> Iterator[Crawl]:
     data_dir = tmp_path_factory.mktemp("archive")
-    with Replica() as replica:
+    with Replica(sites=REPLICA_SITES) as replica:
         first = _crawl_all(replica, data_dir)
         second = _crawl_all(replica, data_dir)
         report = next(r for r in replica.manifest()["reports"] if r.get("revisable"))
         revised_url = next((u for u in report["attachment_urls"]), report["detail_url"])
         replica.revise(revised_url)
-        third = _crawl_all(replica, data_dir, (report["site"],))
+        third = _crawl_all(replica, data_dir, tuple(s for s, names in SITES.items() if report["site"] in names))
         yield Crawl(replica, data_dir, first, second, revised_url, third)
 
 
@@ -64,7 +66,7 @@ def _archive(crawl: Crawl) -> Archive:
 def test_every_report_found_and_nothing_else(crawl: Crawl) -> None:
     with _archive(crawl) as archive:
         archived = {url for report in archive.report_list() for url in report["urls"]}
-    result = score(crawl.replica.manifest(), archived, set(SPIDERS))
+    result = score(crawl.replica.manifest(), archived, set(REPLICA_SITES))
     assert result.found == result.published and not result.wrong, str(result)
     assert not crawl.replica.misses(), "the crawl asked for pages the site does not have"
 

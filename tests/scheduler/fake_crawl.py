@@ -1,7 +1,7 @@
 """A stand-in for `scrapy crawl SPIDER -a NAME=VALUE …`: a real subprocess that behaves like a crawl towards the
 scheduler and the archive, in seconds instead of minutes.
 
-It records its run through the real archive API exactly as crawler/extensions.py does (start_run with the run
+It records its run through the real archive API exactly as crawler/extensions/runs.py does (start_run with the run
 key, finish_run with stats at the end; "shutdown" on the first SIGTERM, as Scrapy's graceful shutdown does), and
 writes a journal line when it starts and when it ends, so tests can check overlap and repeats with evidence the
 scheduler did not produce itself.

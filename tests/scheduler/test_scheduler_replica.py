@@ -21,11 +21,13 @@ from crawler.run_keys import parse_run_key
 from crawler.schedule import history
 from crawler.schedule.runner import PROJECT_ROOT
 from replica import Replica
+from replica.demo import replica_sites, replicated_sites
 from storage.archive import Archive
 from storage.config import StorageConfig
 from tests.scheduler.scheduler_helpers import scheduler_cli
 
-SPIDERS = ["chuanhui", "haizhu", "panyu", "yaodu", "yindu"]
+SITES = replicated_sites()  # what the demo crawls: the spider loader's sites the replica reproduces
+SPIDERS = list(SITES)
 
 
 def archive_contents(data_dir: Path) -> dict[str, Any]:
@@ -51,9 +53,9 @@ def test_once_against_the_replica_fills_the_archive_exactly_as_make_demo_does(tm
                             env={**os.environ, "NIANBAO_DATA": str(demo_data)}, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True)
     try:
-        with Replica() as replica:
-            once = scheduler_cli("--once", env={**crawl_env, "REPLICA_URL": replica.url,
-                                                "NIANBAO_DATA": str(once_data)}, timeout=900)
+        with Replica(sites=replica_sites(SITES)) as replica:
+            once = scheduler_cli("--once", *SPIDERS, env={**crawl_env, "REPLICA_URL": replica.url,
+                                                          "NIANBAO_DATA": str(once_data)}, timeout=900)
         demo_output, _ = demo.communicate(timeout=900)
     finally:
         if demo.poll() is None:

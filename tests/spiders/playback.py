@@ -4,16 +4,17 @@ Fixtures live in `tests/fixtures/<spider>/`: one body file per captured response
 (`url`, `status`, `headers`, `evidence`), as described in ../shared/reference/sites.md §11.  `crawl()` starts from
 the spider's `start()`, answers every request from the fixtures and follows what the callbacks yield, like a tiny
 engine without network or middlewares.  A request with no fixture fails the test (a crawl must never receive an
-empty page it did not ask for); off-site requests are dropped as Scrapy's offsite filter would.
+empty page it did not ask for); off-site requests are dropped as Scrapy's offsite filter would, and a non-2xx
+answer goes to the request's errback as Scrapy's HttpErrorMiddleware would send it (a probed page that is not there).
 
-`python -m tests.spiders.record SPIDER` refreshes a spider's fixtures from the offline replica.
+`python -m tests.spiders.record SITE` records a site's fixtures (from the offline replica, or `--live`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import AsyncIterable, Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -21,7 +22,9 @@ from urllib.parse import urlsplit
 from scrapy import Request, Spider
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.test import get_crawler
+from twisted.python.failure import Failure
 
 from crawler.items import ReportItem
 
@@ -79,7 +82,7 @@ def crawl(spider_cls: type[Spider], fixtures: dict[str, Fixture] | None = None, 
         if request.url in seen and not request.dont_filter:
             continue
         seen.add(request.url)
-        if (urlsplit(request.url).hostname or "") not in spider.allowed_domains:
+        if not _on_site(request.url, spider.allowed_domains):
             result.offsite.append(request.url)
             continue
         result.requested.append(request)
@@ -105,7 +108,26 @@ def _response(request: Request, fixture: Fixture) -> Response:
     return cls(url=fixture.url, status=fixture.status, headers=headers, body=fixture.body, request=request)
 
 
+def _on_site(url: str, domains: list[str]) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    return any(host == domain or host.endswith("." + domain) for domain in domains)
+
+
 def _call(request: Request, response: Response) -> Iterable[object]:
-    callback = request.callback
-    assert callback is not None, f"request without callback: {request.url}"
-    return callback(response) or ()
+    if not 200 <= response.status < 300:
+        if request.errback is None:
+            return ()
+        failure = Failure(HttpError(response, "Ignoring non-200 response"))
+        failure.request = request  # type: ignore[attr-defined]  # as Scrapy hands errbacks their request
+        outputs = request.errback(failure)
+    else:
+        callback = request.callback
+        assert callback is not None, f"request without callback: {request.url}"
+        outputs = callback(response)
+    if isinstance(outputs, AsyncIterable):  # an async callback (the site-file and discovery spiders')
+        return asyncio.run(_collect(outputs))
+    return outputs or ()
+
+
+async def _collect(outputs: AsyncIterable[object]) -> list[object]:
+    return [output async for output in outputs]

@@ -1,16 +1,11 @@
-"""Spider `haizhu` against its recorded fixtures (strict playback)."""
+"""Spider `haizhu` against its recorded fixtures (strict playback): what is particular to this site.
+
+The checks every site gets (fixtures, docstring evidence, every report reached and nothing else, `sample`) are in
+tests/spiders/test_every_site.py."""
 
 from spiders.haizhu import HaizhuSpider
 from tests.spiders import site_checks
 
 
-def test_finds_every_report_and_nothing_else() -> None:
-    site_checks.finds_every_report(HaizhuSpider)
-
-
 def test_years_and_agency_arguments() -> None:
     site_checks.filters_by_year_and_agency(HaizhuSpider, (2021, 2022), "信访局")
-
-
-def test_sample_stops_after_one_report() -> None:
-    site_checks.sample_stops_after_one_report(HaizhuSpider)

@@ -1,4 +1,4 @@
-"""Extensions: the crawl run record (start, end, finish reason, stats) and the zero-reports alarm.
+"""The crawl run record (start, end, finish reason, stats) and the zero-reports alarm.
 
 A site that silently broke is the most common failure of scrapers: a crawl that read listing pages but found no
 report link at all is flagged in its stats (`nianbao/alarm/zero_reports`) and logged as an error.

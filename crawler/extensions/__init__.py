@@ -1,0 +1,9 @@
+"""Extensions: the components of a crawl that write (docs/crawler.md: spiders yield, downloader middlewares
+annotate or alter, pipelines transform, extensions write), each a set of signal handlers.
+
+- runs.CrawlRunExtension         the crawl-run row (arguments, finish reason, stats); the zero-reports alarm
+- exchanges.ExchangeRecorder     every HTTP exchange into the archive: fetch row, content-addressed blob, WARC record
+- reports.ParseRecorder          what the parser made of a new document: its parse status and the report's tables
+
+(Discovery's site file is written by crawler/discovery/pinning.py, an extension its spider installs.)
+"""
