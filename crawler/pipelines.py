@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from scrapy import Spider
 from scrapy.crawler import Crawler
 
-from crawler.archiving.parsing import ParseOutcome, picture_outcome, read_stored
+from crawler.archiving.parsing import CrawlHints, ParseOutcome, picture_outcome, read_stored
 from crawler.context import crawl_context
 from crawler.items import ParsedReportItem, ReportItem
 
@@ -55,4 +55,5 @@ class ReportPipeline:
             return picture_outcome(sha256)
         if (archive.document(sha256) or {}).get("parse_status") not in (None, "pending"):
             return None
-        return read_stored(archive, sha256, title=item.title)
+        hints = CrawlHints(item.year, item.agency_hint, item.extra.get("site_government"))
+        return read_stored(archive, sha256, title=item.title, hints=hints)

@@ -58,7 +58,10 @@ class Meta:
     agency: str | None = None
     agency_as_printed: str | None = None
     agency_full: str | None = None
-    inferred: list[str] = field(default_factory=list)  # keys not read from a title: from the body or page metadata
+    # "title" (the document's or the link's title) | "hint" (what the document's metadata or the site states) |
+    # "body" (the opening sentence, the signature, the contact line of a text without a title)
+    agency_source: str | None = None
+    inferred: list[str] = field(default_factory=list)  # keys not read from a title: from the body or a hint
     evidence: dict[str, str] = field(default_factory=dict)  # inferred key → the line it was taken from
 
 
@@ -76,13 +79,15 @@ def find(lines: list[str], title_hints: Sequence[str] = (), agency_hint: str | N
         agency = (_government_or_agency(_trailing_name(match["before"]))
                   or _government_or_agency(match["between"]) or _agency_above(head, text))
         meta.agency_as_printed = agency
+        meta.agency_source = "title" if agency else None
     if meta.year is None:
         _year_from_body(lines, meta)
     if not meta.agency_as_printed and agency_hint:
         meta.agency_as_printed = _clean_agency(squeeze(agency_hint))
         if meta.agency_as_printed:
+            meta.agency_source = "hint"
             meta.inferred.append("agency")
-            meta.evidence["agency"] = f"page metadata (publisher): {agency_hint}"
+            meta.evidence["agency"] = f"stated outside the text (document metadata or the site): {agency_hint}"
     if not meta.agency_as_printed:
         _agency_from_body(lines, meta)
     if meta.agency_as_printed:
@@ -149,6 +154,7 @@ def _agency_from_body(lines: list[str], meta: Meta) -> None:
                 break
     if found:
         meta.agency_as_printed, meta.evidence["agency"] = found
+        meta.agency_source = "body"
         meta.inferred.append("agency")
 
 

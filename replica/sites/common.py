@@ -103,5 +103,7 @@ def picture_tables(b: SiteBuilder, content: ReportContent, directory: str, modif
     return re.sub(r"<table\b.*?</table>", picture, content.body_html, flags=re.S)
 
 
-def page_document(url: str, content: ReportContent, carries_tables: bool | None = None) -> Document:
-    return Document(url, "html", "page", content.tables is not None if carries_tables is None else carries_tables)
+def page_document(url: str, content: ReportContent, carries_tables: bool | None = None,
+                  stub: bool = False) -> Document:
+    return Document(url, "html", "page", content.tables is not None if carries_tables is None else carries_tables,
+                    stub=stub)
