@@ -83,8 +83,9 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
     out_tables["review"] = {key: tables.values(cells, template.REVIEW[0].columns)
                             for key, cells in (review or {}).items()}
 
-    if ends_in is not None:
-        warnings.append(_cut_warning(ends_in, out_tables[ends_in], row_set))
+    cut = _cut_warning(ends_in, out_tables[ends_in], row_set) if ends_in is not None else None
+    if cut:
+        warnings.append(cut)
     for table in template.TABLES:
         if not out_tables[table]:
             warnings.append(f"{table}: table {template.TABLE_TITLES[table].split('、')[0]} not found or unreadable")
@@ -132,11 +133,15 @@ def _table_the_text_ends_in(lines: list[str], regions: sections.Regions) -> str 
     return None
 
 
-def _cut_warning(table: str, found: dict[str, dict[str, Any]], row_set: str) -> str:
-    keys = [r.key for r in template.rows(row_set if table == "applications" else template.template_of(row_set),
-                                         table)]
+def _cut_warning(table: str, found: dict[str, dict[str, Any]], row_set: str) -> str | None:
+    """What a text that stops inside `table` leaves out; None when it stops after the table's last row, whole (a
+    scanned report whose last page ends with table 四)."""
+    spec = template.rows(row_set if table == "applications" else template.template_of(row_set), table)
+    keys = [r.key for r in spec]
     last = max((keys.index(k) for k in found), default=-1)
     missing = keys[last + 1:]
+    if not missing and last >= 0 and len(found[keys[last]]) == len(spec[last].columns):
+        return None
     name = template.TABLE_TITLES[table].split("、")[0]
     return (f"{table}: the text stops inside table {name} (cut short): rows not in the text: "
             f"{', '.join(missing) if missing else 'none after the last row read'}")
