@@ -83,8 +83,15 @@ def ocr_blocks(image: np.ndarray, scale: float = RENDER_SCALE) -> list[Block]:
             h_edges, v_edges, _level = image_rulings(image, scale, stroke)
     tables = find_tables(h_edges, v_edges, tol=1.5 * scale, min_length=4 * scale)
     for table in tables:
-        glyphs.extend(_recognise_missed_cells(image, table, glyphs, scale))
+        # A lone round mark in a cell is a `0` read in its surroundings as `。` or `o`: the cell is read again alone.
+        doubtful = [g for g in glyphs if g.text in _ROUND_MARKS and table.cell_at(g.cx, g.cy) is not None]
+        reread = _recognise_missed_cells(image, table, [g for g in glyphs if g not in doubtful], scale)
+        again = {table.cell_at(g.cx, g.cy) for g in reread}
+        glyphs = [g for g in glyphs if g not in doubtful or table.cell_at(g.cx, g.cy) not in again] + reread
     return page_blocks(glyphs, tables, float(image.shape[0]))
+
+
+_ROUND_MARKS = frozenset("。oO〇○°")
 
 
 def _recognise_missed_cells(image: np.ndarray, table: TableGeometry, glyphs: list[Glyph],
@@ -94,7 +101,9 @@ def _recognise_missed_cells(image: np.ndarray, table: TableGeometry, glyphs: lis
 
     filled = {table.cell_at(g.cx, g.cy) for g in glyphs}
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
-    inset = int(3 * scale)  # keep the borders out of the crop
+    # Past the rulings (ink still touching the crop's edges is dropped below), no further: in a scan's tight rows
+    # a `0` sits within a few pixels of them.
+    inset = max(2, int(1.5 * scale))
     found: list[Glyph] = []
     for index, (x0, top, x1, bottom) in enumerate(table.cells):
         if index in filled:
