@@ -31,7 +31,10 @@ class CrawlContext:
         self.validators = Validators(self.archive)
 
     def record(self, obs: Observation) -> FetchResult:
-        """Record one exchange under the crawl run; its validators are the URL's from now on."""
+        """Record one exchange under the crawl run (its site: the run's spider, unless the exchange names one);
+        its validators are the URL's from now on."""
+        if self.run is not None and not (obs.context or {}).get("site"):
+            obs.context = {**(obs.context or {}), "site": self.run.spider}
         result = self.archive.record_fetch(obs, run=self.run)
         self.validators.learn(obs, result)
         return result

@@ -4,8 +4,8 @@ The bytes were archived as they arrived (crawler/extensions/exchanges.py); here 
 parsed — in a worker thread: PDF extraction and OCR take seconds and must not stall downloads; one document at a
 time bounds memory — and the item becomes a ParsedReportItem.  Nothing is written here: the parse is recorded by
 an extension (crawler/extensions/reports.py), a document the parser cannot read included (flagged on its row).
-A document already parsed (by an earlier crawl, or in this one under another URL) passes through unchanged.  A
-page's table picture (kind "picture") is no report of its own: its page is parsed with the picture's text.
+A document already parsed (by an earlier crawl, or in this one under another URL) passes through unchanged, and so
+does one fetched for no report (a page's table picture, role `picture`: its page is parsed with the picture's text).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from scrapy import Spider
 from scrapy.crawler import Crawler
 
-from crawler.archiving.parsing import CrawlHints, ParseOutcome, picture_outcome, read_stored
+from crawler.archiving.parsing import ParseOutcome, read_stored
 from crawler.context import crawl_context
 from crawler.items import ParsedReportItem, ReportItem
 
@@ -51,9 +51,6 @@ class ReportPipeline:
 
     def _parse_if_new(self, item: ReportItem, sha256: str) -> ParseOutcome | None:
         archive = crawl_context(self.crawler).archive
-        if item.kind == "picture":  # a page's table picture: archived, and read with its page, never alone
-            return picture_outcome(sha256)
         if (archive.document(sha256) or {}).get("parse_status") not in (None, "pending"):
             return None
-        hints = CrawlHints(item.year, item.agency_hint, item.extra.get("site_government"))
-        return read_stored(archive, sha256, title=item.title, hints=hints)
+        return read_stored(archive, sha256)  # with what the spider knew, as its fetch recorded it

@@ -10,13 +10,16 @@ User-Agent, Retry-After honoured.  Environment variables an operator may set:
 - `NIANBAO_POLITE=0`: drop delays and per-host limits (benchmarks against the local replica only).
 - `NIANBAO_PIPELINES=0`: archive only, parse nothing (`python -m crawler reparse` parses later).
 - `PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH`: the system Chromium (default /usr/bin/chromium).
+- `NIANBAO_USER_AGENT` / `NIANBAO_CONTACT_URL`: the User-Agent, or only the contact URL in it (crawler/identity.py).
+- `NIANBAO_HEAL_MAX_PAGES`: request budget of a site spider's fallback search when its listings are gone (300).
+- `NIANBAO_HEAL=0`: no fallback search (a distributed worker's setting: crawler/distributed/settings.py).
 """
 
 from __future__ import annotations
 
 import os
 
-from crawler import __version__
+from crawler import identity
 from crawler.extract.limits import Limits
 
 BOT_NAME = "nianbao"
@@ -28,8 +31,10 @@ COMMANDS_MODULE = "crawler.scrapy_commands"  # `scrapy crawl` with one-line erro
 # One spider module (or site file) that fails to load must not stop the crawls of every other site.
 SPIDER_LOADER_WARN_ONLY = True
 
-USER_AGENT = (f"nianbao/{__version__} (archival crawler of government information-disclosure annual reports; "
-              "+https://github.com/nianbao-archive/nianbao)")
+# A browser's form with nianbao/<version> and a contact URL inside (crawler/identity.py); robots.txt rules are
+# matched on the product token.
+USER_AGENT = identity.user_agent()
+ROBOTSTXT_USER_AGENT = identity.PRODUCT
 DEFAULT_REQUEST_HEADERS = {
     "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
     "Accept-Language": "zh-CN,zh;q=0.9",
@@ -95,6 +100,11 @@ DOWNLOADER_MIDDLEWARES = {
     # Before HttpCompressionMiddleware (590) in process_response: a body cut short, a broken gzip stream or a
     # 200 error page is retried (it would otherwise be decoded in part and read as the page).
     "crawler.middlewares.damaged.DamagedResponseMiddleware": 595,
+    # Before RetryMiddleware (550) in process_exception: a reset on a platform API is retried once in the browser.
+    "crawler.middlewares.platform.PlatformResetMiddleware": 580,
+    # Last before the downloader: a search's request budget (discovery, a site spider's fallback) counts and
+    # caps what is really sent.
+    "crawler.discovery.budget.BudgetMiddleware": 990,
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.ReportPipeline": 300,
@@ -123,6 +133,10 @@ PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000
 PLAYWRIGHT_ABORT_REQUEST = "crawler.browser.abort_request"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+
+# -- self-healing: a site spider's fallback search when its configured listings are gone (crawler/healing.py) ------
+NIANBAO_HEAL = os.environ.get("NIANBAO_HEAL", "1") != "0"
+NIANBAO_HEAL_MAX_PAGES = int(os.environ.get("NIANBAO_HEAL_MAX_PAGES", "300"))
 
 # -- housekeeping --------------------------------------------------------------------------------------------------
 TELNETCONSOLE_ENABLED = False

@@ -42,7 +42,4 @@ class ParseRecorder:
         self.executor.shutdown(wait=True)
 
     def _record(self, item: ParsedReportItem) -> ParseResult:
-        report = item.report
-        return record_parse(crawl_context(self.crawler).archive, item.outcome,
-                            source_urls=[u for u in (report.page_url,) if u], title=report.title,
-                            published=report.published, site=report.site)
+        return record_parse(crawl_context(self.crawler).archive, item.outcome)

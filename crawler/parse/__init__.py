@@ -170,16 +170,18 @@ def parse_document(data: bytes, content_type: str | None = None, url: str | None
     page = extract.extract(data, content_type=content_type, url=url)
     if images is not None and page.images:
         page = extract.read_pictures(page, images)
-    return _parse_extracted(page, title, agency)
+    return parse_extracted(page, title, agency)
 
 
 def parse_file(path: str | Path) -> dict[str, Any]:
     """Sniff, extract and parse a file on disk (size-capped by the extractor)."""
-    return _parse_extracted(extract.extract_file(path))
+    return parse_extracted(extract.extract_file(path))
 
 
-def _parse_extracted(extracted: extract.Extracted, title: str | None = None,
-                     agency: str | None = None) -> dict[str, Any]:
+def parse_extracted(extracted: extract.Extracted, title: str | None = None,
+                    agency: str | None = None) -> dict[str, Any]:
+    """Parse what extraction made of a document (`title`: the listing's link text; `agency`: the publisher the
+    site states, used when no title names one)."""
     titles = [t for t in (extracted.title, title) if t]
     result = parse_text(extracted.text, title=titles, agency=extracted.metadata.get("publisher") or agency)
     result["media_type"] = extracted.media_type

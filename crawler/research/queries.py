@@ -53,7 +53,7 @@ ORDER BY r.year, l.position""",
         "Reports that break the 勾稽 rules",
         "Reports whose tables do not add up (new + carried over = handled + carried forward, row and column "
         "totals), with the names of the broken rules and where the file came from.",
-        """SELECT report_id, site, agency, year, template, checks_failed, failed_rules, source_url, fetched_at
+        """SELECT report_id, site, agency, year, template, checks_failed, failed_rules, source_url, fetched_at, sources
 FROM report_overview
 WHERE checks_failed > 0
 ORDER BY year DESC, agency, report_id""",
@@ -86,7 +86,8 @@ ORDER BY s.slug, a.name, y.year""",
     Query(
         "applications_per_year",
         "Applications received per year",
-        "Reports per year and the sums of 本年新收 (new), 办理总计 (handled) and 结转下年度 (carried forward).",
+        "Reports per year (each agency's report counted once, its latest version) and the sums of 本年新收 (new), "
+        "办理总计 (handled) and 结转下年度 (carried forward).",
         """SELECT year, count(*) AS reports, sum(new_total) AS received, sum(handled_total_total) AS handled,
   sum(carried_forward_total) AS carried_forward
 FROM applications_wide
@@ -99,7 +100,7 @@ ORDER BY year""",
         "Applications received, granted, handled and carried forward by the agencies whose name contains the "
         "text given, year by year, with the source of each number.",
         """SELECT a.report_id, a.agency, a.year, a.template, a.new_total, a.granted_total, a.handled_total_total,
-  a.carried_forward_total, a.checks_failed, o.media_type, o.source_url, o.fetched_at
+  a.carried_forward_total, a.checks_failed, o.media_type, o.source_url, o.fetched_at, o.sources
 FROM applications_wide a JOIN report_overview o ON o.report_id = a.report_id
 WHERE a.agency LIKE '%' || :agency || '%'
 ORDER BY a.agency, a.year""",

@@ -16,6 +16,7 @@ WRITERS = frozenset({
     "write_site_file", "write_text", "write_bytes", "open",
 })
 READERS_ONLY = [*sorted((ROOT / "spiders").glob("*.py")), ROOT / "crawler/base.py", ROOT / "crawler/gkmlpt.py",
+                ROOT / "crawler/catalogues.py", ROOT / "crawler/discovery/search.py",
                 *sorted((ROOT / "crawler/middlewares").glob("*.py")), ROOT / "crawler/pipelines.py"]
 WRITING_EXTENSIONS = [ROOT / "crawler/extensions/exchanges.py", ROOT / "crawler/extensions/reports.py",
                       ROOT / "crawler/extensions/runs.py", ROOT / "crawler/discovery/pinning.py"]

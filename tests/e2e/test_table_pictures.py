@@ -1,7 +1,7 @@
 """End to end: a report page whose three tables are pictures, crawled from the offline replica.
 
 `scrapy crawl haizhu -a agency=水务局` against the replica (a real Scrapy process, real SQLite archive): the spider
-fetches the page's pictures (archived like any attachment, never parsed alone) and the page is parsed with their
+fetches the page's pictures (archived with the role `picture`, never parsed alone) and the page is parsed with their
 text read by OCR, where each picture stood.  The cells are compared with the replica's ground truth.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from crawler.archiving.parsing import PICTURE
 from replica import Replica
 from replica.demo import crawl_replica
 from storage.archive import Archive
@@ -34,11 +33,11 @@ def test_tables_published_as_pictures_are_fetched_and_read_with_their_page(tmp_p
             "SELECT table_name, row_key, column_key, value FROM report_cells WHERE report_id = :id"),
             {"id": page["id"]}).all())
         statuses = archive.db.read(lambda conn: conn.execute(sa.text(
-            "SELECT d.parse_status, d.parse_error FROM documents d JOIN fetches f ON f.sha256 = d.sha256 "
+            "SELECT d.parse_status, f.role FROM documents d JOIN fetches f ON f.sha256 = d.sha256 "
             "WHERE f.url LIKE '%/9811705/table_%'")).all())
         reports = archive.report_list()
     got = {(t, r, c): v for t, r, c, v in cells}
     right = sum(1 for key, value in expected.items() if got.get(key, "absent") == value)
     assert right / len(expected) >= 0.98, (right, len(expected))  # OCR: the floor the scanned documents have
-    assert statuses and all(status == "not_report" and error == PICTURE for status, error in statuses)
+    assert statuses and all(status == "skipped" and role == "picture" for status, role in statuses)
     assert len(reports) == 1  # the pictures are no reports of their own
