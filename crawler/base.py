@@ -3,8 +3,12 @@
 Flow, one callback per kind of response:
     listing  → parse_listing:    report links (by the title test, on the page read as discovery reads a list:
                                  crawler/discovery/pages.py), sub-columns below the listing, next pages
-    detail   → parse_detail:     a ReportItem for the page, a request per attachment
+    detail   → parse_detail:     a ReportItem for the page, a request per attachment; a page whose tables are
+                                 pictures fetches them first (parse_picture, one after the other) and yields its
+                                 item last, so the page is parsed with its pictures' text
     file     → parse_attachment: a ReportItem for the file
+    picture  → parse_picture:    a ReportItem (kind "picture", never parsed alone), then the next picture or the
+                                 page's item
 
 Spider arguments (`scrapy crawl haizhu -a years=2021-2024 -a sample=1 -a agency=信访局`):
     years   only reports of these years (2023, 2021-2024, 2021-, -2020)
@@ -49,10 +53,10 @@ from crawler.discovery.frontier import url_key
 from crawler.discovery.pages import read_page
 from crawler.discovery.search import DEFAULT_MAX_RENDERS, SiteSearch
 from crawler.items import FETCH_META, ReportItem
-from crawler.links import anchors, attachment_links, is_document, sub_listings
+from crawler.links import anchors, attachment_links, is_document, sub_listings, table_image_links
 from crawler.middlewares.conditional import NOT_MODIFIED_META
 from crawler.pagechrome import Chrome, read_chrome, year_from_published
-from crawler.roles import ATTACHMENT, LISTING, REPORT, ROLE_META
+from crawler.roles import ATTACHMENT, LISTING, PICTURE, REPORT, ROLE_META
 from crawler.titles import report_year
 from crawler.transport import download_handlers
 from crawler.years import parse_years
@@ -266,7 +270,7 @@ class ReportSpider(SiteSearch, scrapy.Spider):
         year = response.meta.get("year") or report_year(title) or report_year(page_title) \
             or year_from_published(chrome.published)
         agency_hint = response.meta.get("agency_hint") or chrome.agency
-        yield self.item(response, "page", title, year=year, agency_hint=agency_hint, published=chrome.published)
+        page_item = self.item(response, "page", title, year=year, agency_hint=agency_hint, published=chrome.published)
         for link in attachment_links(response):
             if not self.on_site(link.url):
                 continue
@@ -275,9 +279,36 @@ class ReportSpider(SiteSearch, scrapy.Spider):
                 "title": title, "year": year, "listing_url": response.meta.get("listing_url"),
                 "page_url": response.url, "agency_hint": agency_hint, "published": chrome.published,
                 "attachment_text": link.text, ROLE_META: ATTACHMENT})
+        pictures = table_image_links(response) if self.settings.getbool("NIANBAO_TABLE_IMAGES", True) else []
+        yield from self._next_picture(page_item, pictures, response.meta)
 
     def parse_attachment(self, response: Response) -> Iterator[ReportItem]:
         yield self.item(response, "attachment", response.meta.get("title"))
+
+    def _next_picture(self, page_item: ReportItem, pictures: list[str], meta: dict[str, Any]
+                      ) -> Iterator[ReportItem | scrapy.Request]:
+        """A request for the first picture still to fetch, or the page's item when there is none left.  The picture's
+        fetch records its page, year and publisher (role `picture`: archived, never parsed alone; the page's parse
+        looks it up by URL: crawler/archiving/parsing.py)."""
+        if not pictures:
+            yield page_item
+            return
+        yield scrapy.Request(pictures[0], callback=self.parse_picture, errback=self.picture_failed,
+                             dont_filter=True, meta={
+                                 "title": page_item.title, "year": page_item.year, "page_url": page_item.url,
+                                 "listing_url": meta.get("listing_url"), "agency_hint": page_item.agency_hint,
+                                 ROLE_META: PICTURE, "page_item": page_item, "pictures": pictures[1:],
+                                 "download_maxsize": self.settings.getint("NIANBAO_TABLE_IMAGE_MAX_BYTES")})
+
+    def parse_picture(self, response: Response) -> Iterator[ReportItem | scrapy.Request]:
+        yield self.item(response, "picture", response.meta.get("title"))
+        yield from self._next_picture(response.meta["page_item"], response.meta["pictures"], response.meta)
+
+    def picture_failed(self, failure: Any) -> Iterator[ReportItem | scrapy.Request]:
+        """A picture that cannot be fetched (gone, too large) leaves the page to be parsed without it."""
+        meta = failure.request.meta
+        self.logger.info("picture not fetched: %s (%s)", failure.request.url, failure.getErrorMessage())
+        yield from self._next_picture(meta["page_item"], meta["pictures"], meta)
 
     def item(self, response: Response, kind: str, title: str | None, *, year: int | None = None,
              agency_hint: str | None = None, published: Any = None) -> ReportItem:

@@ -169,3 +169,20 @@ def _is_directory_like(path: str) -> bool:
     """A path whose last segment has no file extension (`/zfxxgk/fdzdgknr`): a column, not a file."""
     last = path.rstrip("/").rsplit("/", 1)[-1]
     return bool(last) and "." not in last
+
+
+def table_image_links(response: Response) -> list[str]:
+    """Pictures of a report page that may hold its statistics tables: the page's text has no table 三 and its
+    article shows images that are not page furniture (icons, logos, QR codes); at most NIANBAO_MAX_TABLE_IMAGES.
+    Decided by the extractor that reads the page, so the crawler fetches exactly what the parser will read."""
+    if not isinstance(response, HtmlResponse):
+        return []
+    from crawler.errors import ExtractionError
+    from crawler.extract import extract, table_images
+
+    try:
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
+        page = extract(response.body, content_type=content_type, url=response.url)
+    except ExtractionError:
+        return []
+    return [ref.url for ref in table_images(page)]

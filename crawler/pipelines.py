@@ -4,7 +4,8 @@ The bytes were archived as they arrived (crawler/extensions/exchanges.py); here 
 parsed — in a worker thread: PDF extraction and OCR take seconds and must not stall downloads; one document at a
 time bounds memory — and the item becomes a ParsedReportItem.  Nothing is written here: the parse is recorded by
 an extension (crawler/extensions/reports.py), a document the parser cannot read included (flagged on its row).
-A document already parsed (by an earlier crawl, or in this one under another URL) passes through unchanged.
+A document already parsed (by an earlier crawl, or in this one under another URL) passes through unchanged, and so
+does one fetched for no report (a page's table picture, role `picture`: its page is parsed with the picture's text).
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """The role of a request (storage/roles.py): why a spider asks for a URL, set in its meta where it is made.
 
-Spiders know why they request something — a listing, a report's page, an attachment, an API answer — and say so
-with `ROLE_META`; what else they know of the URL (the link's title, year, stated publisher, the page that links
-an attachment) is already in the request's meta.  The exchange recorder stores both with the fetch, so the
-archive parses only report candidates, whoever reads it later (`reparse`, `ingest` of the crawl's WARC files).
+Spiders know why they request something — a listing, a report's page, an attachment, a page's table picture, an
+API answer — and say so with `ROLE_META`; what else they know of the URL (the link's title, year, stated
+publisher, the page that links an attachment or shows a picture) is already in the request's meta.  The exchange
+recorder stores both with the fetch, so the archive parses only report candidates, whoever reads it later
+(`reparse`, `ingest` of the crawl's WARC files).
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from storage.roles import API, ASSET, ATTACHMENT, CANDIDATES, CHALLENGE, LISTING, REPORT, ROBOTS, ROLES
+from storage.roles import API, ASSET, ATTACHMENT, CANDIDATES, CHALLENGE, LISTING, PICTURE, REPORT, ROBOTS, ROLES
 
-__all__ = ["API", "ASSET", "ATTACHMENT", "CANDIDATES", "CHALLENGE", "LISTING", "REPORT", "ROBOTS", "ROLES",
-           "ROLE_META", "context_of", "role_of"]
+__all__ = ["API", "ASSET", "ATTACHMENT", "CANDIDATES", "CHALLENGE", "LISTING", "PICTURE", "REPORT", "ROBOTS",
+           "ROLES", "ROLE_META", "context_of", "role_of"]
 
 ROLE_META = "nianbao_role"
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 
 from crawler import identity
+from crawler.extract.limits import Limits
 
 BOT_NAME = "nianbao"
 SPIDER_MODULES = ["spiders"]
@@ -52,6 +53,11 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 180
 # Government PDFs of scanned reports run to tens of MB; anything above this is not a report.
 DOWNLOAD_MAXSIZE = 200 * 1024 * 1024
+# A report page whose statistics tables are pictures: its pictures are fetched (archived like any attachment) and
+# read by OCR with the page.  How many a page and how large each: the reader's limits (NIANBAO_MAX_TABLE_IMAGES,
+# NIANBAO_MAX_TABLE_IMAGE_BYTES), so the crawler fetches what the parser will read and nothing more.
+NIANBAO_TABLE_IMAGES = os.environ.get("NIANBAO_TABLE_IMAGES", "1") != "0"
+NIANBAO_TABLE_IMAGE_MAX_BYTES = Limits.from_env().max_table_image_bytes
 DOWNLOAD_WARNSIZE = 50 * 1024 * 1024
 # No DEPTH_LIMIT: it would count every 下一页 as a level and cut long report columns short.  ReportSpider bounds
 # listing crawls itself (sub-column nesting, pages without new reports, pages per column).

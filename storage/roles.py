@@ -17,7 +17,10 @@ API = "api"  # a JSON or XML answer of a site's catalogue API
 ROBOTS = "robots"  # robots.txt
 ASSET = "asset"  # a script, style sheet, image or data file a browser page loaded
 CHALLENGE = "challenge"  # a request made to pass an anti-bot challenge
-ROLES = (LISTING, REPORT, ATTACHMENT, API, ROBOTS, ASSET, CHALLENGE)
+# A picture in a report's page that may hold its statistics tables: archived, read (by OCR) with its page when the
+# page is parsed, never parsed alone — a report of its own would count the page's report twice.
+PICTURE = "picture"
+ROLES = (LISTING, REPORT, ATTACHMENT, API, ROBOTS, ASSET, CHALLENGE, PICTURE)
 CANDIDATES = (REPORT, ATTACHMENT)  # roles whose document may be a report: the only ones parsed
 
 # What a crawler knew of a request when it made it (`fetches.context`, the WARC metadata record):
@@ -26,7 +29,7 @@ CANDIDATES = (REPORT, ATTACHMENT)  # roles whose document may be a report: the o
 #   year       the year the title names
 #   agency     the publisher the site states (发布机构 / 来源), when it states one
 #   published  the publication date the site shows
-#   page       for an attachment: the report page that links it
+#   page       for an attachment or a table picture: the report page that links or shows it
 #   listing    the listing page the report was found on
 #   government the government whose site it is, when the crawler knows (a site file's title, a home page's)
 CONTEXT_KEYS = ("site", "title", "year", "agency", "published", "page", "listing", "government")

@@ -127,11 +127,13 @@ def read_stored(archive: Archive, sha256: str) -> ParseOutcome:
     """Parse one stored document with the current parser; nothing is written (record_parse does that)."""
     version = PARSER_VERSION
     found = provenance(archive, sha256)
-    if found.skipped:
+    if found.skipped:  # a table picture too: read with its page (below), never alone
         return ParseOutcome(sha256, version, "skipped", found, error=f"fetched as {found.role}, not for a report")
     data = archive.document_bytes(sha256)
     try:
         extracted = extract.extract(data, content_type=found.content_type, url=found.url)
+        if extracted.images:  # a page whose tables are pictures: the crawl fetched them (role `picture`)
+            extracted = extract.read_pictures(extracted, lambda image_url: _latest_bytes(archive, image_url))
         parsed = parse_extracted(extracted, found.context.get("title"))
         hints = CrawlHints.read(found, extracted, data)
     except NotAReportError as exc:
@@ -178,6 +180,12 @@ def record_parse(archive: Archive, outcome: ParseOutcome, *, replace: bool = Fal
         archive.mark_parse(sha256, "failed", _one_line(exc), version)
         return ParseResult(sha256, "failed", error=_one_line(exc))
     return ParseResult(sha256, "parsed", saved.report_id, saved.created, saved.changed, saved.new_source)
+
+
+def _latest_bytes(archive: Archive, url: str) -> bytes | None:
+    """The body the archive last received from `url` (a page's table picture, fetched by the crawl), if any."""
+    fetch = archive.last_fetch(url)
+    return archive.document_bytes(fetch.sha256) if fetch and fetch.sha256 else None
 
 
 def would_change(archive: Archive, outcome: ParseOutcome) -> str:

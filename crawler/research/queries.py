@@ -26,7 +26,7 @@ class Query:
 # The three groups of table 三 whose rows are reasons for not disclosing (their labels come from template.py).
 REFUSAL_GROUPS = ("（三）不予公开", "（四）无法提供", "（五）不予处理")
 
-QUERIES = (
+QUERIES: tuple[Query, ...] = (
     Query(
         "refusal_rates_by_reason",
         "Refusals by reason and year（不予公开、无法提供、不予处理）",
@@ -106,5 +106,23 @@ WHERE a.agency LIKE '%' || :agency || '%'
 ORDER BY a.agency, a.year""",
     ),
 )
+
+CARRY_OVER = Query(
+    "carried_over_across_years",
+    "上年结转 against last year's 结转下年度",
+    "For each agency with reports for two consecutive years: the applications this year's report carried over "
+    "from last year (二、上年结转, 总计) against those last year's report carried forward (四、结转下年度继续办理, "
+    "总计). `agrees` is 0 where they differ: a finding across reports that no single report's rules can show. "
+    "An agency with several reports for a year (a page and its attachment) gives a row per pair.",
+    """SELECT cur.agency AS agency, cur.year AS year, cur.carried_over_total AS carried_over,
+  prev.year AS previous_year, prev.carried_forward_total AS previous_carried_forward,
+  CASE WHEN cur.carried_over_total = prev.carried_forward_total THEN 1 ELSE 0 END AS agrees,
+  cur.report_id AS report_id, prev.report_id AS previous_report_id
+FROM applications_wide cur
+JOIN applications_wide prev ON prev.agency = cur.agency AND prev.year = cur.year - 1
+WHERE cur.carried_over_total IS NOT NULL AND prev.carried_forward_total IS NOT NULL
+ORDER BY agrees, cur.agency, cur.year, cur.report_id, prev.report_id""",
+)
+QUERIES = (*QUERIES, CARRY_OVER)
 
 BY_NAME = {q.name: q for q in QUERIES}

@@ -12,7 +12,7 @@ from replica.content import ReportContent
 from replica.documents import DocRef
 from replica.model import Document, ReportEntry, Resource
 from replica.platforms import Attachment, guangdong
-from replica.sites.common import AttachmentSpec, attach, image_tables, page_document
+from replica.sites.common import AttachmentSpec, attach, image_tables, page_document, picture_tables
 
 
 @dataclass
@@ -38,17 +38,23 @@ def _attachments(b: SiteBuilder, content: ReportContent, specs: list[AttachmentS
 def column_report(b: SiteBuilder, chrome: guangdong.Chrome, path: str, content: ReportContent,
                   crumbs: list[tuple[str, str]], *, source: str, attachments: list[AttachmentSpec] | None = None,
                   image: str | None = None, duplicate_of: str | None = None, evidence: str = "inferred",
-                  revised: ReportContent | None = None) -> Article:
-    """A report published as a column article at `path`, with real attachments and its manifest entry."""
+                  revised: ReportContent | None = None, pictures: str | None = None) -> Article:
+    """A report published as a column article at `path`, with real attachments and its manifest entry.
+    `image`: one picture of a PDF page where the tables belong (the tables are read from the PDF); `pictures`: a
+    directory under which each table is a picture of its own, the only place the tables are published."""
     modified = content.published
     resources, documents, links = _attachments(b, content, attachments or [], b.url(path), modified)
     body = content.body_html
     if image:
         body, image_doc = image_tables(b, content, image, modified)
         documents.append(image_doc)
+    if pictures:
+        body = picture_tables(b, content, pictures, modified)
     page = b.page(path, guangdong.column_article(chrome, content.title, crumbs, content.published, source, body,
                                                  links), "detail", modified=modified, evidence=evidence)
-    documents.insert(0, page_document(page.url, content, carries_tables=not image and content.tables is not None))
+    page_doc = page_document(page.url, content, carries_tables=not image and content.tables is not None)
+    page_doc.ocr = bool(pictures)  # read with its pictures, by OCR
+    documents.insert(0, page_doc)
     if revised is not None:
         b.revision(page, guangdong.column_article(chrome, revised.title, crumbs, content.published, source,
                                                   revised.body_html, links).encode())

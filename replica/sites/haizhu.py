@@ -76,6 +76,8 @@ CRUMBS = [("首页", "/"), ("政务公开", "/zwgk/"), ("政府信息公开年�
 BM: list[tuple[int, str, int, list[AttachmentSpec], str, dict[str, Any]]] = [
     (10231560, "信访局", 2025, [], "inferred", {}),
     (9813301, "信访局", 2024, [], "inferred", {}),
+    # its three tables published as pictures only (no attachment): read by OCR with the page (assumed layout)
+    (9811705, "水务局", 2024, [], "inferred", {"pictures": "/gzhzfg/attachment/9/9812/9811705/table_"}),
     (9800311, "档案局", 2024, [AttachmentSpec("pdf", "/gzhzfg/attachment/9/9801/9801552/9800311.pdf",
                                             "海珠区档案局2024年政府信息公开工作年度报告.pdf")], "inferred",
      {"image": "/gzhzfg/attachment/9/9801/9801553/1737682946322.jpg"}),
@@ -178,7 +180,8 @@ def _bm(b: SiteBuilder, district_2021: gd.Article) -> None:
                                       revised=True) if options.get("revisable") else None
         article = gd.column_report(b, CHROME, f"{ROOT}bm/content/post_{post_id}.html", content, crumbs,
                                    source="本网" if post_id % 2 else _agency(name), attachments=attachments,
-                                   image=options.get("image"), evidence=evidence, revised=revised)
+                                   image=options.get("image"), evidence=evidence, revised=revised,
+                                   pictures=options.get("pictures"))
         column.add(article.page.url, content.title, content.published.date().isoformat(), article.entry)
     for post_id, title, kind, published in BM_NON_REPORTS:
         page = gd.column_notice(b, CHROME, f"{ROOT}bm/content/post_{post_id}.html", title, kind, crumbs, published,

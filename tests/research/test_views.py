@@ -151,6 +151,27 @@ def test_applications_per_year_and_agency_time_series(known: Built, known_config
     assert rows(known_config, queries.BY_NAME["agency_time_series"].sql, agency="'; DROP TABLE reports; --") == []
 
 
+def test_carried_over_against_last_years_carried_forward(known: Built, known_config: StorageConfig) -> None:
+    """haizhu's 2022 report carries over what its 2021 report carried forward, or it does not: a finding only the
+    two reports together show."""
+    found = rows(known_config, queries.BY_NAME["carried_over_across_years"].sql)
+    by_agency: dict[tuple[str, int], Any] = defaultdict(dict)
+    for _key, spec in _reports(known):
+        by_agency[spec.parsed["agency"]][spec.parsed["year"]] = spec
+    expected = []
+    for agency, years in by_agency.items():
+        for year, spec in years.items():
+            previous = years.get(year - 1)
+            carried_over = cell(spec, "applications", "carried_over", "total")
+            forward = previous and cell(previous, "applications", "carried_forward", "total")
+            if previous and carried_over is not None and forward is not None:
+                expected.append((agency, year, float(carried_over), float(forward), int(carried_over == forward)))
+    assert expected  # the known archive holds such a pair (haizhu 2021, 2022)
+    assert sorted((r["agency"], r["year"], float(r["carried_over"]), float(r["previous_carried_forward"]),
+                   r["agrees"]) for r in found) == sorted(expected)
+    assert all(r["previous_year"] == r["year"] - 1 for r in found)
+
+
 def test_query_parameters_are_named() -> None:
     assert queries.BY_NAME["agency_time_series"].parameters == ["agency"]
     assert all(q.parameters == [] for q in queries.QUERIES if q.name != "agency_time_series")
