@@ -1,5 +1,6 @@
-"""Progress of a long command on stderr: a tqdm bar on a terminal, otherwise a plain line now and then (a log file or
-a pipe gets no carriage returns), and nothing on standard output, which belongs to the command's results."""
+"""The one progress display of the project's long commands (crawl, reparse, ingest, discovery, export): a tqdm bar on
+stderr when stderr is a terminal; otherwise a plain line now and then (a log file or a pipe gets no carriage
+returns), or nothing; never anything on standard output, which belongs to the command's results."""
 
 from __future__ import annotations
 
@@ -12,6 +13,14 @@ from tqdm import tqdm
 
 T = TypeVar("T")
 PLAIN_EVERY = 10.0  # seconds between plain progress lines
+# Scrapy setting: draw the crawl's progress bar (crawler/extensions/progress.py).  The crawl command sets it when
+# the log goes to a file and stderr is a terminal: a bar between log lines would garble both.
+PROGRESS_SETTING = "NIANBAO_PROGRESS"
+
+
+def bar(what: str, total: int | None = None, *, unit: str = " doc", stream: IO[str] | None = None) -> tqdm:
+    """A bar (a counter when the total is unknown) on a terminal; the caller updates and closes it."""
+    return tqdm(total=total, desc=what, file=stream or sys.stderr, unit=unit, leave=False, dynamic_ncols=True)
 
 
 def progress(items: Iterable[T], total: int, what: str, *, stream: IO[str] | None = None,
@@ -22,7 +31,10 @@ def progress(items: Iterable[T], total: int, what: str, *, stream: IO[str] | Non
         yield from items
         return
     if stream.isatty():
-        yield from tqdm(items, total=total, desc=what, file=stream, unit="doc", leave=False)
+        with bar(what, total, stream=stream) as shown:
+            for item in items:
+                yield item
+                shown.update(1)
         return
     last = time.monotonic()
     for done, item in enumerate(items, start=1):

@@ -23,9 +23,8 @@ from json.encoder import encode_basestring
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from tqdm import tqdm
-
 from crawler.errors import NianbaoError
+from crawler.progress import bar
 from crawler.research.datasets import Column, Dataset, ResearchInputError, count_statement
 
 FORMATS = ("csv", "jsonl", "parquet")
@@ -264,10 +263,10 @@ def _with_progress(chunks: Iterator[list[Sequence[Any]]], total: int | None,
     if not show:
         yield from chunks
         return
-    with tqdm(total=total, unit=" rows", file=sys.stderr, dynamic_ncols=True) as bar:
+    with bar("export", total, unit=" rows") as shown:
         for rows in chunks:
             yield rows
-            bar.update(len(rows))
+            shown.update(len(rows))
 
 
 def _check_destination(output: Path) -> None:
