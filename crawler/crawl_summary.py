@@ -63,17 +63,19 @@ def why_nothing(stats: Mapping[str, Any]) -> str:
 
 
 def render(summaries: Sequence[SiteSummary], *, log_file: str | None = None) -> str:
+    """The table, then the log, then why a crawl failed: the last line says it (the scheduler records the last
+    line of a failed crawl's output as its error)."""
     rows = [[s.site, s.found, s.new, s.unchanged, s.failed, ", ".join(s.alarms) or "-"] for s in summaries]
     lines = terminal.table(["site", "report documents", "new", "unchanged", "failed", "alarms"], rows,
                            "lrrrrl")
-    for s in summaries:
-        if s.nothing_fetched:
-            lines.append(f"{s.site}: nothing fetched — {s.nothing_fetched}")
-        elif s.finish_reason and s.finish_reason != "finished":
-            lines.append(f"{s.site}: the crawl stopped early ({s.finish_reason})")
     errors = sum(s.errors for s in summaries)
     if log_file:
         lines.append(f"log: {log_file}" + (f" ({errors} error(s))" if errors else ""))
     elif errors:
         lines.append(f"{errors} error(s) logged")
+    for s in summaries:
+        if s.nothing_fetched:
+            lines.append(f"{s.site}: nothing fetched — {s.nothing_fetched}")
+        elif s.finish_reason and s.finish_reason != "finished":
+            lines.append(f"{s.site}: the crawl stopped early ({s.finish_reason})")
     return "\n".join(lines)
