@@ -56,7 +56,8 @@ class Command(ScrapyCrawl):
         super().run(args, opts)
         if self.crawler is None or self.crawler.stats is None:
             return
-        summary = crawl_summary.summarise(args[0], self.crawler.stats.get_stats())
+        site = self.crawler.spider.name if self.crawler.spider else args[0]  # (discovery names its site)
+        summary = crawl_summary.summarise(site, self.crawler.stats.get_stats())
         print(crawl_summary.render([summary], log_file=str(self.log_file) if self.log_file else None),
               file=sys.stderr, flush=True)
         if summary.nothing_fetched and self.exitcode == 0:
