@@ -29,6 +29,7 @@ from scrapy.spiders import Spider
 from crawler import crawl_summary
 from crawler.errors import NianbaoError
 from crawler.progress import PROGRESS_SETTING
+from crawler.sites import spider_loader
 from storage.config import StorageConfig
 
 LOG_OPTIONS = ("LOG_FILE", "LOG_ENABLED", "LOG_LEVEL", "LOG_STDOUT")  # chosen by the person: left alone
@@ -43,8 +44,8 @@ class Command(ScrapyCrawl):
         assert self.settings is not None
         chosen = opts.logfile or opts.loglevel or opts.nolog or any(
             (self.settings.getpriority(name) or 0) >= SETTINGS_PRIORITIES["cmdline"] for name in LOG_OPTIONS)
-        if chosen or not sys.stderr.isatty() or len(args) != 1:
-            return
+        if chosen or not sys.stderr.isatty() or len(args) != 1 or args[0] not in spider_loader(self.settings).list():
+            return  # (a wrong name is said in one line by run(): no log file for it)
         self.log_file = log_path(args[0])
         self.log_file.parent.mkdir(parents=True, exist_ok=True)
         self.settings.set("LOG_FILE", str(self.log_file), priority="cmdline")
