@@ -17,8 +17,9 @@ PROGRESS_SETTING = "NIANBAO_PROGRESS"
 
 
 def bar(what: str, total: int | None = None, *, unit: str = " doc", stream: IO[str] | None = None) -> tqdm:
-    """A bar (a counter when the total is unknown); the caller updates and closes it."""
-    return tqdm(total=total, desc=what, file=stream or sys.stderr, unit=unit, leave=False, dynamic_ncols=True)
+    """A bar (a counter when the total is unknown), left on the terminal at its end; the caller updates and closes
+    it."""
+    return tqdm(total=total, desc=what, file=stream or sys.stderr, unit=unit, dynamic_ncols=True)
 
 
 def progress(items: Iterable[T], total: int, what: str, *, stream: IO[str] | None = None,
