@@ -35,7 +35,8 @@ from crawler.discovery.domains import DiscoveryError, check_start_url, on_domain
 from storage.config import StorageConfig
 
 SITES_ENV = "NIANBAO_SITES"
-# Site files committed with the project (a checkout's sites/; an installed wheel has none) …
+# The project's own site files, committed in the checkout's sites/ (an installed wheel has none); an operator's are
+# in the data directory's sites/ (sites_dir).
 REPOSITORY_SITES_DIR = Path(__file__).resolve().parents[2] / "sites"
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 _KEYS = {"name", "title", "start_url", "listing_urls", "data_urls", "js_listing", "follow_sub_listings", "selectors",
@@ -81,15 +82,11 @@ def site_files() -> list[Path]:
     return [path for directory in sites_dirs() if directory.is_dir() for path in sorted(directory.glob("*.toml"))]
 
 
-def check_site_name(name: str) -> str:
-    if not _NAME.match(name or ""):
-        raise DiscoveryError(f"site name must be lower-case letters, digits, - or _, not {name!r}")
-    return name
-
-
 def site_path(name: str) -> Path:
     """The site file of that name: the first folder holding it, else where `discover-pin` would write it."""
-    file_name = f"{check_site_name(name)}.toml"
+    if not _NAME.match(name or ""):
+        raise DiscoveryError(f"site name must be lower-case letters, digits, - or _, not {name!r}")
+    file_name = f"{name}.toml"
     return next((d / file_name for d in sites_dirs() if (d / file_name).is_file()), sites_dir() / file_name)
 
 
