@@ -51,8 +51,8 @@ def why_nothing(stats: Mapping[str, Any]) -> str:
     for key, count in stats.items():
         if key.startswith("downloader/exception_type_count/"):
             failures[key.rsplit(".", 1)[-1].rsplit("/", 1)[-1]] += int(count)
-        elif key.startswith("downloader/response_status_count/"):
-            failures[f"HTTP {key.rsplit('/', 1)[-1]}"] += int(count)
+        elif key.startswith("downloader/response_status_count/") and not key.endswith(("/200", "/304")):
+            failures[f"HTTP {key.rsplit('/', 1)[-1]}"] += int(count)  # (a 200 here was robots.txt or a challenge)
     reasons = [f"{reason} ({count})" for reason, count in refused.items() if count]
     if any(refused.values()):
         failures.pop("IgnoreRequest", None)  # (how a refused request ends: said above)
