@@ -134,10 +134,19 @@ def _sqlite_engine(url: sa.URL, busy_timeout: float, **kwargs: Any) -> Engine:
 
 def insert_ignore(table: sa.Table, index_elements: Iterable[str], dialect: str) -> Any:
     """`INSERT … ON CONFLICT (index_elements) DO NOTHING` for the engine's dialect."""
+    return _insert(table, dialect).on_conflict_do_nothing(index_elements=list(index_elements))
+
+
+def insert_or_update(table: sa.Table, index_elements: Iterable[str], dialect: str, update: dict[str, Any]) -> Any:
+    """`INSERT … ON CONFLICT (index_elements) DO UPDATE SET update` for the engine's dialect."""
+    return _insert(table, dialect).on_conflict_do_update(index_elements=list(index_elements), set_=update)
+
+
+def _insert(table: sa.Table, dialect: str) -> Any:
     module = {"sqlite": sqlite, "postgresql": postgresql}.get(dialect)
     if module is None:
         raise StorageError(f"unsupported database dialect {dialect!r} (use SQLite or PostgreSQL)")
-    return module.insert(table).on_conflict_do_nothing(index_elements=list(index_elements))
+    return module.insert(table)
 
 
 class Database:

@@ -24,6 +24,7 @@ from storage.models import (
     Agency,
     Document,
     Fetch,
+    ParseRequest,
     Report,
     ReportCell,
     ReportHistory,
@@ -37,6 +38,7 @@ history = ReportHistory.__table__
 agencies = Agency.__table__
 documents = Document.__table__
 fetches = Fetch.__table__
+parse_queue = ParseRequest.__table__
 
 # Observations whose URL really served the document's bytes (a 304 confirms the bytes are still there).
 SERVING_OUTCOMES = ("new", "unchanged", "not_modified")
@@ -235,8 +237,10 @@ def _delete_cells(conn: Connection, report_id: int) -> None:
 
 def mark_parsed(conn: Connection, sha256: str, status: str, error: str | None, version: str,
                 now: dt.datetime) -> None:
+    """The parser's verdict on a document; a parse recorded takes the document off the parse queue with it."""
     conn.execute(documents.update().where(documents.c.sha256 == sha256).values(
         parse_status=status, parse_error=error, parsed_with=version[:32], parsed_at=now))
+    conn.execute(parse_queue.delete().where(parse_queue.c.sha256 == sha256))
 
 
 def _archive_parse(conn: Connection, old: sa.Row[Any], now: dt.datetime, *, replaced_by: str, reason: str) -> None:

@@ -6,7 +6,9 @@ it did not create (files are opened with O_EXCL), so two crawlers can share a di
 file is simply closed by its successor starting a new number.
 
 Each exchange is rendered to memory first and appended with one `write()`: a process killed with SIGKILL leaves
-whole records, and a failed write (disk full) is truncated away, so every file passes `warcio check`.
+whole records, and a failed write (disk full) is truncated away, so every file passes `warcio check`.  With
+`fsync`, each record is flushed to disk before its location is returned, unless the caller writes a batch
+(`sync=False`) and flushes it once with `sync()`.
 """
 
 from __future__ import annotations
@@ -96,6 +98,7 @@ class _OpenFile:
     fd: int
     size: int
     records: int = 0
+    unsynced: bool = False  # records appended since the last flush to disk
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -115,13 +118,15 @@ class WarcWriter:
         self._lock = threading.Lock()
 
     # -- public API ------------------------------------------------------------------------------------------
-    def write_response(self, exchange: Exchange) -> WarcLocation:
+    def write_response(self, exchange: Exchange, *, sync: bool = True) -> WarcLocation:
+        """`sync=False`: the record is not yet flushed to disk (the caller calls `sync()` after a batch)."""
         response = self._renderer().create_warc_record(
             exchange.url, "response", payload=io.BytesIO(exchange.body), length=len(exchange.body),
             http_headers=_response_headers(exchange), warc_headers_dict=self._warc_headers(exchange))
-        return self._append(response, self._request_record(exchange, response))
+        return self._append(response, self._request_record(exchange, response), sync)
 
-    def write_revisit(self, exchange: Exchange, refers_to: RecordRef, *, not_modified: bool = False) -> WarcLocation:
+    def write_revisit(self, exchange: Exchange, refers_to: RecordRef, *, not_modified: bool = False,
+                      sync: bool = True) -> WarcLocation:
         """A short record saying "fetched again, same content as `refers_to`" (headers only, no payload).
 
         `not_modified=False`: identical-payload-digest (a 200 whose payload we already hold);
@@ -138,19 +143,25 @@ class WarcWriter:
             headers["WARC-Payload-Digest"] = digest
         revisit = self._renderer().create_warc_record(
             exchange.url, "revisit", http_headers=_response_headers(exchange), warc_headers_dict=headers)
-        return self._append(revisit, self._request_record(exchange, revisit))
+        return self._append(revisit, self._request_record(exchange, revisit), sync)
 
     def write_resource(self, uri: str, data: bytes, content_type: str, date: dt.datetime) -> WarcLocation:
         """A file that did not come over HTTP (ingested from disk): a `resource` record."""
         record = self._renderer().create_warc_record(
             uri, "resource", payload=io.BytesIO(data), length=len(data), warc_content_type=content_type,
             warc_headers_dict={"WARC-Date": warc_date(date)})
-        return self._append(record, None)
+        return self._append(record, None, True)
+
+    def sync(self) -> None:
+        """Flush the records written with `sync=False` to disk."""
+        with self._lock:
+            if self._file is not None:
+                self._sync(self._file)
 
     def close(self) -> None:
         with self._lock:
             if self._file is not None:
-                os.close(self._file.fd)
+                self._close(self._file)
                 self._file = None
 
     def __enter__(self) -> WarcWriter:
@@ -193,7 +204,7 @@ class WarcWriter:
         return request
 
     # -- files -----------------------------------------------------------------------------------------------
-    def _append(self, main: ArcWarcRecord, request: ArcWarcRecord | None) -> WarcLocation:
+    def _append(self, main: ArcWarcRecord, request: ArcWarcRecord | None, sync: bool) -> WarcLocation:
         buffer = io.BytesIO()
         renderer = self._renderer(buffer)
         renderer.write_record(main)
@@ -207,6 +218,8 @@ class WarcWriter:
             self._write_all(current, data, offset)
             current.size += len(data)
             current.records += 1
+            if sync:
+                self._sync(current)
         rec_headers = main.rec_headers
         return WarcLocation(file=current.relpath, offset=offset, length=main_length,
                             record_id=rec_headers.get_header("WARC-Record-ID"),
@@ -218,18 +231,33 @@ class WarcWriter:
             written = os.write(current.fd, data)
             if written != len(data):
                 raise OSError(28, "short write (disk full?)")
-            if self.fsync:
-                os.fdatasync(current.fd)
+            current.unsynced = True
         except OSError as exc:
             with contextlib.suppress(OSError):
                 os.ftruncate(current.fd, offset)  # never leave half a record behind
             raise StorageError(f"cannot write WARC file {self.root / current.relpath}: "
                                f"{exc.strerror or exc}") from exc
 
+    def _sync(self, current: _OpenFile) -> None:
+        if not (self.fsync and current.unsynced):
+            return
+        try:
+            os.fdatasync(current.fd)
+        except OSError as exc:
+            raise StorageError(f"cannot write WARC file {self.root / current.relpath}: "
+                               f"{exc.strerror or exc}") from exc
+        current.unsynced = False
+
+    def _close(self, current: _OpenFile) -> None:
+        try:
+            self._sync(current)  # a file closed mid-batch (rolled over) is flushed first
+        finally:
+            os.close(current.fd)
+
     def _file_for(self, incoming: int) -> _OpenFile:
         current = self._file
         if current is not None and current.records and current.size + incoming > self.max_size:
-            os.close(current.fd)
+            self._close(current)
             self._file = current = None
         if current is None:
             self._file = current = self._open_next()
