@@ -78,7 +78,7 @@ async def _handle(route: Route) -> None:
     pairs = [(h["name"], h["value"]) for h in response.headers_array if h["name"].lower() != "content-encoding"]
     status = response.status
     if context is not None:
-        context.record(Observation(
+        await context.record(Observation(
             url=request.url, status=status, headers=pairs, body=body, method=request.method,
             request_headers=list(headers.items()), referrer=headers.get("referer"), media_type=sniff(body),
             challenge=challenge.detect(status, pairs, body, request.url) is not None))

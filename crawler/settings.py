@@ -8,7 +8,10 @@ User-Agent, Retry-After honoured.  Environment variables an operator may set:
   URLs in items, fetch rows and WARC records stay the real ones.
 - `NIANBAO_OFFLINE=1`: refuse any request that would leave 127.0.0.1 (set by tests).
 - `NIANBAO_POLITE=0`: drop delays and per-host limits (benchmarks against the local replica only).
-- `NIANBAO_PIPELINES=0`: archive only, parse nothing (`python -m crawler reparse` parses later).
+- `NIANBAO_PARSE_PROCESSES`: parse processes the crawl runs (default: one per core; 0: none, parse workers
+  elsewhere parse what the crawl queues — crawler/extensions/parses.py).
+- `NIANBAO_PARSE_WAIT=0`: end the crawl when crawling ends, leaving unparsed documents queued (default: wait for
+  the parses, so a crawl ends with parsed reports).  Both are Scrapy settings too (`-s NIANBAO_PARSE_WAIT=0`).
 - `PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH`: the system Chromium (default /usr/bin/chromium).
 """
 
@@ -90,17 +93,17 @@ DOWNLOADER_MIDDLEWARES = {
     # 200 error page is retried (it would otherwise be decoded in part and read as the page).
     "crawler.middlewares.damaged.DamagedResponseMiddleware": 595,
 }
-ITEM_PIPELINES = {
-    "crawler.pipelines.ReportPipeline": 300,
-}
-if os.environ.get("NIANBAO_PIPELINES", "1") == "0":  # archive only, parse later (`reparse`); benchmarks
-    ITEM_PIPELINES = {}
+# No item pipeline: a report item needs no transforming; its document's parse is queued by an extension.
 EXTENSIONS = {
     "crawler.extensions.runs.CrawlRunExtension": 100,
     "crawler.extensions.exchanges.ExchangeRecorder": 200,
-    "crawler.extensions.reports.ParseRecorder": 300,
+    "crawler.extensions.parses.ParseRequester": 300,
     "scrapy.extensions.telnet.TelnetConsole": None,
 }
+
+# -- parsing: in a pool of processes, off the crawl's thread (crawler/extensions/parses.py) --------------------
+NIANBAO_PARSE_PROCESSES = int(os.environ.get("NIANBAO_PARSE_PROCESSES") or os.cpu_count() or 1)
+NIANBAO_PARSE_WAIT = os.environ.get("NIANBAO_PARSE_WAIT", "1") != "0"
 
 # -- browser (scrapy-playwright), installed per spider by ReportSpider.update_settings when js_listing = True -----
 PLAYWRIGHT_BROWSER_TYPE = "chromium"

@@ -44,6 +44,7 @@ from storage.errors import ArchiveMissingError, StorageError
 from storage.models import Agency, CrawlRun, Document, Fetch, Report, ReportSource, Site
 from storage.observation import FetchResult, LastFetch, Observation, header, headers_for_decoded_body
 from storage.warc import DEFAULT_MAX_SIZE, Exchange, RecordRef, WarcLocation, WarcWriter, payload_digest
+from storage.writer import ArchiveWriter
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +111,7 @@ class Archive:
         self.fsync = fsync
         self._writers: dict[str, WarcWriter] = {}
         self._writers_lock = threading.Lock()
+        self._writer_thread: ArchiveWriter | None = None
         # RETURNING, not rowcount: drivers disagree on the rowcount of an INSERT that did nothing.
         self._insert_document = self.db.insert_ignore(documents, ["sha256"]).returning(documents.c.sha256)
         self._insert_fetch = self.db.insert_ignore(fetches, ["observation_key"]).returning(fetches.c.id)
@@ -135,7 +137,20 @@ class Archive:
         immutable = path is not None and not writable(path)
         return cls(config, warc=False, db=Database(config.database_url, immutable=immutable))
 
+    @property
+    def writer(self) -> ArchiveWriter:
+        """This archive's writer thread (storage/writer.py: batched writes off the caller's thread), started on
+        first use, stopped by `close` once everything queued is written."""
+        with self._writers_lock:
+            if self._writer_thread is None:
+                self._writer_thread = ArchiveWriter(self)
+            return self._writer_thread
+
     def close(self) -> None:
+        with self._writers_lock:
+            writer_thread, self._writer_thread = self._writer_thread, None
+        if writer_thread is not None:
+            writer_thread.close()
         with self._writers_lock:
             for writer in self._writers.values():
                 writer.close()

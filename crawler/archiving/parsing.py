@@ -1,6 +1,7 @@
 """Parse stored documents with the current parser: raw first, parse second.
 
-Used by the crawl pipeline after a new document arrives, by `ingest`, and by `reparse` after a parser fix.
+Used by the parse processes that drain a crawl's parse queue (crawler/archiving/parse_process.py), by `ingest`,
+and by `reparse` after a parser fix.
 Whatever the parser says is recorded on the document (`parse_status`, `parse_error`, `parsed_with`), so a document
 that fails to parse stays archived and visible rather than silently dropped.
 """
@@ -41,8 +42,7 @@ def parse_stored(archive: Archive, sha256: str, *, replace: bool = False, source
                  title: str | None = None, published: Any = None, site: str | None = None) -> ParseResult:
     """Parse one stored document and record the outcome; `replace` updates an existing report in place.
 
-    `title` and `published` (from the page that linked the document) fill in what the parse lacks.  (The crawl
-    does the same in two steps: its pipeline reads, an extension records: crawler/pipelines.py.)
+    `title` and `published` (from the page that linked the document) fill in what the parse lacks.
     """
     return record_parse(archive, read_stored(archive, sha256, title=title), replace=replace,
                         source_urls=source_urls, title=title, published=published, site=site)
