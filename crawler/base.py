@@ -32,7 +32,6 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
-from scrapy_playwright.page import PageMethod
 
 from crawler.browser import init_page
 from crawler.items import FETCH_META, ReportItem
@@ -107,6 +106,8 @@ class ReportSpider(scrapy.Spider):
     def listing_request(self, url: str, root: str, **meta: Any) -> scrapy.Request:
         meta = {"listing_root": root, **meta}
         if self.js_listing:
+            from scrapy_playwright.page import PageMethod  # (Playwright loads only for a browser spider)
+
             wait = (PageMethod("wait_for_selector", self.js_wait_for) if self.js_wait_for
                     else PageMethod("wait_for_load_state", "networkidle"))
             meta |= {"playwright": True, "playwright_page_methods": [wait],

@@ -23,37 +23,20 @@ import logging
 import os
 import resource
 import signal
-import socket
 import sys
 import threading
-from dataclasses import dataclass
 from types import FrameType
 
 from crawler.archiving.parsing import parse_stored
+from crawler.archiving.pool import RECYCLED, STOPPED, USAGE_ERROR, Options, owner_id
 from crawler.parse import PARSER_VERSION
 from storage.archive import Archive
 from storage.errors import StorageError
 
 log = logging.getLogger(__name__)
 
-STOPPED, USAGE_ERROR, RECYCLED = 0, 2, 3
 POLL_SECONDS = 0.2  # how often an idle process looks at the queue again
 _PR_SET_PDEATHSIG = 1
-
-
-@dataclass(frozen=True)
-class Options:
-    max_documents: int = 200
-    max_rss_mb: float = 1536.0
-    lease_seconds: float = 120.0
-    max_attempts: int = 3
-    drain: bool = False
-    parent: int | None = None  # the pool's pid: exit when it is gone
-
-
-def owner_id(pid: int | None = None) -> str:
-    """How a process's claims are named in the queue: `<host>:<pid>` (its pool can tell whether it lives)."""
-    return f"{socket.gethostname()}:{pid or os.getpid()}"
 
 
 def resident_mb() -> float:

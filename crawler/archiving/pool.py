@@ -31,11 +31,31 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from crawler.archiving import parse_process
 from storage.archive import Archive
 from storage.errors import StorageError
 
 log = logging.getLogger(__name__)
+
+# Exit statuses of a parse process (crawler/archiving/parse_process.py; this module never imports it: the parser
+# loads in the parse processes only, never in the crawl that runs the pool).
+STOPPED, USAGE_ERROR, RECYCLED = 0, 2, 3
+
+
+@dataclass(frozen=True)
+class Options:
+    """How parse processes work (their command line)."""
+
+    max_documents: int = 200  # then a fresh process replaces this one
+    max_rss_mb: float = 1536.0  # resident memory past which the process is replaced (after its document)
+    lease_seconds: float = 120.0  # a claim not refreshed for this long belongs to a dead process
+    max_attempts: int = 3  # claims of one document that may die before it is marked failed
+    drain: bool = False  # exit when the queue is empty
+    parent: int | None = None  # the pool's pid: a process exits when its pool is gone
+
+
+def owner_id(pid: int | None = None) -> str:
+    """How a process's claims are named in the queue: `<host>:<pid>` (its pool can tell whether it lives)."""
+    return f"{socket.gethostname()}:{pid or os.getpid()}"
 
 WATCH_SECONDS = 0.1  # how often the pool looks at its processes
 FAST_FAILURES = 5  # processes in a row that fail within START_SECONDS of starting: the pool gives up
@@ -59,10 +79,10 @@ class PoolStats:
 
 
 class ParsePool:
-    def __init__(self, archive: Archive, processes: int, *, options: parse_process.Options | None = None) -> None:
+    def __init__(self, archive: Archive, processes: int, *, options: Options | None = None) -> None:
         self.archive = archive
         self.processes = max(1, processes)
-        self.options = options or parse_process.Options()
+        self.options = options or Options()
         self.stats = PoolStats()
         self.failure: str | None = None  # why the pool gave up, if it did
         self._wanted = 0  # processes to keep running (grows with wake(), up to `processes`)
@@ -150,9 +170,9 @@ class ParsePool:
 
     def _ended(self, pid: int, child: _Child, code: int) -> None:
         """(under the lock) What a process's exit means for its claims and for the pool."""
-        if code == parse_process.RECYCLED:
+        if code == RECYCLED:
             self.stats.recycled += 1
-        elif code == parse_process.STOPPED and not child.killed:
+        elif code == STOPPED and not child.killed:
             if self.options.drain:
                 self._wanted = max(0, self._wanted - 1)
         else:
@@ -164,7 +184,7 @@ class ParsePool:
             self._give_back(pid, died=not child.killed, cause=cause)
         # A process that exits with an error status soon after it started never got to work (it could not open
         # the archive, or not even import): one killed by a signal died on a document, which the queue counts.
-        failed_start = code > 0 and code != parse_process.RECYCLED and time.monotonic() - child.started < START_SECONDS
+        failed_start = code > 0 and code != RECYCLED and time.monotonic() - child.started < START_SECONDS
         self._fast_failures = self._fast_failures + 1 if failed_start else 0
         if self._fast_failures >= FAST_FAILURES:
             self.failure = f"parse processes fail as they start ({self._fast_failures} in a row, {_describe(code)})"
@@ -172,7 +192,7 @@ class ParsePool:
 
     def _give_back(self, pid: int, *, died: bool, cause: str) -> None:
         try:
-            self.archive.release_parse_claims([parse_process.owner_id(pid)], died=died,
+            self.archive.release_parse_claims([owner_id(pid)], died=died,
                                               error=f"parse process {cause}")
         except StorageError as exc:  # the lease gives them back later
             log.warning("cannot give back the claims of parse process %d: %s", pid, exc)

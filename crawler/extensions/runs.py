@@ -9,6 +9,7 @@ report link at all is flagged in its stats (`nianbao/alarm/zero_reports`) and lo
 
 from __future__ import annotations
 
+import resource
 from typing import Any
 
 from scrapy import Spider, signals
@@ -39,6 +40,8 @@ class CrawlRunExtension:
         context = crawl_context(self.crawler)
         await context.settle()  # every write durable, the parses the crawl waits for done: then the run ends
         stats = self.crawler.stats
+        # (Scrapy's memusage/max is sampled once a minute; the kernel's peak is exact)
+        stats.set_value("nianbao/peak_rss_mb", round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1))
         if raise_zero_reports_alarm(stats.get_stats(), spider):
             stats.set_value(ZERO_REPORTS_ALARM, 1)
         if context.run is not None:
