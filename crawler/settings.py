@@ -48,6 +48,10 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 60.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 180
+# What Scrapy works on at once of one response's output (its requests and items): a callback yields a few dozen
+# at most.  Scrapy starts this many tasks for every response whatever it yields; its default, 100, cost more than
+# the rest of the crawl's own work per response (bench/crawl_bench.py --steady).
+CONCURRENT_ITEMS = 16
 # Government PDFs of scanned reports run to tens of MB; anything above this is not a report.
 DOWNLOAD_MAXSIZE = 200 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 50 * 1024 * 1024

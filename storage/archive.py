@@ -243,14 +243,15 @@ class Archive:
         results: list[FetchResult | StorageError | None] = [None] * len(batch)
         keeping = [i for i, (obs, _) in enumerate(batch) if obs.keeps_document and obs.body is not None]
         stored: dict[int, StoredBlob] = {}
-        for i, blob in zip(keeping, self.blobs.put_many([batch[i][0].body or b"" for i in keeping]), strict=True):
+        bodies = [batch[i][0].body or b"" for i in keeping]
+        for i, blob in zip(keeping, self.blobs.put_many(bodies, defer_flush=True), strict=True):
             if isinstance(blob, StorageError):
                 results[i] = blob
             else:
                 stored[i] = blob
         previous = {i: self.last_fetch(obs.url) for i, (obs, _) in enumerate(batch)
                     if obs.status == 304 and results[i] is None}
-        for i, error in self._write_warcs(batch, runs, previous, locations, results).items():
+        for i, error in self._write_warcs(batch, runs, previous, locations, results, stored).items():
             results[i] = error
         todo = [i for i, result in enumerate(results) if result is None]
 
@@ -306,8 +307,10 @@ class Archive:
 
     def _write_warcs(self, batch: Sequence[tuple[Observation, Run | int | None]], runs: list[Run | None],
                      previous: dict[int, LastFetch | None], locations: list[WarcLocation | None],
-                     results: list[FetchResult | StorageError | None]) -> dict[int, StorageError]:
-        """The batch's exchanges into WARC (`locations` filled in), each file flushed once; the failures."""
+                     results: list[FetchResult | StorageError | None],
+                     stored: dict[int, StoredBlob]) -> dict[int, StorageError]:
+        """The batch's exchanges into WARC (`locations` filled in), then the blobs' and the WARC files' last
+        flush; the failures."""
         wanted = [i for i, (obs, _) in enumerate(batch) if results[i] is None and locations[i] is None
                   and self.warc_enabled and obs.status is not None and not obs.local]
         payloads = {i: _warc_payload(batch[i][0]) for i in wanted}
@@ -330,9 +333,13 @@ class Archive:
                                                          location.payload_digest))
             writers[id(writer)] = writer
             written.setdefault(id(writer), []).append(i)
+        try:  # the blobs' last flush; on one file system with the WARC files it makes those durable too
+            self.blobs.flush()
+        except StorageError as exc:
+            failed.update(dict.fromkeys(stored, exc))
         for key, writer in writers.items():
             try:
-                writer.sync()
+                writer.sync()  # (cheap after the flush above: nothing left to write)
             except StorageError as exc:
                 failed.update(dict.fromkeys(written[key], exc))
         return failed

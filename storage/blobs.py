@@ -58,9 +58,12 @@ class BlobStore(ABC):
     def put(self, data: bytes) -> StoredBlob:
         """Store `data` durably (idempotent); raise StorageError when it cannot be stored."""
 
-    def put_many(self, blobs: Sequence[bytes]) -> list[StoredBlob | StorageError]:
+    def put_many(self, blobs: Sequence[bytes], *, defer_flush: bool = False) -> list[StoredBlob | StorageError]:
         """Store each of `blobs` durably; per blob, what `put` returns or the StorageError it raises (one that
-        cannot be stored fails alone).  A store that can make a batch durable at once overrides this."""
+        cannot be stored fails alone).  A store that can make a batch durable at once overrides this.
+
+        `defer_flush`: the last step of making the batch durable is left to `flush()`, which the caller calls
+        before it records anything that points to these blobs (so one flush can cover its own files too)."""
         results: list[StoredBlob | StorageError] = []
         for data in blobs:
             try:
@@ -68,6 +71,9 @@ class BlobStore(ABC):
             except StorageError as exc:
                 results.append(exc)
         return results
+
+    def flush(self) -> None:  # noqa: B027  (a store whose puts are durable by themselves has nothing to finish)
+        """Finish what `put_many(defer_flush=True)` left: the blobs are durable on return (raises StorageError)."""
 
     @abstractmethod
     def get(self, sha256: str) -> bytes:
@@ -98,6 +104,7 @@ class FileBlobStore(BlobStore):
         # fsync makes a stored blob survive power loss, not just a killed process; tests on tmpfs may skip it.
         self.fsync = fsync
         self._dirs: set[Path] = set()
+        self._unflushed = False  # renames made by put_many(defer_flush=True) and not flushed yet
 
     def path(self, sha256: str) -> Path:
         check_key(sha256)
@@ -115,7 +122,7 @@ class FileBlobStore(BlobStore):
             raise result
         return result
 
-    def put_many(self, blobs: Sequence[bytes]) -> list[StoredBlob | StorageError]:
+    def put_many(self, blobs: Sequence[bytes], *, defer_flush: bool = False) -> list[StoredBlob | StorageError]:
         results: list[StoredBlob | StorageError | None] = [None] * len(blobs)
         shas = [sha256_hex(data) for data in blobs]
         staged: dict[str, tuple[Path, Path]] = {}  # sha → temp file, target
@@ -137,7 +144,7 @@ class FileBlobStore(BlobStore):
                 staged[sha] = (self._write_temp(sha, data), target)
             except OSError as exc:
                 results[index] = self._error("write", exc)
-        failed = self._move_into_place(staged)
+        failed = self._move_into_place(staged, defer_flush)
         return [result if result is not None else failed.get(sha) or StoredBlob(sha, size, self.location(sha), True)
                 for result, sha, size in zip(results, shas, map(len, blobs), strict=True)]
 
@@ -152,9 +159,17 @@ class FileBlobStore(BlobStore):
             raise
         return temp
 
-    def _move_into_place(self, staged: dict[str, tuple[Path, Path]]) -> dict[str, StorageError]:
-        """Temp files flushed, renamed into place, the renames flushed: two flushes for the whole batch.
-        Returns the blobs that could not be stored, with why."""
+    def flush(self) -> None:
+        if self._unflushed and self.fsync:
+            try:
+                sync_filesystems([self.root])
+            except OSError as exc:
+                raise self._error("write", exc) from exc
+        self._unflushed = False
+
+    def _move_into_place(self, staged: dict[str, tuple[Path, Path]], defer_flush: bool) -> dict[str, StorageError]:
+        """Temp files flushed, renamed into place, the renames flushed (unless deferred to `flush`): two flushes
+        for the whole batch.  Returns the blobs that could not be stored, with why."""
         if not staged:
             return {}
         try:
@@ -172,11 +187,13 @@ class FileBlobStore(BlobStore):
             except OSError as exc:
                 _remove_quietly(temp)
                 failed[sha] = self._error("write", exc)
-        if self.fsync and len(failed) < len(staged):
-            try:
-                sync_filesystems([self.root])
-            except OSError as exc:
-                return dict.fromkeys(staged, self._error("write", exc))
+        if len(failed) < len(staged):
+            self._unflushed = True
+            if not defer_flush:
+                try:
+                    self.flush()
+                except StorageError as exc:
+                    return dict.fromkeys(staged, exc)
         return failed
 
     def _ensure_dir(self, path: Path) -> None:

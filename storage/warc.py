@@ -5,6 +5,11 @@ Layout: `<warcs>/<name>-NNNNN.warc.gz` (the archive uses `<spider>/<run key>` as
 it did not create (files are opened with O_EXCL), so two crawlers can share a directory and a killed crawler's
 file is simply closed by its successor starting a new number.
 
+Records are gzipped one by one (each its own gzip member, as the format wants), at zlib's default level 6 — as
+small as warcio's 9 within 2 %, a third faster — or stored without compression (level 0) when the payload is
+compressed already (a PDF's streams, a ZIP-based office file, an image, a gzip body): recompressing those costs
+about 10 ms a document and saves about 3 %.
+
 Each exchange is rendered to memory first and appended with one `write()`: a process killed with SIGKILL leaves
 whole records, and a failed write (disk full) is truncated away, so every file passes `warcio check`.  With
 `fsync`, each record is flushed to disk before its location is returned, unless the caller writes a batch
@@ -22,6 +27,7 @@ import io
 import os
 import socket
 import threading
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +45,10 @@ WARC_VERSION = "WARC/1.1"
 PROFILE_IDENTICAL = "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"
 PROFILE_NOT_MODIFIED = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
 DEFAULT_MAX_SIZE = 1_000_000_000  # the customary 1 GB per WARC file
+GZIP_LEVEL = 6
+# Payloads that begin like this are compressed already: their records are stored in their gzip member (level 0).
+_COMPRESSED_PAYLOADS = (b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"7z\xbc\xaf",
+                        b"Rar!")
 # Headers that describe a transfer we no longer reproduce byte for byte: the transport removed the chunking.
 _HOP_BY_HOP = {"transfer-encoding"}
 
@@ -123,7 +133,8 @@ class WarcWriter:
         response = self._renderer().create_warc_record(
             exchange.url, "response", payload=io.BytesIO(exchange.body), length=len(exchange.body),
             http_headers=_response_headers(exchange), warc_headers_dict=self._warc_headers(exchange))
-        return self._append(response, self._request_record(exchange, response), sync)
+        return self._append(response, self._request_record(exchange, response), sync,
+                            compressed=exchange.body.lstrip()[:4].startswith(_COMPRESSED_PAYLOADS))
 
     def write_revisit(self, exchange: Exchange, refers_to: RecordRef, *, not_modified: bool = False,
                       sync: bool = True) -> WarcLocation:
@@ -143,14 +154,14 @@ class WarcWriter:
             headers["WARC-Payload-Digest"] = digest
         revisit = self._renderer().create_warc_record(
             exchange.url, "revisit", http_headers=_response_headers(exchange), warc_headers_dict=headers)
-        return self._append(revisit, self._request_record(exchange, revisit), sync)
+        return self._append(revisit, self._request_record(exchange, revisit), sync, compressed=False)
 
     def write_resource(self, uri: str, data: bytes, content_type: str, date: dt.datetime) -> WarcLocation:
         """A file that did not come over HTTP (ingested from disk): a `resource` record."""
         record = self._renderer().create_warc_record(
             uri, "resource", payload=io.BytesIO(data), length=len(data), warc_content_type=content_type,
             warc_headers_dict={"WARC-Date": warc_date(date)})
-        return self._append(record, None, True)
+        return self._append(record, None, True, compressed=data[:4].startswith(_COMPRESSED_PAYLOADS))
 
     def sync(self) -> None:
         """Flush the records written with `sync=False` to disk."""
@@ -177,7 +188,14 @@ class WarcWriter:
     # -- records ---------------------------------------------------------------------------------------------
     @staticmethod
     def _renderer(out: io.BytesIO | None = None) -> _RecordRenderer:
-        return _RecordRenderer(out if out is not None else io.BytesIO(), gzip=True, warc_version=WARC_VERSION)
+        """Renders records uncompressed (`_gzipped` compresses each, at its level)."""
+        return _RecordRenderer(out if out is not None else io.BytesIO(), gzip=False, warc_version=WARC_VERSION)
+
+    def _gzipped(self, record: ArcWarcRecord, level: int = GZIP_LEVEL) -> bytes:
+        buffer = io.BytesIO()
+        self._renderer(buffer).write_record(record)
+        compressor = zlib.compressobj(level, zlib.DEFLATED, zlib.MAX_WBITS + 16)
+        return compressor.compress(buffer.getvalue()) + compressor.flush()
 
     @staticmethod
     def _warc_headers(exchange: Exchange) -> dict[str, str]:
@@ -204,14 +222,12 @@ class WarcWriter:
         return request
 
     # -- files -----------------------------------------------------------------------------------------------
-    def _append(self, main: ArcWarcRecord, request: ArcWarcRecord | None, sync: bool) -> WarcLocation:
-        buffer = io.BytesIO()
-        renderer = self._renderer(buffer)
-        renderer.write_record(main)
-        main_length = buffer.tell()
-        if request is not None:
-            renderer.write_record(request)
-        data = buffer.getvalue()
+    def _append(self, main: ArcWarcRecord, request: ArcWarcRecord | None, sync: bool, *,
+                compressed: bool) -> WarcLocation:
+        """`compressed`: the main record's payload is compressed already (stored, not compressed again)."""
+        first = self._gzipped(main, 0 if compressed else GZIP_LEVEL)
+        main_length = len(first)
+        data = first + (self._gzipped(request) if request is not None else b"")
         with self._lock:
             current = self._file_for(len(data))
             offset = current.size
@@ -280,11 +296,9 @@ class WarcWriter:
             except OSError as exc:
                 raise StorageError(f"cannot create WARC file {path}: {exc.strerror}") from exc
         opened = _OpenFile(relpath=str(path.relative_to(self.root)), fd=fd, size=0)
-        warcinfo = io.BytesIO()
-        renderer = self._renderer(warcinfo)
-        renderer.write_record(renderer.create_warcinfo_record(path.name, self._warcinfo_fields()))
-        self._write_all(opened, warcinfo.getvalue(), 0)
-        opened.size = warcinfo.tell()
+        warcinfo = self._gzipped(self._renderer().create_warcinfo_record(path.name, self._warcinfo_fields()))
+        self._write_all(opened, warcinfo, 0)
+        opened.size = len(warcinfo)
         return opened
 
     def _warcinfo_fields(self) -> dict[str, str]:

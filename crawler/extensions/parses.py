@@ -40,7 +40,7 @@ class ParseRequester:
         self.processes = crawler.settings.getint("NIANBAO_PARSE_PROCESSES")
         self.wait = crawler.settings.getbool("NIANBAO_PARSE_WAIT")
         self.requested: set[str] = set()  # documents this crawl asked to have parsed (or found parsed)
-        self.queued = 0
+        self.queued: set[str] = set()  # … of which the parser had not read yet: queued by this crawl
         self.pool: ParsePool | None = None
         crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
 
@@ -56,7 +56,7 @@ class ParseRequester:
             stats.inc_value("nianbao/items/not_archived")  # a challenge or error response: nothing to parse
             return
         if item.sha256 in self.requested:
-            stats.inc_value("nianbao/documents/already_requested")  # the same bytes under another URL
+            stats.inc_value("nianbao/documents/already_parsed")  # the same bytes under another URL of this crawl
             return
         context = crawl_context(self.crawler)
         if not self.requested:
@@ -69,11 +69,11 @@ class ParseRequester:
             stats.inc_value("nianbao/documents/already_parsed")  # same bytes parsed before: an unchanged recrawl
             return
         stats.inc_value("nianbao/documents/queued")
-        self.queued += 1
+        self.queued.add(item.sha256)
         if self.processes > 0:
             if self.pool is None:
                 self.pool = ParsePool(context.archive, self.processes)
-            self.pool.wake(queued=self.queued)
+            self.pool.wake(queued=len(self.queued))
 
     async def finish(self) -> None:
         """Wait for the parses this crawl queued (if it waits), stop the pool, count how they came out."""
@@ -85,7 +85,7 @@ class ParseRequester:
             if self.pool is not None:
                 await asyncio.to_thread(self.pool.stop)
                 self._pool_stats(self.pool)
-        counts = await asyncio.to_thread(context.archive.parse_statuses, self.requested)
+        counts = await asyncio.to_thread(context.archive.parse_statuses, self.queued)
         for status, count in counts.items():
             self.crawler.stats.set_value(f"nianbao/documents/{status}", count)
 
