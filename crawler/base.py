@@ -37,6 +37,7 @@ from crawler.browser import init_page
 from crawler.items import FETCH_META, ReportItem
 from crawler.links import attachment_links, is_document, next_pages, report_links, sub_listings
 from crawler.middlewares.conditional import NOT_MODIFIED_META
+from crawler.pagechrome import Chrome, read_chrome, year_from_published
 from crawler.titles import report_year
 from crawler.transport import download_handlers
 from crawler.years import parse_years
@@ -52,6 +53,8 @@ class ReportSpider(scrapy.Spider):
     js_listing: ClassVar[bool] = False
     js_wait_for: ClassVar[str | None] = None
     follow_sub_listings: bool = True
+    # The government whose site this is (`麓塘县人民政府`): the agency of a report nothing else names, marked inferred.
+    site_government: str | None = None
     # Root listing URL → pattern a link's text must match to be followed as a sub-column below it (for roots
     # such as a department index, where most sub-columns are not report columns).
     sub_listing_text: ClassVar[dict[str, str]] = {}
@@ -174,27 +177,37 @@ class ReportSpider(scrapy.Spider):
         yield scrapy.Request(url, callback=callback, meta=meta)
 
     def parse_detail(self, response: Response) -> Iterator[ReportItem | scrapy.Request]:
-        title = response.meta.get("title") or _page_title(response)
-        yield self.item(response, "page", title)
+        page_title = _page_title(response)
+        title = response.meta.get("title") or page_title
+        chrome = read_chrome(response.text) if isinstance(response, TextResponse) else Chrome()
+        # The year: the link's title, else the page's own title, else the publication date the page prints.
+        year = response.meta.get("year") or report_year(title) or report_year(page_title) \
+            or year_from_published(chrome.published)
+        agency_hint = response.meta.get("agency_hint") or chrome.agency
+        yield self.item(response, "page", title, year=year, agency_hint=agency_hint, published=chrome.published)
         for link in attachment_links(response):
             if not self.on_site(link.url):
                 continue
             yield scrapy.Request(link.url, callback=self.parse_attachment, meta={
-                "title": title, "year": response.meta.get("year"), "listing_url": response.meta.get("listing_url"),
-                "page_url": response.url, "agency_hint": response.meta.get("agency_hint"),
+                "title": title, "year": year, "listing_url": response.meta.get("listing_url"),
+                "page_url": response.url, "agency_hint": agency_hint, "published": chrome.published,
                 "attachment_text": link.text})
 
     def parse_attachment(self, response: Response) -> Iterator[ReportItem]:
         yield self.item(response, "attachment", response.meta.get("title"))
 
-    def item(self, response: Response, kind: str, title: str | None) -> ReportItem:
+    def item(self, response: Response, kind: str, title: str | None, *, year: int | None = None,
+             agency_hint: str | None = None, published: Any = None) -> ReportItem:
         fetch = response.meta.get(FETCH_META)
+        published = published or response.meta.get("published")
         return ReportItem(
             site=self.name, kind=kind, url=response.url, title=title,
-            year=response.meta.get("year") or report_year(title),
-            agency_hint=response.meta.get("agency_hint"), listing_url=response.meta.get("listing_url"),
+            year=year or response.meta.get("year") or report_year(title),
+            agency_hint=agency_hint or response.meta.get("agency_hint"), listing_url=response.meta.get("listing_url"),
+            published=published.isoformat() if published else None,
             page_url=response.meta.get("page_url"), sha256=fetch.sha256 if fetch else None,
             outcome="not_modified" if response.meta.get(NOT_MODIFIED_META) else (fetch.outcome if fetch else None),
+            extra={"site_government": self.site_government} if self.site_government else {},
         )
 
 

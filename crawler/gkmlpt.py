@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 from scrapy.http import Response
 
-from crawler.titles import report_year
+from crawler.titles import read_title
 
 _SID = re.compile(r"""\bsid\b['"]?\s*[:=]\s*['"]?(\d{3,})""", re.I)
 # A classify entry of the catalogue tree: {"id": 123, "name": "政府信息公开年报", "parent": 0, ...} (any key order,
@@ -123,10 +123,10 @@ class GkmlptMixin(_Spider):
             return
         self.crawler.stats.inc_value("nianbao/listing_pages")
         for article in articles(payload, response.url):
-            year = report_year(article.title)
-            if year is None:
+            title = read_title(article.title)
+            if title is None:
                 continue
-            yield from self.report_request(article.url, article.title, year, listing=response.url,
+            yield from self.report_request(article.url, article.title, title.year, listing=response.url,
                                            agency_hint=article.publisher)
         if more_pages(payload, page) and page < 1000:
             yield self._api_request(index_url, classify_id, sid, page + 1)

@@ -16,7 +16,7 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.utils.response import get_base_url
 
 from crawler.challenge import DOCUMENT_EXTENSIONS
-from crawler.titles import report_year
+from crawler.titles import read_title
 
 _NEXT_WORDS = re.compile(r"^\s*(下一页|下页|后页|next|>|›|»)\s*$", re.I)
 _PAGER_SCRIPT = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]([\w-]+)['\"]\s*,"
@@ -64,13 +64,15 @@ def _absolute(response: Response, href: str) -> str:
     return urlunsplit((scheme, parts.netloc, parts.path or "/", parts.query, ""))
 
 
-def report_links(response: Response) -> Iterator[tuple[Link, int]]:
+def report_links(response: Response) -> Iterator[tuple[Link, int | None]]:
+    """Links whose text is a report candidate (crawler/titles.py), with the year the title names (None: the page
+    or its publication date will tell)."""
     seen: set[str] = set()
     for link in anchors(response):
-        year = report_year(link.text)
-        if year is not None and link.url not in seen:
+        title = read_title(link.text)
+        if title is not None and link.url not in seen:
             seen.add(link.url)
-            yield link, year
+            yield link, title.year
 
 
 def is_document(url: str) -> bool:

@@ -88,6 +88,7 @@ class Document:
     role: str  # page | attachment
     carries_tables: bool  # the statistical tables can be read from this document
     ocr: bool = False  # only readable by OCR (scanned PDF)
+    stub: bool = False  # a page that only points to its attachments: it carries none of the report's text
 
 
 @dataclass
@@ -133,7 +134,7 @@ class NonReport:
     site: str
     url: str
     title: str
-    kind: str  # lookalike | article | guide
+    kind: str  # lookalike | article | guide | decoy (titled like a report, its body is not one)
     listed_on: list[str] = field(default_factory=list)
 
 

@@ -41,7 +41,8 @@ from crawler.discovery.pinning import EXTENSION as PIN_EXTENSION
 from crawler.discovery.render import render
 from crawler.discovery.sitefile import SiteFile
 from crawler.discovery.trail import DATA, LINK, PAGE, PROBE, RENDER, START, SUB, Step, Trail, is_below
-from crawler.titles import report_year
+from crawler.pagechrome import government_name
+from crawler.titles import is_report_title, read_title
 
 STEP_META = "discover_step"
 PROBE_META = "discover_probe"
@@ -191,6 +192,7 @@ class DiscoverSpider(ReportSpider):
         self.trail.visit(response.url)
         if step.relation == START and self.site_title is None:
             self.site_title = _site_title(response)
+            self.site_government = government_name(self.site_title)
         view = read_page(response)
         probe = response.meta.get(PROBE_META)
         if probe is not None:
@@ -217,7 +219,8 @@ class DiscoverSpider(ReportSpider):
             self._queue_data(url, step, productive, Step(url, step.evidence, step.depth, DATA, response.url,
                                                          step.strong, base_url=response.url))
         if view.pager is not None and step.relation not in (PAGE, PROBE) and not view.next_pages and (
-                view.reports or view.items):  # a pager over an empty (script-drawn) list pages nothing
+                view.reports or view.items) and not view.unread_data:
+            # (a pager over an empty or script-fed list pages nothing: its script's data does)
             first = probing.start(response.url, view.pager.total)
             if first is not None:
                 url, probe = first
@@ -279,20 +282,20 @@ class DiscoverSpider(ReportSpider):
         self.trail.visit(response.url)
         found = 0
         for row in page.rows:
-            year = report_year(row.title)
-            if year is not None:
-                found += self._report(row.url, row.title, year, response.url, step, agency_hint=row.agency)
+            title = read_title(row.title)
+            if title is not None:
+                found += self._report(row.url, row.title, title.year, response.url, step, agency_hint=row.agency)
         productive = found > 0
         base = self.trail.get(step.base_url) if step.base_url else None
         for url in page.next_urls:
             self._queue_data(url, step, productive, Step(url, step.evidence, step.depth, PAGE, response.url,
                                                          step.strong, base_url=step.base_url, rendered=step.rendered))
         for row in page.rows:
-            if report_year(row.title) is None:  # sub-columns a JSON tree lists (chuanhui's units)
+            if not is_report_title(row.title):  # sub-columns a JSON tree lists (chuanhui's units)
                 self._candidate(row.title, row.url, base or step, productive)
 
     # -- reports -------------------------------------------------------------------------------------------------
-    def _report(self, url: str, title: str, year: int, listing: str, step: Step,
+    def _report(self, url: str, title: str, year: int | None, listing: str, step: Step,
                 agency_hint: str | None = None) -> int:
         assert self.frontier is not None
         if not self.on_site(url):
@@ -344,7 +347,11 @@ class DiscoverSpider(ReportSpider):
         catalogue tree drawn by a script).  Its list is drawn from data we cannot see."""
         if self.renders >= self.max_renders or step.relation in (DATA, RENDER, PAGE, PROBE):
             return False
-        if self.budget.left < RENDER_RESERVE or not view.scripted or view.reports or view.data_urls or view.items:
+        if self.budget.left < RENDER_RESERVE or not view.scripted or view.data_urls:
+            return False
+        if view.unread_data and view.empty_list and (step.strong or view.reports):
+            return True  # a list drawn from data whose URL the script builds, beside what the HTML shows statically
+        if view.reports or view.items:
             return False
         leads = any(is_below(link.url, step.url) or evidence.text_evidence(
             link.text, in_disclosure=True) >= evidence.REPORT_COLUMN for link in view.links

@@ -34,7 +34,8 @@ from crawler.discovery.render import render
 from crawler.discovery.sitefile import SiteFile, load_site
 from crawler.discovery.trail import directory
 from crawler.links import Link, anchors, is_document
-from crawler.titles import report_year
+from crawler.pagechrome import government_name
+from crawler.titles import read_title
 
 PROBE_META = "site_probe"
 NEXT_PAGE_META = "site_next_page"  # a further page of a list: its own pager is not probed again
@@ -60,6 +61,7 @@ class SiteSpider(ReportSpider):
         super().__init__(*args, **kwargs)
         self.domain = self.site.domain
         self.allowed_domains = [self.domain]
+        self.site_government = government_name(self.site.title)
 
     @classmethod
     def site_domain(cls) -> str:
@@ -162,9 +164,10 @@ class SiteSpider(ReportSpider):
         self.crawler.stats.inc_value("nianbao/listing_pages")
         links = []
         for row in data.rows:
-            year = report_year(row.title)
-            if year is not None:
-                yield from self.report_request(row.url, row.title, year, listing=response.url, agency_hint=row.agency)
+            title = read_title(row.title)
+            if title is not None:
+                yield from self.report_request(row.url, row.title, title.year, listing=response.url,
+                                               agency_hint=row.agency)
             else:
                 links.append(Link(row.url, row.title))
         for url in data.next_urls:

@@ -39,13 +39,35 @@ class ParseResult:
 
 
 def parse_stored(archive: Archive, sha256: str, *, replace: bool = False, source_urls: Iterable[str] = (),
-                 title: str | None = None, published: Any = None, site: str | None = None) -> ParseResult:
+                 title: str | None = None, published: Any = None, site: str | None = None,
+                 hints: CrawlHints | None = None) -> ParseResult:
     """Parse one stored document and record the outcome; `replace` updates an existing report in place.
 
-    `title` and `published` (from the page that linked the document) fill in what the parse lacks.
+    `title` and `published` (from the page that linked the document) and the crawl's `hints` fill in what the
+    parse lacks.
     """
-    return record_parse(archive, read_stored(archive, sha256, title=title), replace=replace,
+    return record_parse(archive, read_stored(archive, sha256, title=title, hints=hints), replace=replace,
                         source_urls=source_urls, title=title, published=published, site=site)
+
+
+@dataclass(frozen=True)
+class CrawlHints:
+    """What the crawl knows of a document besides its bytes: the year and publisher the page states (its chrome:
+    来源 / 发布机构, breadcrumbs, the publication date) and the government whose site published it."""
+
+    year: int | None = None
+    agency: str | None = None
+    site_government: str | None = None
+
+    def fill(self, parsed: dict[str, Any]) -> None:
+        """Mark where the agency came from, and take the page's year when the document names none."""
+        if parsed.get("agency_source") == "hint":
+            inferred = not self.agency and bool(self.site_government)
+            parsed["agency_source"] = "site" if inferred else "page"
+            parsed["agency_inferred"] = inferred  # the site's own government: nothing on the page named one
+        if parsed.get("year") is None and self.year is not None:
+            parsed["year"] = self.year
+            parsed["year_source"] = "page"
 
 
 @dataclass(frozen=True)
@@ -60,13 +82,17 @@ class ParseOutcome:
     error: str | None = None
 
 
-def read_stored(archive: Archive, sha256: str, *, title: str | None = None) -> ParseOutcome:
-    """Parse one stored document with the current parser; nothing is written (record_parse does that)."""
+def read_stored(archive: Archive, sha256: str, *, title: str | None = None, hints: CrawlHints | None = None
+                ) -> ParseOutcome:
+    """Parse one stored document with the current parser; nothing is written (record_parse does that).  `hints`:
+    what the crawl learnt around the document, for what the document itself does not say."""
     version = PARSER_VERSION
     data = archive.document_bytes(sha256)
     url, content_type = _hints(archive, sha256)
+    hints = hints or CrawlHints()
     try:
-        parsed = parse_document(data, content_type=content_type, url=url, title=title)
+        parsed = parse_document(data, content_type=content_type, url=url, title=title,
+                                agency=hints.agency or hints.site_government)
     except NotAReportError as exc:
         return ParseOutcome(sha256, version, url, "not_report", error=_one_line(exc))
     except ExtractionError as exc:
@@ -78,6 +104,7 @@ def read_stored(archive: Archive, sha256: str, *, title: str | None = None) -> P
         return ParseOutcome(sha256, version, url, "failed", error=f"parser error: {type(exc).__name__}: "
                                                                  f"{_one_line(exc)}")
     parsed.setdefault("parser_version", version)
+    hints.fill(parsed)
     return ParseOutcome(sha256, version, url, "parsed", parsed=parsed)
 
 

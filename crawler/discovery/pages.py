@@ -17,9 +17,9 @@ from scrapy.http import HtmlResponse, Response
 from crawler import gkmlpt
 from crawler.discovery.evidence import is_article
 from crawler.discovery.pagers import pager_pages, shows_pager, total_pages
-from crawler.discovery.scripts import data_urls, join, script_links
+from crawler.discovery.scripts import data_urls, fetches_data, join, script_links
 from crawler.links import Link, anchors, is_document
-from crawler.titles import report_year
+from crawler.titles import is_report_title, read_title
 
 # `onclick="window.open('…')"`, `onclick="location.href='…'"`.
 _ONCLICK = re.compile(r"(?:window\.open\(|location(?:\.href)?\s*=)\s*[\"']([^\"']+)[\"']", re.I)
@@ -40,12 +40,13 @@ class PagerHint:
 @dataclass
 class PageView:
     links: list[Link] = field(default_factory=list)  # every link: anchors, then script-held ones
-    reports: list[tuple[Link, int]] = field(default_factory=list)  # links passing the title test, with the year
+    reports: list[tuple[Link, int | None]] = field(default_factory=list)  # report candidates, with their year
     next_pages: list[str] = field(default_factory=list)
     data_urls: list[str] = field(default_factory=list)  # JSON endpoints the page's scripts call
     pager: PagerHint | None = None
     scripted: bool = False  # the page runs scripts of its own (a JS-drawn list is possible)
     empty_list: bool = False  # a list container with nothing in it
+    unread_data: bool = False  # its scripts fetch data from a URL they build (none could be read from the page)
 
     @property
     def items(self) -> int:
@@ -66,15 +67,16 @@ def read_page(response: Response) -> PageView:
             continue
         seen.add(link.url)
         view.links.append(link)
-        year = report_year(link.text)
-        if year is not None:
-            view.reports.append((link, year))
+        title = read_title(link.text)
+        if title is not None:
+            view.reports.append((link, title.year))
     view.data_urls = data_urls(response.url, scripts) + catalogue_urls(response)
     view.next_pages = pager_pages(response, view.links)
     view.empty_list = _has_empty_list(response)
+    view.unread_data = not view.data_urls and fetches_data(scripts)
     # A list held in a script is paged by that script over what it holds (more comes from its data URL): its pager
     # has no pages of its own to probe.
-    in_script = any(report_year(link.text) is not None or is_article(link.url, link.text) for link in held)
+    in_script = any(is_report_title(link.text) or is_article(link.url, link.text) for link in held)
     if not view.next_pages and not in_script and shows_pager(response, scripts):
         view.pager = PagerHint(total_pages(response, scripts))
     return view
@@ -131,7 +133,7 @@ def row_titled(response: HtmlResponse) -> list[Link]:
         href = anchor.attrib["href"].strip()
         if len(text) > _ROW_TEXT or href.lower().startswith("javascript"):
             continue  # a layout table's row, not a list row
-        if report_year(own) is None and report_year(text) is not None:
+        if not is_report_title(own) and is_report_title(text):
             found.append(Link(join(response.url, href), text))
     return found
 

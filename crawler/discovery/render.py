@@ -19,6 +19,9 @@ from crawler.browser import abort_request, init_page
 log = logging.getLogger(__name__)
 
 _DATA_TYPES = {"xhr", "fetch"}
+# A pager a script draws and binds (`javascript:` buttons): clicked through, each click's data request kept.
+_NEXT_BUTTON = "a:text-is('下一页'), a:text-is('下页'), button:text-is('下一页'), a:text-is('>')"
+MAX_PAGER_CLICKS = 30
 
 
 @dataclass
@@ -57,6 +60,7 @@ async def render(url: str, *, user_agent: str, launch: dict[str, Any], timeout_m
                 except Exception:  # a page that never idles (polling, long-poll) has still drawn its list
                     log.debug("page did not reach network idle: %s", url)
                 result.html = await page.content()
+                await _click_through(page, result, timeout_ms)
             finally:
                 await browser.close()
     except Exception as exc:  # a browser failure costs this page only, never the crawl
@@ -64,3 +68,21 @@ async def render(url: str, *, user_agent: str, launch: dict[str, Any], timeout_m
         log.warning("could not render %s: %s", url, result.error)
     result.data_urls = list(dict.fromkeys(result.data_urls))
     return result
+
+
+async def _click_through(page: Any, result: Rendered, timeout_ms: int) -> None:
+    """Follow a script-built pager: click 下一页 while each click makes the page ask for data it had not asked for
+    (the list's next page); stop at the last page, or when a click loads nothing new."""
+    for _ in range(MAX_PAGER_CLICKS):
+        button = page.locator(_NEXT_BUTTON).first
+        if not await button.count() or not await button.is_visible():
+            return
+        known = len(set(result.data_urls))
+        try:
+            await button.click(timeout=timeout_ms)
+            await page.wait_for_load_state("networkidle", timeout=timeout_ms)
+        except Exception:  # a button that navigates away or never settles: what was learnt so far stands
+            log.debug("pager click did not settle on %s", result.url)
+            return
+        if len(set(result.data_urls)) == known:
+            return

@@ -33,6 +33,8 @@ _LITERAL = re.compile(r"([\"'])((?:(?!\1)[^\\\n]|\\.){2,300}?)\1")
 _DATA_URL = re.compile(r"(?:\.json(?:$|\?)|/api/|\.do(?:$|\?)|\.action(?:$|\?)|\.ashx(?:$|\?)|/interface/|"
                        r"getList|getDoc|queryList|/list\?|dataproxy|[?&](?:channel|column|cat|class|node|chnl)\w*id=)",
                        re.I)
+# A script that asks the server for data (what a page whose list it draws runs).
+_FETCHES = re.compile(r"\bfetch\(|\$\.(?:ajax|get|getJSON|post)\(|XMLHttpRequest|axios|\.load\(", re.I)
 _ASSET = re.compile(r"\.(?:js|css|png|jpe?g|gif|svg|ico|woff2?|ttf)(?:$|\?)", re.I)
 _SKIPPED = ("javascript:", "#", "mailto:", "about:")
 
@@ -74,8 +76,10 @@ def data_urls(page_url: str, scripts: list[str]) -> list[str]:
     """Same-origin endpoints named in scripts that look like list data (JSON files, APIs, list actions)."""
     out: list[str] = []
     for script in scripts:
-        for _, literal in _LITERAL.findall(script):
-            value = html.unescape(literal.replace("\\/", "/").strip())
+        for found in _LITERAL.finditer(script):
+            if _concatenated(script, found.start(), found.end()):
+                continue  # a piece of a URL built by the script (`"/api/list_" + id`): never a URL of its own
+            value = html.unescape(found[2].replace("\\/", "/").strip())
             if " " in value or "<" in value or not _DATA_URL.search(value) or _ASSET.search(value):
                 continue
             if value.endswith("/") and "?" not in value:  # an API's base path (`apiBase: "/gkmlpt/api/"`)
@@ -86,6 +90,16 @@ def data_urls(page_url: str, scripts: list[str]) -> list[str]:
             if urlsplit(url).netloc == urlsplit(page_url).netloc:
                 out.append(url)
     return list(dict.fromkeys(out))
+
+
+def fetches_data(scripts: list[str]) -> bool:
+    """The page's own scripts ask the server for data (fetch, XHR, jQuery's ajax): a list may be drawn from it."""
+    return any(_FETCHES.search(script) for script in scripts)
+
+
+def _concatenated(script: str, start: int, end: int) -> bool:
+    """A string literal joined to something else with `+` (either side): a fragment, not a whole URL."""
+    return script[end:end + 8].lstrip().startswith("+") or script[max(0, start - 8):start].rstrip().endswith("+")
 
 
 def join(page_url: str, href: str) -> str:

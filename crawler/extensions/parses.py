@@ -63,7 +63,10 @@ class ParseRequester:
             context.before_finish.append(self.finish)
         self.requested.add(item.sha256)
         hints = {"title": item.title, "published": item.published, "site": item.site,
-                 "source_urls": [item.page_url] if item.page_url else []}
+                 "source_urls": [item.page_url] if item.page_url else [],
+                 # what the page said around the document (its chrome), for what the document does not say
+                 "year": item.year, "agency": item.agency_hint,
+                 "site_government": item.extra.get("site_government")}
         queued = await asyncio.wrap_future(context.archive.writer.enqueue_parse(item.sha256, context.run, hints))
         if not queued:
             stats.inc_value("nianbao/documents/already_parsed")  # same bytes parsed before: an unchanged recrawl

@@ -25,12 +25,16 @@ from crawler.parse.normalize import normalize_text
 
 PARSER_VERSION = "1.0.0"
 
+# A document without tables is a report only when it shows at least this many of the report's six parts as headings
+# (a page cut short may show only 一、总体情况; a notice or an interpretation shows none).
+MIN_REPORT_PARTS = 1
 # A row of table 三 has 7 cells; a line of 11 or more is table 四 printed without its heading.
 _REVIEW_MIN_CELLS = 11
 
 
 def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str | None = None) -> dict[str, Any]:
-    """Parse a report's text; raises NotAReportError when it is neither titled nor tabled like a report.
+    """Parse a report's text; raises NotAReportError when its body is not a report's (no statistical table, and not
+    one of the report's six parts as a heading), whatever its title says.
 
     `title`: what else names the report (a page title, the link text on the listing); the parser weighs these
     against the text's own first lines.  `agency`: the publisher stated by the site, used when the title names
@@ -70,8 +74,10 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
     for table in template.TABLES:
         if not out_tables[table]:
             warnings.append(f"{table}: table {template.TABLE_TITLES[table].split('、')[0]} not found or unreadable")
-    if found.year is None and not any(out_tables.values()):
-        raise NotAReportError("not an annual report: no report title and none of the statistical tables found")
+    if not any(out_tables.values()) and sections.report_parts(lines) < MIN_REPORT_PARTS:
+        # A title is only a claim: a notice about the report, its interpretation or a list of reports names it too.
+        raise NotAReportError("not an annual report: neither the statistical tables nor the report's parts "
+                              "(一、总体情况 … 六、其他需要报告的事项) found")
     if found.year is None:
         warnings.append("year: no report title with a year was found")
     if found.agency is None:
@@ -81,6 +87,7 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
         "agency": found.agency,
         "agency_as_printed": found.agency_as_printed,
         "agency_full": found.agency_full,  # with its prefecture: one name per agency across years
+        "agency_source": found.agency_source,
         "year": found.year,
         "template": template_name,
         "title": found.title,
@@ -105,9 +112,10 @@ def _bare_review_line(row: rows.Row) -> bool:
 
 
 def parse_document(data: bytes, content_type: str | None = None, url: str | None = None,
-                   title: str | None = None) -> dict[str, Any]:
-    """Sniff, extract and parse raw document bytes (any supported format); `title`: the listing's link text."""
-    return _parse_extracted(extract.extract(data, content_type=content_type, url=url), title)
+                   title: str | None = None, agency: str | None = None) -> dict[str, Any]:
+    """Sniff, extract and parse raw document bytes (any supported format); `title`: the listing's link text;
+    `agency`: the publisher the site states (used when no title names one)."""
+    return _parse_extracted(extract.extract(data, content_type=content_type, url=url), title, agency)
 
 
 def parse_file(path: str | Path) -> dict[str, Any]:
@@ -115,9 +123,10 @@ def parse_file(path: str | Path) -> dict[str, Any]:
     return _parse_extracted(extract.extract_file(path))
 
 
-def _parse_extracted(extracted: extract.Extracted, title: str | None = None) -> dict[str, Any]:
+def _parse_extracted(extracted: extract.Extracted, title: str | None = None,
+                     agency: str | None = None) -> dict[str, Any]:
     titles = [t for t in (extracted.title, title) if t]
-    result = parse_text(extracted.text, title=titles, agency=extracted.metadata.get("publisher"))
+    result = parse_text(extracted.text, title=titles, agency=extracted.metadata.get("publisher") or agency)
     result["media_type"] = extracted.media_type
     result["metadata"] = extracted.metadata
     result["ocr"] = extracted.ocr

@@ -53,6 +53,7 @@ class Meta:
     agency: str | None = None
     agency_as_printed: str | None = None
     agency_full: str | None = None
+    agency_source: str | None = None  # "title" (the document's or the link's title) | "hint" (what the site states)
 
 
 def _head(lines: list[str], count: int = 12) -> list[str]:
@@ -69,12 +70,14 @@ def find(lines: list[str], title_hints: Sequence[str] = (), agency_hint: str | N
         agency = (_government_or_agency(_trailing_name(match["before"]))
                   or _government_or_agency(match["between"]) or _agency_above(head, text))
         meta.agency_as_printed = agency
+        meta.agency_source = "title" if agency else None
     if meta.year is None:
         period = _STATS_PERIOD.search(squeeze("".join(lines[:200])))
         if period:
             meta.year = int(period[1])
     if not meta.agency_as_printed and agency_hint:
         meta.agency_as_printed = _clean_agency(squeeze(agency_hint))
+        meta.agency_source = "hint" if meta.agency_as_printed else None
     if meta.agency_as_printed:
         meta.agency = canonical_agency(meta.agency_as_printed)
         meta.agency_full = full_agency(meta.agency)

@@ -92,3 +92,29 @@ def locate(lines: list[str]) -> Regions:
         applications=span(applications, review),
         review=span(review),
     )
+
+
+# The six parts every disclosure report is written in (the 2019/2021 formats, and the older 概述…改进措施 order),
+# as headings: what tells a report from a notice, an interpretation or a column page that merely names one.
+_REPORT_PARTS = (
+    re.compile(r"总体情况$|^概述$|基本情况$"),
+    re.compile(r"主动公开政府信息(?:的)?情况$"),
+    re.compile(r"(?:收到和处理政府信息公开申请|依申请公开政府信息|政府信息公开申请)(?:的)?情况$"),
+    re.compile(r"行政复议.{0,6}(?:行政)?诉讼.{0,4}情况$|复议.{0,2}诉讼.{0,4}情况$"),
+    re.compile(r"(?:存在的?主要问题|主要问题).{0,8}(?:改进|措施|情况)"),
+    re.compile(r"其他需要报告的事项$"),
+)
+_PART_NUMBER = re.compile(r"^(?:第?[一二三四五六七八九十]{1,2}(?:部分)?|\d{1,2})")
+
+
+def report_parts(lines: list[str]) -> int:
+    """How many of the report's six parts the text shows as numbered headings (`二、主动公开政府信息情况`)."""
+    found: set[int] = set()
+    for line in lines:
+        form = match_form(line)
+        if not 0 < len(form) <= _HEADING_MAX or not _PART_NUMBER.match(form):
+            continue
+        for index, part in enumerate(_REPORT_PARTS):
+            if part.search(form):
+                found.add(index)
+    return len(found)

@@ -38,9 +38,14 @@ def html_of(reply: Reply) -> tuple[str, str] | None:
     if "html" not in (reply.header("Content-Type") or ""):
         return None
     raw = gzip.decompress(reply.body) if (reply.header("Content-Encoding") or "").lower() == "gzip" else reply.body
-    charset = "gbk" if re.search(rb"charset=[\"']?gb", raw[:2048] + (reply.header("Content-Type") or "").encode(),
-                                 re.I) else "utf-8"
-    return raw.decode(charset, errors="replace"), charset
+    declared = re.search(rb"charset=[\"']?([\w-]+)", raw[:2048] + (reply.header("Content-Type") or "").encode(), re.I)
+    if declared:
+        charset = "gbk" if declared.group(1).lower().startswith(b"gb") else "utf-8"
+        return raw.decode(charset, errors="replace"), charset
+    try:  # some real pages declare no charset anywhere: a browser sniffs, and so must we, or the page is mangled
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return raw.decode("gb18030", errors="replace"), "gb18030"
 
 
 def set_html(reply: Reply, text: str, charset: str) -> Reply:

@@ -75,5 +75,7 @@ def image_tables(b: SiteBuilder, content: ReportContent, image_path: str, modifi
     return body, Document(resource.url, "jpg", "attachment", carries_tables=False, ocr=True)
 
 
-def page_document(url: str, content: ReportContent, carries_tables: bool | None = None) -> Document:
-    return Document(url, "html", "page", content.tables is not None if carries_tables is None else carries_tables)
+def page_document(url: str, content: ReportContent, carries_tables: bool | None = None,
+                  stub: bool = False) -> Document:
+    return Document(url, "html", "page", content.tables is not None if carries_tables is None else carries_tables,
+                    stub=stub)

@@ -118,6 +118,6 @@ def _report(b: SiteBuilder, column: Column, article_id: int, content: ReportCont
                  "detail", modified=content.published, evidence="code",
                  note="URL shape seen in public scraper code; page invented")
     documents.insert(0, page_document(page.url, content, carries_tables=not attachment_only and
-                                      content.tables is not None))
+                                      content.tables is not None, stub=attachment_only))
     entry = b.report(content, page, documents, report_id=str(article_id), listed_on=[])
     column.add(path, content.title, content.published.date().isoformat(), entry)

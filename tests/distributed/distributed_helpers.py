@@ -16,7 +16,10 @@ import sqlalchemy as sa
 
 ROOT = Path(__file__).resolve().parents[2]
 HOST_DELAY = 0.2  # seconds between requests to one host, across all workers (NIANBAO_HOST_DELAY)
-WORKER_TTL = 3.0  # seconds without a heartbeat before a worker's requests go to the others
+WORKER_TTL = 10.0  # seconds without a heartbeat before a worker's requests go to the others.  The beat comes from a
+# thread, which a long GIL-holding call (PyMuPDF on a big PDF) or a loaded 2-core machine can starve.  With 3 s, a
+# run under load fetched two URLs twice and sent one host two requests 12 ms apart: what a live worker taken for
+# dead (its requests and host token given to others) produces; the default in production is 30 s
 
 
 def crawl_env(*, redis_url: str, database_url: str, data_dir: Path, replica_url: str) -> dict[str, str]:

@@ -200,6 +200,7 @@ arguments = {{ seconds = "0.3" }}
         wait_for(lambda: len(set(started_keys())) >= 2, what="the second run under way")
         first.kill()
         first.wait()
+        downs = [dt.datetime.now(dt.UTC)]
         killed_key = started_keys()[-1]
 
         second = start()
@@ -208,6 +209,7 @@ arguments = {{ seconds = "0.3" }}
         stopped_key = started_keys()[-1]
         second.send_signal(signal.SIGTERM)
         assert second.wait(timeout=30) == 0
+        downs.append(dt.datetime.now(dt.UTC))
 
         third = start()
         wait_for(lambda: len({k for *_, k in intervals(read_journal(journal_dir))} - {stopped_key}) >= 3
@@ -223,8 +225,12 @@ arguments = {{ seconds = "0.3" }}
         rows = conn.execute(sa.text("SELECT key, finish_reason, stats FROM crawl_runs ORDER BY key")).all()
     reasons = {key: reason for key, reason, _ in rows}
     slots = [parse_run_key(key)[2] for key in reasons]  # type: ignore[index]
-    # no slot skipped: one run for every 3-second slot from the first to the last
-    assert [(b - a).total_seconds() for a, b in itertools.pairwise(slots)] == [3.0] * (len(slots) - 1)
+    # no slot skipped while a scheduler runs: one run for every 3-second slot.  Slots that pass while no scheduler
+    # runs are coalesced into one catch-up run (coalesce=True, docs/scheduler.md), so a gap wider than one slot is
+    # allowed only across a restart (under load a restart can take longer than a slot)
+    for a, b in itertools.pairwise(slots):
+        gap = (b - a).total_seconds()
+        assert gap == 3.0 or (gap % 3.0 == 0 and any(a < down < b for down in downs)), (a, b)
     # every run made, except perhaps the last, if the final SIGTERM caught it under way
     assert set(list(reasons.values())[:-1]) == {"finished"} and list(reasons.values())[-1] in ("finished", "shutdown")
     journal = read_journal(journal_dir)

@@ -1,7 +1,7 @@
 """The parse queue: stored documents waiting for the parser, drained by parse processes.
 
-Revision ID: 0003_parse_queue
-Revises: 0002_research
+Revision ID: 0004_parse_queue
+Revises: 0003_reports
 Create Date: 2026-11-24
 
 A crawl archives first and queues the documents its items name; a pool of parse processes (one per core, or
@@ -16,8 +16,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision: str = "0003_parse_queue"
-down_revision: str | None = "0002_research"
+revision: str = "0004_parse_queue"
+down_revision: str | None = "0003_reports"  # issue 14's logical reports
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
