@@ -2,6 +2,7 @@
 processes on a real archive, real documents (the golden reports' text, a scanned PDF read by OCR).
 
 - the queue drained by two processes, recycled after a document limit;
+- what the crawl knew of a document (the page's year and agency) reaches its parse;
 - a process killed in the middle of a document: replaced, the document parsed by the next one;
 - a document whose parse kills its process three times: marked failed with the reason, the queue moves on;
 - a pool killed with SIGKILL leaves no parse process behind;
@@ -79,6 +80,21 @@ def test_two_processes_drain_the_queue_and_are_recycled_after_their_documents(co
     assert started >= len(texts)  # one document per process: each replaced after its document
 
 
+def test_what_the_crawl_knew_of_a_document_travels_with_it_to_its_parse(config: StorageConfig,
+                                                                       archive: Archive) -> None:
+    # A real report's text without the lines that name its agency and year: only the crawl's hints (the page's
+    # chrome, queued with the document) can say them.
+    lines = (GOLDEN / "shkw_2024.txt").read_text(encoding="utf-8").splitlines()[1:]
+    body = "\n".join(line for line in lines if not any(name in line for name in ("科委", "科学技术委员会", "2024")))
+    sha = archive.store_document(body.encode())[0].sha256
+    hints = {"year": 2024, "agency": "大镇县科学技术局", "site_government": None, "title": None}
+    assert archive.enqueue_parses([(sha, None, hints)]) == [True]
+    done = parse_worker(config, "--drain", "--processes", "1")
+    assert done.returncode == 0, done.stderr
+    [report] = archive.report_list()
+    assert (report["agency"], report["year"]) == ("大镇县科学技术局", 2024)
+
+
 def test_a_process_killed_mid_document_is_replaced_and_the_document_parsed(archive: Archive) -> None:
     [sha] = queue(archive, SCAN.read_bytes())
     pool = ParsePool(archive, 1)
@@ -97,7 +113,11 @@ def test_a_process_killed_mid_document_is_replaced_and_the_document_parsed(archi
 
 
 def test_a_document_that_kills_its_parser_three_times_is_given_up_with_why(archive: Archive) -> None:
-    [sha, other] = queue(archive, SCAN.read_bytes(), (GOLDEN / "shkw_2024.txt").read_bytes())
+    # Queued one after the other: entries queued together are taken in SHA-256 order, which would put the text
+    # first (its parse may be the one killed), and the scan must be the oldest entry, taken after every death.
+    [sha] = queue(archive, SCAN.read_bytes())
+    time.sleep(0.01)
+    [other] = queue(archive, (GOLDEN / "shkw_2024.txt").read_bytes())
     pool = ParsePool(archive, 1, options=Options(max_attempts=3))
     pool.wake()
     try:
@@ -122,10 +142,14 @@ def test_a_pool_killed_with_sigkill_leaves_no_parse_process_behind(config: Stora
                               env={**os.environ, "NIANBAO_DATA": str(config.data_dir),
                                    "DATABASE_URL": config.database_url},
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    children = Path(f"/proc/{worker.pid}/task/{worker.pid}/children")
+
+    def children() -> list[int]:  # (of any of its threads: the pool's watcher thread starts them)
+        return [int(pid) for task in Path(f"/proc/{worker.pid}/task").iterdir()
+                for pid in (task / "children").read_text().split()]
+
     try:
-        waiting_for(lambda: len(children.read_text().split()) == 2, 60, "two parse processes")
-        pids = [int(pid) for pid in children.read_text().split()]
+        waiting_for(lambda: len(children()) == 2, 60, "two parse processes")
+        pids = children()
         worker.kill()
         worker.wait()
         waiting_for(lambda: not any(Path(f"/proc/{pid}").exists() for pid in pids), 10, "end of the orphans")
