@@ -91,8 +91,10 @@ class ParsePool:
         self._stopping = False
         self._lock = threading.Lock()
         self._watcher: threading.Thread | None = None
+        # OCR runs on every core of its process by default: the processes share the cores instead of contending.
+        ocr_threads = os.environ.get("NIANBAO_OCR_THREADS") or str(max(1, (os.cpu_count() or 1) // self.processes))
         self._env = {**os.environ, "NIANBAO_DATA": str(archive.config.data_dir),
-                     "DATABASE_URL": archive.config.database_url}
+                     "DATABASE_URL": archive.config.database_url, "NIANBAO_OCR_THREADS": ocr_threads}
 
     def wake(self, queued: int | None = None) -> None:
         """Work was queued: run up to `processes` processes (no more than `queued` documents need, when given)."""

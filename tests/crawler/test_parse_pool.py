@@ -3,6 +3,7 @@ processes on a real archive, real documents (the golden reports' text, a scanned
 
 - the queue drained by two processes, recycled after a document limit;
 - what the crawl knew of a document (the page's year and agency) reaches its parse;
+- OCR threads: the cores shared between the pool's processes;
 - a process killed in the middle of a document: replaced, the document parsed by the next one;
 - a document whose parse kills its process three times: marked failed with the reason, the queue moves on;
 - a pool killed with SIGKILL leaves no parse process behind;
@@ -93,6 +94,18 @@ def test_what_the_crawl_knew_of_a_document_travels_with_it_to_its_parse(config: 
     assert done.returncode == 0, done.stderr
     [report] = archive.report_list()
     assert (report["agency"], report["year"]) == ("大镇县科学技术局", 2024)
+
+
+def test_the_pool_shares_the_cores_between_its_processes_ocr(archive: Archive) -> None:
+    # OCR (onnxruntime) takes every core of its process unless told: N processes get cores / N threads each.
+    pool = ParsePool(archive, 2)
+    threads = pool._env["NIANBAO_OCR_THREADS"]
+    assert threads == str(max(1, (os.cpu_count() or 1) // 2))
+    probe = ("from crawler.extract.ocr import engine; "
+             "print(engine().text_det.infer.session.get_session_options().intra_op_num_threads)")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env={**os.environ, "NIANBAO_OCR_THREADS": "1"},
+                          capture_output=True, text=True, timeout=120)
+    assert done.stdout.split() == ["1"], done.stderr
 
 
 def test_a_process_killed_mid_document_is_replaced_and_the_document_parsed(archive: Archive) -> None:
