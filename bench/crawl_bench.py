@@ -173,7 +173,7 @@ def ocr_rates(documents: int, workdir: Path) -> tuple[int, dict[int, float], flo
     seed = workdir / "ocr-seed"
     with Archive.open(data_dir=seed, database_url=f"sqlite:///{seed / 'archive.sqlite'}", warc=False) as archive:
         shas = [archive.store_document(scan, "application/pdf")[0].sha256 for scan in scans]
-        archive.enqueue_parses([(sha, None, {}) for sha in shas])
+        archive.enqueue_parses([(sha, None) for sha in shas])
     rates, peak = {}, 0.0
     for processes in (1, 2):
         data = workdir / f"ocr-{processes}"

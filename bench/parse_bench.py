@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from crawler.parse import cells, labels, parse_text  # noqa: E402
+from crawler.parse import cells, labels, parse_text, tables  # noqa: E402
 from crawler.parse.normalize import normalize_text  # noqa: E402
 from tests.paths import shared_dir  # noqa: E402
 
@@ -41,6 +41,8 @@ def rate(texts: list[str], rounds: int, work: Callable[[str], object], before_ea
 def clear_caches() -> None:
     cells.classify.cache_clear()
     labels.evidence.cache_clear()
+    labels.column_of.cache_clear()
+    tables._column_spans.cache_clear()
 
 
 def main() -> None:

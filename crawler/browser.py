@@ -1,10 +1,12 @@
 """What the crawler does with a real browser (the system Chromium through Playwright).
 
-Two uses only, both for pages a plain request cannot read:
+Three uses only, all for pages a plain request cannot read:
 - listing pages whose report list is drawn by JavaScript (scrapy-playwright, `js_listing = True` spiders);
 - anti-bot challenges that set a cookie from JavaScript (`solve_challenge`): the browser earns the cookie once,
-  plain requests replay it.  Documents are never fetched through the browser: only plain responses carry the
-  server's true bytes and headers, which is what the archive keeps.
+  plain requests replay it;
+- a platform endpoint that reset a plain connection (`fetch`, crawler/middlewares/platform.py).
+Documents are never fetched through the browser: only plain responses carry the server's true bytes and headers,
+which is what the archive keeps.
 
 With REPLICA_URL set the browser's traffic goes to the replica too, through a route on every page (`init_page`).
 """
@@ -12,6 +14,8 @@ With REPLICA_URL set the browser's traffic goes to the replica too, through a ro
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -19,11 +23,12 @@ from crawler import challenge
 from crawler.browser_relay import fulfil_kwargs
 from crawler.context import current_context
 from crawler.extract import sniff
+from crawler.roles import API, ASSET, CHALLENGE, LISTING
 from crawler.transport import replica_url, replica_url_for
 from storage.observation import Observation
 
 if TYPE_CHECKING:  # Playwright itself loads only when a browser is used (0.1 s of every crawl's start-up)
-    from playwright.async_api import Page, Route
+    from playwright.async_api import BrowserContext, Page, Route
     from playwright.async_api import Request as PlaywrightRequest
 
 log = logging.getLogger(__name__)
@@ -42,12 +47,27 @@ def launch_options(settings: Any) -> dict[str, Any]:
 
 
 async def init_page(page: Page, request: Any = None) -> None:
-    """Set up a page before it navigates (scrapy-playwright's `playwright_page_init_callback`, and the challenge
-    solver).  A module-level coroutine function, so requests carrying it can be serialised (distributed queue)."""
+    """Set up a page before it navigates (scrapy-playwright's `playwright_page_init_callback`).  A module-level
+    coroutine function, so requests carrying it can be serialised (distributed queue)."""
     await page.route("**/*", _handle)
 
 
+def _listing_role(request: PlaywrightRequest) -> str:
+    """A listing page's own document is the listing; what its scripts fetch is an API answer or an asset."""
+    if request.is_navigation_request():
+        return LISTING
+    return API if request.resource_type in ("xhr", "fetch") else ASSET
+
+
 async def _handle(route: Route) -> None:
+    await _fetch(route, _listing_role)
+
+
+async def _handle_challenge(route: Route) -> None:
+    await _fetch(route, lambda _request: CHALLENGE)
+
+
+async def _fetch(route: Route, role: Callable[[PlaywrightRequest], str]) -> None:
     """Every request of the page: unneeded resources aborted; the rest fetched here (from the replica if
     REPLICA_URL is set), revalidated against the archive and recorded in it like any plain fetch.
 
@@ -82,7 +102,7 @@ async def _handle(route: Route) -> None:
         await context.record(Observation(
             url=request.url, status=status, headers=pairs, body=body, method=request.method,
             request_headers=list(headers.items()), referrer=headers.get("referer"), media_type=sniff(body),
-            challenge=challenge.detect(status, pairs, body, request.url) is not None))
+            challenge=challenge.detect(status, pairs, body, request.url) is not None, role=role(request)))
         if status == 304 and previous is not None and previous.sha256:
             body, status = context.archive.document_bytes(previous.sha256), 200
             pairs = [(k, v) for k, v in pairs if k.lower() not in ("content-length", "content-type")]
@@ -91,28 +111,50 @@ async def _handle(route: Route) -> None:
     await route.fulfill(**fulfil_kwargs(status, pairs, body, request.is_navigation_request()))
 
 
+@asynccontextmanager
+async def _routed_page(user_agent: str, launch: dict[str, Any], handler: Callable[[Route], Any] = _handle
+                       ) -> AsyncIterator[tuple[BrowserContext, Page]]:
+    """A fresh browser and context (the crawl's User-Agent, zh-CN) with one page whose every request goes through
+    `handler` (by default the crawl's route, `init_page`'s)."""
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(**launch)
+        try:
+            context = await browser.new_context(user_agent=user_agent, locale="zh-CN")
+            page = await context.new_page()
+            await page.route("**/*", handler)
+            yield context, page
+        finally:
+            await browser.close()
+
+
+async def fetch(url: str, *, user_agent: str, launch: dict[str, Any], timeout_ms: int = 30_000
+                ) -> tuple[int, list[tuple[str, str]], bytes]:
+    """`url` fetched by a fresh browser context: status, headers, body.  The page's route (`init_page`) sends it,
+    to the replica under REPLICA_URL, and records it in the archive."""
+    async with _routed_page(user_agent, launch) as (_, page):
+        response = await page.goto(url, wait_until="load", timeout=timeout_ms)
+        if response is None:
+            raise RuntimeError(f"no response for {url}")
+        headers = [(h["name"], h["value"]) for h in await response.headers_array()
+                   if h["name"].lower() != "content-encoding"]
+        return response.status, headers, await response.body()
+
+
 async def solve_challenge(url: str, *, user_agent: str, launch: dict[str, Any], timeout_ms: int = 30_000
                           ) -> dict[str, str]:
     """Open `url` in a fresh browser, let its challenge script run, and return the cookies it earned for the host.
 
     An empty dict means the browser did not get past the challenge either.
     """
-    from playwright.async_api import async_playwright
-
     host = urlsplit(url).hostname or ""
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(**launch)
+    async with _routed_page(user_agent, launch, _handle_challenge) as (context, page):
+        await page.goto(url, wait_until="load", timeout=timeout_ms)
+        # Challenge scripts set their cookie and reload; wait for the page to settle after that.
         try:
-            context = await browser.new_context(user_agent=user_agent, locale="zh-CN")
-            page = await context.new_page()
-            await init_page(page)
-            await page.goto(url, wait_until="load", timeout=timeout_ms)
-            # Challenge scripts set their cookie and reload; wait for the page to settle after that.
-            try:
-                await page.wait_for_load_state("networkidle", timeout=timeout_ms)
-            except Exception:  # a page that never idles still has its cookies
-                log.debug("page did not reach network idle: %s", url)
-            cookies = await context.cookies()
-        finally:
-            await browser.close()
+            await page.wait_for_load_state("networkidle", timeout=timeout_ms)
+        except Exception:  # a page that never idles still has its cookies
+            log.debug("page did not reach network idle: %s", url)
+        cookies = await context.cookies()
     return {c["name"]: c["value"] for c in cookies if host.endswith(c.get("domain", "").lstrip("."))}

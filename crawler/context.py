@@ -43,17 +43,23 @@ class CrawlContext:
         self.validators = Validators(self.archive)
 
     async def record(self, obs: Observation) -> FetchResult:
-        """Record one exchange under the crawl run, durably (the writer thread does it); its validators are the
-        URL's from now on.  Raises what kept it out of the archive."""
-        result = await asyncio.wrap_future(self.archive.writer.record_fetch(obs, self.run))
+        """Record one exchange under the crawl run (its site: the run's spider, unless the exchange names one),
+        durably (the writer thread does it); its validators are the URL's from now on.  Raises what kept it out of
+        the archive."""
+        result = await asyncio.wrap_future(self.archive.writer.record_fetch(self._sited(obs), self.run))
         self.validators.learn(obs, result)
         return result
 
     def record_later(self, obs: Observation) -> Future[FetchResult]:
         """Record an exchange nothing waits for (a request that got no response): a failure is only logged."""
-        future = self.archive.writer.record_fetch(obs, self.run)
+        future = self.archive.writer.record_fetch(self._sited(obs), self.run)
         future.add_done_callback(_log_failure)
         return future
+
+    def _sited(self, obs: Observation) -> Observation:
+        if self.run is not None and not (obs.context or {}).get("site"):
+            obs.context = {**(obs.context or {}), "site": self.run.spider}
+        return obs
 
     async def settle(self) -> None:
         """Every write of the crawl durable, then what `before_finish` waits for."""

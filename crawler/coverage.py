@@ -1,5 +1,8 @@
-"""Coverage of the archive: for each agency and year, how many report documents were found, how many had their
-tables read, how many break a consistency rule.  Printed by `make demo` and `python -m crawler stats`."""
+"""Coverage of the archive: for each agency and year, whether its report was found, whether its tables were read,
+whether they break a consistency rule.  Printed by `make demo` and `python -m crawler stats`.
+
+A report is one agency's report for one year, counted once however many documents carry it (its page, its
+attachment, re-postings); a report with more than one version counts once too, as its latest version."""
 
 from __future__ import annotations
 
@@ -9,12 +12,13 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from storage.archive import Archive
-from storage.models import Agency, Report, ReportCell, Site
+from storage.models import Agency, Report, ReportCell, ReportSource, Site
 
 
 @dataclass(frozen=True)
 class Cell:
-    found: int  # report documents (a page and its PDF count twice: both are archived)
+    found: int  # reports (one per agency and year: a year an agency published more than one report under another
+    #             name shows as two agencies, never as two reports here)
     parsed: int  # of which at least one statistical table was read
     failing: int  # of which at least one consistency rule is broken
 
@@ -23,6 +27,7 @@ class Cell:
 class Coverage:
     years: list[int]
     rows: dict[tuple[str, str], dict[int, Cell]]  # (site, agency) → year → cell
+    documents: int = 0  # the documents that carry these reports (pages, attachments, re-postings, versions)
 
     @property
     def totals(self) -> Cell:
@@ -33,22 +38,23 @@ class Coverage:
 def coverage(archive: Archive) -> Coverage:
     reports, agencies, sites, cells = (Report.__table__, Agency.__table__, Site.__table__, ReportCell.__table__)
     has_cells = sa.exists().where(cells.c.report_id == reports.c.id)
-    query = (sa.select(sa.func.coalesce(sites.c.slug, "").label("site"),
-                       sa.func.coalesce(agencies.c.name, "(agency unknown)").label("agency"),
-                       reports.c.year, sa.func.count().label("found"),
+    query = (sa.select(sites.c.slug.label("site"), agencies.c.name.label("agency"), reports.c.year,
+                       sa.func.count().label("found"),
                        sa.func.sum(sa.case((has_cells, 1), else_=0)).label("parsed"),
                        sa.func.sum(sa.case((reports.c.checks_failed > 0, 1), else_=0)).label("failing"))
              .select_from(reports)
-             .outerjoin(agencies, agencies.c.id == reports.c.agency_id)
-             .outerjoin(sites, sites.c.id == agencies.c.site_id)
-             .group_by("site", "agency", reports.c.year))
+             .join(agencies, agencies.c.id == reports.c.agency_id)
+             .join(sites, sites.c.id == reports.c.site_id)
+             .group_by(sites.c.slug, agencies.c.name, reports.c.year))
+    documents = sa.select(sa.func.count()).select_from(ReportSource.__table__)
     rows: dict[tuple[str, str], dict[int, Cell]] = defaultdict(dict)
     years: set[int] = set()
-    for row in archive.db.read(lambda conn: conn.execute(query).all()):
+    found, carried = archive.db.read(lambda conn: (conn.execute(query).all(), conn.execute(documents).scalar()))
+    for row in found:
         year = row.year or 0
         years.add(year)
         rows[(row.site, row.agency)][year] = Cell(row.found, int(row.parsed or 0), int(row.failing or 0))
-    return Coverage(sorted(years), dict(sorted(rows.items())))
+    return Coverage(sorted(years), dict(sorted(rows.items())), int(carried or 0))
 
 
 def render(cov: Coverage) -> str:
@@ -63,8 +69,9 @@ def render(cov: Coverage) -> str:
         cells = "".join((_cell(by_year[y]) if y in by_year else "·").rjust(width + 2) for y in cov.years)
         lines.append(_pad(f"{site}  {agency}", name_width) + cells)
     total = cov.totals
-    lines.append(f"cells: found/parsed, !N = N documents failing a consistency rule.  "
-                 f"Total: {total.found} report documents, {total.parsed} with tables read, {total.failing} failing.")
+    lines.append(f"cells: reports found/with tables read, !N = N failing a consistency rule.  Total: {total.found} "
+                 f"report(s) (carried by {cov.documents} document(s)), {total.parsed} with tables read, "
+                 f"{total.failing} failing.")
     return "\n".join(lines)
 
 

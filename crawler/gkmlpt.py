@@ -1,31 +1,36 @@
 """The Guangdong platform's disclosure catalogue (gkmlpt), read through its JSON API (sites.md §6).
 
-The catalogue UI `/gkmlpt/index` is drawn by JavaScript, but the data behind it is a plain JSON API:
-`/gkmlpt/api/all/<classify_id>?page=<n>&sid=<site_id>`, 100 rows a page.  The site id and the annual-report
-column's id are read from the index page's script config instead of being hard-coded (they differ per site and
-change with redesigns).
+The catalogue UI `<prefix>/gkmlpt/index` is drawn by JavaScript, but the data behind it is a plain JSON API:
+`<prefix>/gkmlpt/api/all/<classify_id>?page=<n>&sid=<site_id>`, 100 rows a page.  The site id and the
+annual-report column's id are read from the index page's script config instead of being hard-coded (they differ
+per site and change with redesigns).
+
+The config's real shape (real-evidence.md; public probes of gd.gov.cn, gz.gov.cn, zhuhai, huizhou, jiangmen find
+`window._CONFIG` with `SID` and `TREE` at `/gkmlpt/index`): `window._CONFIG = {SID:'200105', TREE:[{id:…,
+name:'\\u653f…', children:[…]}, …], SERVICE_AREA_ID:…}` — a JavaScript literal, not JSON, whose column tree is
+nested and whose Chinese names are `\\uXXXX`-escaped.  The annual-report column may sit at any depth.
+
+Departments and subdistricts run catalogues of their own under a path prefix (`/gzhzjy/gkmlpt/…`, seen on
+haizhu and panyu); `catalogue_index` maps any link into one to its index page.  How a site spider crawls the
+catalogues: crawler/catalogues.py.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-from urllib.parse import urljoin, urlsplit
+from typing import Any
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
-import scrapy
-from scrapy.http import Response
+from crawler import jsliteral
 
-from crawler.titles import read_title
-
-_SID = re.compile(r"""\bsid\b['"]?\s*[:=]\s*['"]?(\d{3,})""", re.I)
-# A classify entry of the catalogue tree: {"id": 123, "name": "政府信息公开年报", "parent": 0, ...} (any key order,
-# quoted or not: it is JavaScript, not guaranteed JSON).
+_SID = re.compile(r"""\bsid\b['"]?\s*[:=]\s*['"]?(\d+)""", re.I)
+# Flat `{"id": 123, "name": "…", "parent": 0}` entries: the fallback for a tree that is not a readable literal.
 _OBJECT = re.compile(r"\{[^{}]*\}")
 _FIELD = {key: re.compile(rf"""["']?{key}["']?\s*:\s*["']?([^"',}}]+)""") for key in ("id", "name", "parent")}
 _ANNUAL_COLUMN = re.compile(r"年报|年度报告")
+_CATALOGUE_PATH = re.compile(r"^(.*?/gkmlpt)(?:/|$)")
 ROWS_PER_PAGE = 100
 
 
@@ -35,24 +40,88 @@ class Catalogue:
     classify_ids: tuple[int, ...]
 
 
+@dataclass(frozen=True)
+class Node:
+    id: int
+    name: str
+    top: bool  # a top-level column of the tree
+    annual: bool  # an annual-report column, or a column below one
+
+
 def read_index(text: str) -> Catalogue | None:
-    """Site id and the columns to read from the catalogue page's script config: the annual-report columns if the
-    tree names any, otherwise its top-level columns (reports then sit among other documents; the title test
-    picks them out)."""
-    sid = _SID.search(text)
+    """Site id and the columns to read from the catalogue page's script config: the annual-report columns (and
+    the columns below them) wherever they sit in the tree, otherwise its top-level columns (reports then sit among
+    other documents; the title test picks them out)."""
+    config = _config(text)
+    sid = str(config.get("SID") or config.get("sid") or "") if config else ""
+    if not sid.isdigit():
+        match = _SID.search(text)
+        sid = match[1] if match else ""
     if not sid:
         return None
-    annual, top = [], []
+    nodes = list(_walk(_tree(config, text)))
+    if not nodes:
+        nodes = _flat_nodes(text)
+    ids = [node.id for node in nodes if node.annual] or [node.id for node in nodes if node.top]
+    return Catalogue(sid, tuple(dict.fromkeys(ids))) if ids else None
+
+
+def _config(text: str) -> dict[str, Any] | None:
+    source = jsliteral.literal_after(text, "_CONFIG")
+    if source is None:
+        return None
+    try:
+        value = jsliteral.parse(source)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _tree(config: dict[str, Any] | None, text: str) -> list[Any]:
+    """The column tree: the config's TREE, or a `TREE:`/`TREE =` literal elsewhere on the page (detail pages)."""
+    if config and isinstance(config.get("TREE"), list):
+        return config["TREE"]
+    source = jsliteral.literal_after(text, "TREE")
+    if source is None:
+        return []
+    try:
+        value = jsliteral.parse(source)
+    except ValueError:
+        return []
+    return value if isinstance(value, list) else []
+
+
+def _walk(entries: Iterable[Any], *, top: bool = True, annual: bool = False) -> Iterator[Node]:
+    for entry in entries:
+        if not isinstance(entry, dict):
+            continue
+        ident, name = str(entry.get("id", "")), str(entry.get("name") or "")
+        matched = annual or bool(_ANNUAL_COLUMN.search(name))
+        is_top = top and entry.get("parent") in (None, 0, "0", "")
+        if ident.isdigit():
+            yield Node(int(ident), name, is_top, matched)
+        yield from _walk(entry.get("children") or (), top=False, annual=matched)
+
+
+def _flat_nodes(text: str) -> list[Node]:
+    nodes = []
     for entry in _OBJECT.findall(text):
         fields = {key: (m[1].strip() if (m := pattern.search(entry)) else None) for key, pattern in _FIELD.items()}
-        if not (fields["id"] and fields["id"].isdigit() and fields["name"]):
-            continue
-        if _ANNUAL_COLUMN.search(fields["name"]):
-            annual.append(int(fields["id"]))
-        if fields["parent"] in (None, "0"):
-            top.append(int(fields["id"]))
-    ids = annual or top
-    return Catalogue(sid[1], tuple(dict.fromkeys(ids))) if ids else None
+        if fields["id"] and fields["id"].isdigit() and fields["name"]:
+            name = fields["name"]
+            nodes.append(Node(int(fields["id"]), name, fields["parent"] in (None, "0"),
+                              bool(_ANNUAL_COLUMN.search(name))))
+    return nodes
+
+
+def catalogue_index(url: str) -> str | None:
+    """The index page of the catalogue a URL belongs to (`…/gzhzjy/gkmlpt/content/…` → `…/gzhzjy/gkmlpt/index`),
+    or None for a URL outside any catalogue."""
+    parts = urlsplit(url)
+    match = _CATALOGUE_PATH.match(parts.path)
+    if match is None:
+        return None
+    return urlunsplit((parts.scheme, parts.netloc, match[1] + "/index", "", ""))
 
 
 def api_url(index_url: str, classify_id: int, sid: str, page: int) -> str:
@@ -84,49 +153,3 @@ def more_pages(payload: dict[str, Any], page: int) -> bool:
     total = int(payload.get("total") or 0)
     offset = int(payload.get("offset") or (page - 1) * ROWS_PER_PAGE)
     return offset + len(payload.get("articles") or []) < total
-
-
-if TYPE_CHECKING:  # mixed into crawler.base.ReportSpider, whose requests and stats it uses
-    from crawler.base import ReportSpider as _Spider
-else:
-    _Spider = object
-
-
-class GkmlptMixin(_Spider):
-    """For ReportSpider subclasses on the Guangdong platform: set `gkmlpt_index` to the catalogue page URL."""
-
-    gkmlpt_index: str | None = None
-
-    def start_requests_extra(self) -> Iterable[scrapy.Request]:
-        if self.gkmlpt_index:
-            yield scrapy.Request(self.gkmlpt_index, callback=self.parse_gkmlpt_index)
-
-    def parse_gkmlpt_index(self, response: Response) -> Iterator[scrapy.Request]:
-        catalogue = read_index(response.text)
-        if catalogue is None:
-            self.logger.warning("gkmlpt: no site id or annual-report column in %s; layout changed?", response.url)
-            self.crawler.stats.inc_value("nianbao/gkmlpt/index_unreadable")
-            return
-        for classify_id in catalogue.classify_ids:
-            yield self._api_request(response.url, classify_id, catalogue.sid, 1)
-
-    def _api_request(self, index_url: str, classify_id: int, sid: str, page: int) -> scrapy.Request:
-        return scrapy.Request(api_url(index_url, classify_id, sid, page), callback=self.parse_gkmlpt_api,
-                              meta={"gkmlpt": (index_url, classify_id, sid, page)})
-
-    def parse_gkmlpt_api(self, response: Response) -> Iterator[scrapy.Request]:
-        index_url, classify_id, sid, page = response.meta["gkmlpt"]
-        try:
-            payload = json.loads(response.text)
-        except ValueError:
-            self.logger.warning("gkmlpt: API page is not JSON: %s", response.url)
-            return
-        self.crawler.stats.inc_value("nianbao/listing_pages")
-        for article in articles(payload, response.url):
-            title = read_title(article.title)
-            if title is None:
-                continue
-            yield from self.report_request(article.url, article.title, title.year, listing=response.url,
-                                           agency_hint=article.publisher)
-        if more_pages(payload, page) and page < 1000:
-            yield self._api_request(index_url, classify_id, sid, page + 1)

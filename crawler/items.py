@@ -14,7 +14,8 @@ FETCH_META = "nianbao_fetch"  # request.meta key: the archive's FetchResult for 
 @dataclass
 class ReportItem:
     site: str  # spider name
-    kind: str  # "page": the report's web page; "attachment": a file linked from it (PDF, DOC, ...)
+    kind: str  # "page": the report's web page; "attachment": a file linked from it (PDF, DOC, ...); "picture": an
+    # image of the page that may hold its tables (read with the page, never parsed alone)
     url: str
     title: str | None = None  # link text or page title as printed
     year: int | None = None  # from the title test

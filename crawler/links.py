@@ -129,10 +129,11 @@ def trs_pager(text: str) -> tuple[int, str, str] | None:
 
 
 def sub_listings(response: Response, root: str, text: re.Pattern[str] | None = None) -> list[str]:
-    """Columns below `root` (a listing's own URL directory): `bm/`, `jd/`, irregular year columns (`2019n/`,
-    `mb2021/`), `2023n/<unit>/index.html`.  Never built from a template; only what the page links.  `text`, if
-    given, must match the link's text (a department index links far more columns than report columns)."""
-    base = _directory(root)
+    """Columns below `root` (the column the listing's URL names): `bm/`, `jd/`, irregular year columns (`2019n/`,
+    `mb2021/`), `2023n/<unit>/index.html`, and columns linked without their slash (`/zfxxgk/fdzdgknr/czyjs`, as the
+    Henan cluster writes them).  Never built from a template; only what the page links.  `text`, if given, must
+    match the link's text (a department index links far more columns than report columns)."""
+    base = column_prefix(root)
     found: list[str] = []
     for link in anchors(response):
         url = link.url
@@ -141,12 +142,47 @@ def sub_listings(response: Response, root: str, text: re.Pattern[str] | None = N
         if text is not None and not text.search(link.text):
             continue
         path = urlsplit(url).path
-        if path.endswith("/") or _LISTING_PAGE.search(path):
+        if path.endswith("/") or _LISTING_PAGE.search(path) or _is_directory_like(path):
             found.append(url)
     return list(dict.fromkeys(found))
 
 
-def _directory(url: str) -> str:
+def column_prefix(url: str) -> str:
+    """The URL prefix of the column a listing URL names: its directory for `…/bm/` or `…/bm/index_2.html`, the
+    path itself for a column written without its slash (`…/zfxxgk/fdzdgknr` → `…/zfxxgk/fdzdgknr/`)."""
     parts = urlsplit(url)
-    path = parts.path if parts.path.endswith("/") else parts.path.rsplit("/", 1)[0] + "/"
+    path = parts.path or "/"
+    if not path.endswith("/"):
+        path = path + "/" if _is_directory_like(path) else path.rsplit("/", 1)[0] + "/"
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+def within_column(url: str, column_url: str) -> bool:
+    """Is `url` the column `column_url` names, or a page below it (scheme aside)?"""
+    prefix = urlsplit(column_prefix(column_url))
+    parts = urlsplit(url)
+    path = parts.path or "/"
+    return parts.netloc == prefix.netloc and (path.startswith(prefix.path) or path + "/" == prefix.path)
+
+
+def _is_directory_like(path: str) -> bool:
+    """A path whose last segment has no file extension (`/zfxxgk/fdzdgknr`): a column, not a file."""
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    return bool(last) and "." not in last
+
+
+def table_image_links(response: Response) -> list[str]:
+    """Pictures of a report page that may hold its statistics tables: the page's text has no table 三 and its
+    article shows images that are not page furniture (icons, logos, QR codes); at most NIANBAO_MAX_TABLE_IMAGES.
+    Decided by the extractor that reads the page, so the crawler fetches exactly what the parser will read."""
+    if not isinstance(response, HtmlResponse):
+        return []
+    from crawler.errors import ExtractionError
+    from crawler.extract import extract, table_images
+
+    try:
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
+        page = extract(response.body, content_type=content_type, url=response.url)
+    except ExtractionError:
+        return []
+    return [ref.url for ref in table_images(page)]

@@ -13,13 +13,17 @@ User-Agent, Retry-After honoured.  Environment variables an operator may set:
 - `NIANBAO_PARSE_WAIT=0`: end the crawl when crawling ends, leaving unparsed documents queued (default: wait for
   the parses, so a crawl ends with parsed reports).  Both are Scrapy settings too (`-s NIANBAO_PARSE_WAIT=0`).
 - `PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH`: the system Chromium (default /usr/bin/chromium).
+- `NIANBAO_USER_AGENT` / `NIANBAO_CONTACT_URL`: the User-Agent, or only the contact URL in it (crawler/identity.py).
+- `NIANBAO_HEAL_MAX_PAGES`: request budget of a site spider's fallback search when its listings are gone (300).
+- `NIANBAO_HEAL=0`: no fallback search (a distributed worker's setting: crawler/distributed/settings.py).
 """
 
 from __future__ import annotations
 
 import os
 
-from crawler import __version__
+from crawler import identity
+from crawler.extract.limits import Limits
 
 BOT_NAME = "nianbao"
 SPIDER_MODULES = ["spiders"]
@@ -30,8 +34,10 @@ COMMANDS_MODULE = "crawler.scrapy_commands"  # `scrapy crawl` with one-line erro
 # One spider module (or site file) that fails to load must not stop the crawls of every other site.
 SPIDER_LOADER_WARN_ONLY = True
 
-USER_AGENT = (f"nianbao/{__version__} (archival crawler of government information-disclosure annual reports; "
-              "+https://github.com/nianbao-archive/nianbao)")
+# A browser's form with nianbao/<version> and a contact URL inside (crawler/identity.py); robots.txt rules are
+# matched on the product token.
+USER_AGENT = identity.user_agent()
+ROBOTSTXT_USER_AGENT = identity.PRODUCT
 DEFAULT_REQUEST_HEADERS = {
     "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
     "Accept-Language": "zh-CN,zh;q=0.9",
@@ -54,6 +60,11 @@ DOWNLOAD_TIMEOUT = 180
 CONCURRENT_ITEMS = 16
 # Government PDFs of scanned reports run to tens of MB; anything above this is not a report.
 DOWNLOAD_MAXSIZE = 200 * 1024 * 1024
+# A report page whose statistics tables are pictures: its pictures are fetched (archived like any attachment) and
+# read by OCR with the page.  How many a page and how large each: the reader's limits (NIANBAO_MAX_TABLE_IMAGES,
+# NIANBAO_MAX_TABLE_IMAGE_BYTES), so the crawler fetches what the parser will read and nothing more.
+NIANBAO_TABLE_IMAGES = os.environ.get("NIANBAO_TABLE_IMAGES", "1") != "0"
+NIANBAO_TABLE_IMAGE_MAX_BYTES = Limits.from_env().max_table_image_bytes
 DOWNLOAD_WARNSIZE = 50 * 1024 * 1024
 # No DEPTH_LIMIT: it would count every 下一页 as a level and cut long report columns short.  ReportSpider bounds
 # listing crawls itself (sub-column nesting, pages without new reports, pages per column).
@@ -80,6 +91,11 @@ if os.environ.get("NIANBAO_POLITE", "1") == "0":
 # -- cookies: challenge cookies obtained by the browser are replayed by plain requests to the same host ----------
 COOKIES_ENABLED = True
 
+SPIDER_MIDDLEWARES = {
+    # The configured listing roots bypass the duplicate filter (crawler/base.py): a link back to one is dropped.
+    "crawler.middlewares.root_repeats.RootRepeatsMiddleware": 900,
+}
+
 DOWNLOADER_MIDDLEWARES = {
     # Outermost (highest number): a request that got no response goes to the exchange recorder (an extension,
     # which hears every response off the wire from the downloader's response_downloaded signal); a response it
@@ -96,6 +112,11 @@ DOWNLOADER_MIDDLEWARES = {
     # Before HttpCompressionMiddleware (590) in process_response: a body cut short, a broken gzip stream or a
     # 200 error page is retried (it would otherwise be decoded in part and read as the page).
     "crawler.middlewares.damaged.DamagedResponseMiddleware": 595,
+    # Before RetryMiddleware (550) in process_exception: a reset on a platform API is retried once in the browser.
+    "crawler.middlewares.platform.PlatformResetMiddleware": 580,
+    # Last before the downloader: a search's request budget (discovery, a site spider's fallback) counts and
+    # caps what is really sent.
+    "crawler.discovery.budget.BudgetMiddleware": 990,
 }
 # No item pipeline: a report item needs no transforming; its document's parse is queued by an extension.
 EXTENSIONS = {
@@ -124,6 +145,10 @@ PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000
 PLAYWRIGHT_ABORT_REQUEST = "crawler.browser.abort_request"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+
+# -- self-healing: a site spider's fallback search when its configured listings are gone (crawler/healing.py) ------
+NIANBAO_HEAL = os.environ.get("NIANBAO_HEAL", "1") != "0"
+NIANBAO_HEAL_MAX_PAGES = int(os.environ.get("NIANBAO_HEAL_MAX_PAGES", "300"))
 
 # -- housekeeping --------------------------------------------------------------------------------------------------
 TELNETCONSOLE_ENABLED = False

@@ -6,9 +6,11 @@ and look-alikes in tests/titles/real_titles.csv (each with the public page it wa
 ../shared/reference/sites.md ("What to collect"):
 
 - the phrase: (政府|政务)?信息公开(工作)?(的)?(年度)?(报告|年报), also 政府信息公开年度工作报告, 工作报告 without 年度
-  (`临汾市统计局2023年度政府信息公开工作报告`), 政务公开工作年度报告 (older or local naming), and a bare 年报 after
-  a year when the agency is named (`淮安市洪泽区人民政府2025年年报`);
-- the year: `NNNN年(度)` before the phrase (an agency may stand between), inside it (`政府信息公开工作2022年度报告`),
+  (`临汾市统计局2023年度政府信息公开工作报告`), 重点工作 and 工作开展年度报告, 报告 alone and 工作情况报告
+  (`兴华乡2010年政府信息公开报告`, `2024年连生乡人民政府政府信息公开工作情况报告`), 政务公开工作年度报告 (older or
+  local naming), and a bare 年报 after a year when the agency is named (`淮安市洪泽区人民政府2025年年报`);
+- the year: `NNNN年(度)` before the phrase (an agency may stand between; bare digits right against it too),
+  inside it (`政府信息公开工作2022年度报告`),
   after it (`…年度报告（2023年）`), in Chinese numerals (`二〇二二年`); a title without one is still a candidate when
   it names an agency (`…局政府信息公开工作年度报告`), its year then comes from the page or the publication date;
 - look-alikes living in the same columns are rejected whatever the phrase: notices about compiling or commenting on
@@ -16,7 +18,9 @@ and look-alikes in tests/titles/real_titles.csv (each with the public page it wa
   corrections (公告, 更正), rules and guides (制度, 指南, 格式), work plans and summaries (工作要点, 工作总结),
   templates and showcases (范文, 汇编, 展示平台), news about the reports (优秀…出炉), the government work report
   (政府工作报告).  A notice that publishes the report (`关于印发…年度报告的通知`) is a candidate: its body is the
-  report.
+  report; so is a letter that submits it (`渭南市水务局 关于2014年度政府信息公开年度报告的函`);
+- after the phrase: a year, the agency in brackets, after a dash or on the cover's next line
+  (`2018年度政府信息公开年度报告 成都市住房和城乡建设局`), a list row's date, a file extension.
 
 A title is only a candidate: the archive stores a document as a report only when its body shows the report's
 sections or tables (crawler/parse), so a look-alike that slips through here is still never stored as one.
@@ -35,14 +39,18 @@ _CN_YEAR = re.compile(r"([二一][〇○零ＯО一二三四五六七八九]{3})
 _YEAR = r"((?:19|20)\d{2})"
 # The report phrase, longest forms first.  `gov` tells 政务公开 (candidate only when the rest says report) apart.
 _PHRASE = re.compile(
-    r"(?P<gov>政府|政务)?信息公开(?:工作)?的?(?:" + _YEAR + r"年度?(?:工作)?报告|(?:年度(?:工作)?报告|年报|工作报告))"
+    r"(?P<gov>政府|政务)?信息公开(?:重点)?(?:工作)?(?:开展)?的?(?:" + _YEAR + r"年度?(?:工作)?报告"
+    r"|(?:年度(?:工作)?报告|年报|(?:工作)?(?:情况)?报告))"
     r"|(?P<zw>政务公开)(?:工作)?(?:" + _YEAR + r"年度?(?:工作)?报告|年度(?:工作)?报告)")
-_YEAR_BEFORE = re.compile(_YEAR + r"年度?")
+# A year before the phrase: `2023年(度)`, or bare digits right against it (`…东河区2014政府信息公开工作年度报告`).
+_YEAR_BEFORE = re.compile(r"(?<!\d)" + _YEAR + r"(?:年度?|$)")
 _YEAR_AFTER = re.compile(r"^[(（\[【]?" + _YEAR + r"年?度?[)）\]】]?")
 # `…人民政府2025年年报`: 年报 alone, after a year and a named agency.
 _BARE_ANNUAL = re.compile(r"^(?P<agency>.{2,40}?)" + _YEAR + r"年度?年报(?P<tail>.*)$")
 # What may follow the phrase: a year, the agency in brackets or after a dash, an edition note, a file extension.
 _TAIL = re.compile(r"^(?:[(（\[【][^)）\]】]{0,30}[)）\]】]|[-—–_][\u4e00-\u9fff()（）]{2,40}|" + _YEAR + r"年?度?|"
+                   # the issuing body on the title's next line (a cover page): a name ending like one
+                   r"[\u4e00-\u9fff]{2,30}?(?:人民政府|办公室|办公厅|委员会|管委会|办事处|局|厅)|"
                    r"\.(?:pdf|docx?|wps|ofd|html?|xlsx?)|全文|正文|附件\d?|[:：》>]|"
                    # what a list row prints after the title: its date, size, an action link
                    r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|\d+(?:\.\d+)?[KMk]B?|查看|下载|详情|浏览|new|hot|置顶"
@@ -50,11 +58,13 @@ _TAIL = re.compile(r"^(?:[(（\[【][^)）\]】]{0,30}[)）\]】]|[-—–_][\u4
 # Words that make a title something other than the report itself, wherever they stand.
 _LOOK_ALIKE = re.compile(
     r"解读|图解|图读|一图|读懂|问答|政策解答|公告|更正|勘误|说明|征集|征求|意见|建议|编制|报送|做好|填报|撰写|"
-    r"的函|指南|制度|办法|规定|格式|模板|范文|样本|汇编|展示|平台|专题|专栏|优秀|出炉|评议|评估|测评|考核|检查|"
+    r"指南|制度|办法|规定|格式|模板|范文|样本|汇编|展示|平台|专题|专栏|优秀|出炉|评议|评估|测评|考核|检查|"
     r"通报|培训|会议|座谈|工作要点|要点|总结|计划|方案|目录|统计数据|数据表|清单|政府工作报告|企业|公司")
 # A notice that publishes the report as its body: 关于印发/公布/发布《…年度报告》的通知.
 _PUBLISHING_NOTICE = re.compile(r"(?:印发|公布|发布)[《<]?.*(?:报告|年报)[》>]?的?通知$")
 _NOTICE = re.compile(r"通知|通告")
+# A letter that submits the report as its body: `渭南市水务局关于2014年度政府信息公开年度报告的函`.
+_COVER_LETTER = re.compile(r"^[》>]?的?函$")
 # A yearless title names its agency: a name ending like a body, not a column word (部门, 乡镇, 各单位 …).
 _AGENCY_END = re.compile(r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|街道办事处|街道|镇|乡|局|委|办|厅|署|院|中心|"
                          r"所|站|馆|处|队|会)$")
@@ -87,6 +97,8 @@ def read_title(title: str | None) -> Title | None:
     if match is None:
         return _bare_annual(text)
     before, after = text[:match.start()], text[match.end():]
+    if _COVER_LETTER.match(after) and "关于" in before:
+        after = ""
     if _LOOK_ALIKE.search(before + after) or _LOOK_ALIKE.search(match[0]):
         return None
     if _NOTICE.search(after) or _NOTICE.search(before):

@@ -19,15 +19,16 @@ from replica.state import ReplicaState
 class Replica:
     """The offline replica of the five sites.
 
-    `modes`: mode specs (see replica.modes); None keeps the defaults (the yindu listing challenge), []
-    switches every mode off.  `seed` seeds random modes; `content_seed` the site content (keep the default
+    `modes`: mode specs (see replica.modes); None keeps the defaults (none today), [] switches every mode off.
+    `seed` seeds random modes; `content_seed` the site content (keep the default
     unless a test needs other content: another seed builds other documents, ~20 s on a cold cache).
+    `redesign`: the redesign mode — every site has moved its annual-report columns (replica/redesign.py).
     """
 
     def __init__(self, modes: list[str | dict[str, Any]] | None = None, seed: int = 0, *,
                  content_seed: int = DEFAULT_CONTENT_SEED, port: int = 0, sites: tuple[str, ...] | None = None,
-                 cache_dir: Path | None = None) -> None:
-        self.build: Build = build(content_seed, sites, cache_dir)
+                 cache_dir: Path | None = None, redesign: bool = False) -> None:
+        self.build: Build = build(content_seed, sites, cache_dir, redesign)
         self.state = ReplicaState(self.build, modes, seed)
         self.port = port
         self._server: ReplicaHTTPServer | None = None

@@ -90,6 +90,7 @@ class SiteBuilder:
     start_urls: list[str] = field(default_factory=list)
     pending: list[tuple[Resource, DocRef]] = field(default_factory=list)
     revisions: dict[str, list[Resource]] = field(default_factory=dict)
+    contents: dict[str, ReportContent] = field(default_factory=dict)  # detail URL → what its page shows
 
     def url(self, path: str) -> str:
         return self.site.url(path)
@@ -99,22 +100,25 @@ class SiteBuilder:
 
     # --- resources ---------------------------------------------------------------------------------------------
     def add(self, path: str, body: bytes, content_type: str | None, kind: str, *, modified: dt.datetime | None = None,
-            headers: list[tuple[str, str]] | None = None, evidence: str = "inferred", note: str = "") -> Resource:
-        if modified is None and kind in STATIC_KINDS:
+            headers: list[tuple[str, str]] | None = None, evidence: str = "inferred", note: str = "",
+            form: tuple[tuple[str, str], ...] | None = None) -> Resource:
+        """`form` set: the answer to a POST whose form body holds those pairs (dynamic: no validators)."""
+        if modified is None and kind in STATIC_KINDS and form is None:
             modified = SITE_GENERATED  # static files on nginx carry validators; dynamic API answers do not
         resource = Resource(self.url(path), body, content_type, kind, headers=list(headers or []),
-                            modified=modified, evidence=evidence, note=note)
+                            modified=modified, evidence=evidence, note=note, form=form)
         self.resources.append(resource)
         return resource
 
     def page(self, path: str, html: str, kind: str, *, modified: dt.datetime | None = None, encoding: str = "utf-8",
-             charset_header: bool = True, evidence: str = "inferred", note: str = "") -> Resource:
+             charset_header: bool = True, evidence: str = "inferred", note: str = "",
+             form: tuple[tuple[str, str], ...] | None = None) -> Resource:
         """An HTML page.  `encoding="gbk"` sends GBK bytes; `charset_header=False` leaves the charset out of the
         Content-Type (then only the page's <meta>, if any, declares it)."""
         body = html.encode(encoding, errors="xmlcharrefreplace")
         label = {"gbk": "GBK", "utf-8": "utf-8"}.get(encoding, encoding)
         content_type = f"text/html; charset={label}" if charset_header else "text/html"
-        return self.add(path, body, content_type, kind, modified=modified, evidence=evidence, note=note)
+        return self.add(path, body, content_type, kind, modified=modified, evidence=evidence, note=note, form=form)
 
     def json(self, path: str, data: Any, kind: str = "api", content_type: str = "application/json;charset=UTF-8",
              evidence: str = "inferred") -> Resource:
@@ -150,6 +154,7 @@ class SiteBuilder:
             tables_source=content.tables_source, duplicate_of=duplicate_of, listed_on=list(listed_on),
             revisable=revised_tables is not None, revised_tables=revised_tables, evidence=evidence)
         self.reports.append(entry)
+        self.contents[detail.url] = content
         return entry
 
     def non_report(self, path: str, title: str, kind: str, listed_on: list[str]) -> None:
@@ -190,14 +195,16 @@ class Build:
 
 
 def build(content_seed: int = DEFAULT_CONTENT_SEED, sites: tuple[str, ...] | None = None,
-          cache_dir: Path | None = None) -> Build:
+          cache_dir: Path | None = None, redesign: bool = False) -> Build:
     """Build (or return the memoised build of) the replica for `content_seed`: the replicas of real sites (not
-    the fictitious ones), or the sites named."""
-    return _build(content_seed, tuple(sites or default_site_names()), str(cache_dir) if cache_dir else None)
+    the fictitious ones), or the sites named; `redesign`: every site as redesigned (replica/redesign.py: a site
+    module's `REDESIGN` plan; a site without one is built as it is)."""
+    return _build(content_seed, tuple(sites or default_site_names()), str(cache_dir) if cache_dir else None,
+                  redesign)
 
 
 @functools.lru_cache(maxsize=4)
-def _build(content_seed: int, site_names: tuple[str, ...], cache_dir: str | None) -> Build:
+def _build(content_seed: int, site_names: tuple[str, ...], cache_dir: str | None, redesign: bool = False) -> Build:
     started = time.perf_counter()
     docs = DocumentStore(Path(cache_dir) if cache_dir else None)
     content = ContentFactory(content_seed, docs.cache_dir)
@@ -209,6 +216,9 @@ def _build(content_seed: int, site_names: tuple[str, ...], cache_dir: str | None
         module = modules[name]
         builder = SiteBuilder(module.SITE, content, docs)
         module.build(builder)
+        plan = getattr(module, "REDESIGN", None)
+        if redesign and plan is not None:
+            plan.apply(builder)
         builders.append(builder)
     docs.resolve()
     content.save()

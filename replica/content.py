@@ -192,7 +192,9 @@ class ContentFactory:
         rng = self.rng(key)
         template = template or template_for(year)
         report = random_report(rng, template, blanks=blanks)
-        published = published_at(rng, year, latest_month)
+        # drawn from a stream of its own: the date is in some sites' URLs (yindu's /2021/01-07/…), which must not
+        # move when the report generator draws its numbers differently
+        published = published_at(self.rng(f"{key}:published"), year, latest_month)
         title = f"{agency}{year}年政府信息公开工作年度报告"
         report.update(agency=agency, year=year, title=title, published=published.date().isoformat())
         if revised:

@@ -38,6 +38,14 @@ def replicated_sites() -> dict[str, tuple[str, ...]]:
     return {name: replica_sites for name, replica_sites in covered.items() if replica_sites}
 
 
+def redesigned_sites(replicated: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Those of `replicated` that the redesign mode moves: every replica site they crawl declares how it was
+    redesigned (a site module's `REDESIGN` plan, replica/redesign.py; a site without one is built as it is)."""
+    modules = site_modules()
+    return {spider: names for spider, names in replicated.items()
+            if all(getattr(modules[name], "REDESIGN", None) is not None for name in names)}
+
+
 def replica_sites(replicated: dict[str, tuple[str, ...]], spiders: Iterable[str] | None = None) -> tuple[str, ...]:
     """The replica's sites that `spiders` (default: every one of `replicated`) crawl, each once: what to build."""
     return tuple(dict.fromkeys(name for spider in (spiders or replicated) for name in replicated[spider]))
@@ -76,8 +84,10 @@ def run(args: argparse.Namespace) -> int:
         print()
         print(coverage.render(coverage.coverage(archive)))
         print()
-        found = {url for report in archive.report_list() for url in report["urls"]}
+        listed = archive.report_list()
+        found = {url for report in listed for url in report["urls"]}
         print(score(manifest, found, set(built)))
+        print(report_count(manifest, listed, set(built), set(spiders)))
         if misses:
             print(f"replica misses (requests for pages it does not have): {len(misses)}")
         print(f"archive: {archive.config.database_url}  (blobs and WARCs in {archive.config.data_dir})")
@@ -115,6 +125,17 @@ class Score:
         precision = 100.0 * self.correct / self.archived if self.archived else 100.0
         return (f"recall {self.found}/{self.published} = {recall:.1f} %   precision {self.correct}/{self.archived} = "
                 f"{precision:.1f} %" + (f"   not reports: {self.wrong[:5]}" if self.wrong else ""))
+
+
+def report_count(manifest: dict, listed: list[dict], sites: set[str], spiders: set[str]) -> str:
+    """The archive's reports of the crawled sites against the replica's distinct published reports (a report posted
+    in two columns is one): a report counted once, a revision as a second version of it, never a second report."""
+    published = sum(1 for r in manifest["reports"] if r["site"] in sites and not r.get("duplicate_of"))
+    reports = [r for r in listed if r["site"] in spiders]
+    revised = sum(1 for r in reports if r["version"] > 1)
+    documents = sum(len(r["sources"]) for r in reports)
+    return (f"reports {len(reports)} for {published} published by the replica (from {documents} documents; "
+            f"{revised} with more than one version)")
 
 
 def score(manifest: dict, archived_urls: set[str], sites: set[str]) -> Score:

@@ -59,6 +59,8 @@ class Resource:
     modified: dt.datetime | None = None
     evidence: str = "inferred"  # seen | code | inferred (sites.md's labels)
     note: str = ""
+    # Set: the answer to a POST whose form body holds these pairs (a postback, a data proxy), not to a GET.
+    form: tuple[tuple[str, str], ...] | None = None
 
     @property
     def host(self) -> str:

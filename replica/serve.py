@@ -25,7 +25,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--mode", action="append", default=None, metavar="SPEC",
                         help="switch a mode on: NAME[:param=value,...][@SITE-OR-HOST[/PATH-GLOB]] (repeatable); "
                              f"modes: {', '.join(sorted(MODES))}; `none` switches every mode off, including the "
-                             f"default {', '.join(DEFAULT_MODES)}")
+                             f"defaults ({', '.join(DEFAULT_MODES) or 'none'})")
+    parser.add_argument("--redesign", action="store_true",
+                        help="the redesign mode: every site has moved its annual-report columns (new paths, another "
+                             "CMS template; the old URLs answer 404 or send to the home page)")
     parser.add_argument("--seed", type=int, default=0, help="seed of random modes (default 0)")
     parser.add_argument("--content-seed", type=int, default=DEFAULT_CONTENT_SEED,
                         help=f"seed of the site content (default {DEFAULT_CONTENT_SEED})")
@@ -55,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
         replica: Replica = NationalReplica(args.national, args.seed, modes=modes_from(args.mode), port=args.port)
     else:
         replica = Replica(modes=modes_from(args.mode), seed=args.seed, content_seed=args.content_seed,
-                          port=args.port, sites=sites)
+                          port=args.port, sites=sites, redesign=args.redesign)
     build = replica.build
     if args.manifest:
         try:

@@ -75,7 +75,7 @@ class ReplicaHandler(BaseHTTPRequestHandler):
             return
         host, path = self._real_host(parts.path)
         headers = {k.lower(): v for k, v in self.headers.items()}
-        self._send(self.server.state.respond(method, host, path, parts.query, headers))
+        self._send(self.server.state.respond(method, host, path, parts.query, headers, body))
 
     def _real_host(self, path: str) -> tuple[str, str]:
         """(real host, path) from `/<host>/<path>` or, for a bare path, from the Host header."""

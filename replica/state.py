@@ -119,10 +119,11 @@ class ReplicaState:
             self.miss_log.clear()
 
     # --- the pipeline ------------------------------------------------------------------------------------------
-    def respond(self, method: str, host: str, path: str, query: str, headers: dict[str, str]) -> Reply:
+    def respond(self, method: str, host: str, path: str, query: str, headers: dict[str, str],
+                body: bytes = b"") -> Reply:
         site = self.build.sites_by_host.get(host)
         url = f"{site.scheme if site else 'https'}://{host}{path}" + (f"?{query}" if query else "")
-        resource = self.build.routes.lookup(host, path, query) if site else None
+        resource = self.build.routes.lookup(host, path, query, method, body) if site else None
         request = Request(method, host, path, query, url, headers, site, resource, self)
         with self.lock:
             rules = [rule for rule in self.rules if rule.scope.matches(request)]

@@ -3,7 +3,8 @@
 The site file pins the report columns (usually written by a discovery run: `-a pin=…`, or `python -m crawler
 discover-pin`); this spider crawls them the way the hand-written spiders crawl theirs (crawler/base.py) and reads
 each listing the way discovery does (crawler/discovery/pages.py): report links by the title test, links held in
-scripts, every pager form and pager probes, the JSON behind script-drawn lists, the Guangdong catalogue API.
+scripts, every pager form and pager probes, pages only a POST reaches (postback pagers, jpage data groups), the JSON
+behind script-drawn lists, the Guangdong catalogue API.
 No search: nothing outside the pinned columns, their sub-columns and their data is opened.
 
 The spider loader (spiders/loader.py) makes one spider per site file (`pinned_spider`), named after the site: a
@@ -35,6 +36,7 @@ from crawler.discovery.sitefile import SiteFile, load_site
 from crawler.discovery.trail import directory
 from crawler.links import Link, anchors, is_document
 from crawler.pagechrome import government_name
+from crawler.roles import API, LISTING, ROLE_META
 from crawler.titles import read_title
 
 PROBE_META = "site_probe"
@@ -62,6 +64,7 @@ class SiteSpider(ReportSpider):
         self.domain = self.site.domain
         self.allowed_domains = [self.domain]
         self.site_government = government_name(self.site.title)
+        self.posted: set[str] = set()  # pages asked for by POST, by the page they name (their state changes)
 
     @classmethod
     def site_domain(cls) -> str:
@@ -87,15 +90,20 @@ class SiteSpider(ReportSpider):
     def listing_request(self, url: str, root: str, **meta: Any) -> scrapy.Request:
         # Listings are fetched plainly (the archive keeps the server's bytes); JavaScript lists are rendered
         # afterwards, in parse_site_listing, when the site file says so.
+        self.requested.add(url)
         return scrapy.Request(url, callback=self.parse_site_listing, errback=self._failed,
-                              meta={"listing_root": root, **meta})
+                              meta={"listing_root": root, ROLE_META: LISTING, **meta})
 
     def _data_request(self, url: str, root: str, page_url: str | None) -> scrapy.Request:
+        self.requested.add(url)
         return scrapy.Request(url, callback=self.parse_site_listing, errback=self._failed,
-                              headers=datalists.REQUEST_HEADERS, meta={"listing_root": root, "data_page": page_url})
+                              headers=datalists.REQUEST_HEADERS,
+                              meta={"listing_root": root, "data_page": page_url, ROLE_META: API})
 
     async def parse_site_listing(self, response: Response) -> AsyncIterator[Any]:
         root = response.meta.get("listing_root", response.url)
+        if not self.listing_answered(response):
+            return
         if not isinstance(response, HtmlResponse):
             for output in self._data(response, root):
                 yield output
@@ -128,6 +136,7 @@ class SiteSpider(ReportSpider):
                 yield from self._next_probe(probe, root)
         for link, year in view.reports:
             yield from self.report_request(link.url, link.text, year, listing=response.url)
+        self.count_report_links(root, len(view.reports))
         reports = {link.url for link, _ in view.reports}
         if self.follow_sub_listings:  # (the list's own pages are pages, not sub-columns)
             for url in self._sub_listings(view.links, root, reports | set(view.next_pages)):
@@ -137,6 +146,14 @@ class SiteSpider(ReportSpider):
                 yield self.listing_request(url, root, **{NEXT_PAGE_META: True})
         for url in view.data_urls:
             yield self._data_request(url, root, response.url)
+        for post in view.form_pages:  # postback pagers, jpage data groups (crawler/discovery/postbacks.py)
+            if self.on_site(post.url) and post.key not in self.posted:
+                self.posted.add(post.key)
+                yield scrapy.FormRequest(post.url, formdata=post.fields, callback=self.parse_site_listing,
+                                         errback=self._failed, dont_filter=True,
+                                         headers=datalists.REQUEST_HEADERS if post.is_data else None,
+                                         meta={"listing_root": root, NEXT_PAGE_META: True,
+                                               "data_page": response.url if post.is_data else None})
         first_page = probe is None and not response.meta.get(NEXT_PAGE_META)
         if view.pager is not None and not view.next_pages and first_page and (view.reports or view.items):
             first = probing.start(response.url, view.pager.total)
@@ -166,6 +183,7 @@ class SiteSpider(ReportSpider):
         for row in data.rows:
             title = read_title(row.title)
             if title is not None:
+                self.count_report_links(root, 1)
                 yield from self.report_request(row.url, row.title, title.year, listing=response.url,
                                                agency_hint=row.agency)
             else:
@@ -207,6 +225,8 @@ class SiteSpider(ReportSpider):
         probe = request.meta.get(PROBE_META)
         if probe is not None:
             yield from self._next_probe(probe, request.meta.get("listing_root", request.url))
+        else:
+            self.listing_failed(failure)
 
     def _next_probe(self, probe: probing.Probe, root: str) -> Iterator[scrapy.Request]:
         following = probing.missing(probe)

@@ -4,7 +4,7 @@
     run = archive.start_run("haizhu", {"years": "2024"})
     previous = archive.last_fetch(url)             # ETag / Last-Modified for a conditional GET
     result = archive.record_fetch(Observation(url, status, headers, body, media_type=..., ...), run=run)
-    archive.save_report(parsed, result.sha256)     # what a parser made of the document (crawler/archiving)
+    archive.save_report(parsed, result.sha256)     # a document's parse: a source of its report (crawler/archiving)
     archive.finish_run(run, "finished", stats)
 
 `Archive.open_for_reading()` opens an existing archive for exports, listings and the web view: never a new one
@@ -36,13 +36,14 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from storage import parse_queue, report_store
+from storage import parse_queue, report_store, roles
 from storage.blobs import BlobStore, FileBlobStore, StoredBlob
 from storage.config import StorageConfig, writable
 from storage.db import Database
 from storage.errors import ArchiveMissingError, StorageError
-from storage.models import Agency, CrawlRun, Document, Fetch, Report, ReportSource, Site
+from storage.models import Agency, CrawlRun, Document, Fetch, Report, Site
 from storage.observation import FetchResult, LastFetch, Observation, header, headers_for_decoded_body
+from storage.roles import CANDIDATES
 from storage.warc import DEFAULT_MAX_SIZE, Exchange, RecordRef, WarcLocation, WarcWriter, payload_digest
 from storage.writer import ArchiveWriter
 
@@ -52,7 +53,6 @@ runs = CrawlRun.__table__
 documents = Document.__table__
 fetches = Fetch.__table__
 reports = Report.__table__
-report_sources = ReportSource.__table__
 agencies = Agency.__table__
 sites = Site.__table__
 
@@ -66,7 +66,9 @@ _SEEN_AGAIN = documents.update().where(documents.c.sha256 == sa.bindparam("key")
                        else_=documents.c.first_seen),
     last_seen=sa.case((documents.c.last_seen < sa.bindparam("seen"), sa.bindparam("seen")),
                       else_=documents.c.last_seen))
-_REPORT_OF = sa.select(reports.c.id).where(reports.c.document_sha256 == sa.bindparam("sha"))
+# A document fetched again for a report, which earlier fetches had only seen as a listing or an API answer.
+_NOW_A_CANDIDATE = documents.update().where(documents.c.sha256 == sa.bindparam("key"),
+                                            documents.c.parse_status == "skipped").values(parse_status="pending")
 _RECORD_REF = sa.select(fetches.c.url, fetches.c.fetched_at, fetches.c.warc_record_id, fetches.c.payload_digest)
 _RESPONSES_WITH_DIGESTS = (_RECORD_REF.where(fetches.c.payload_digest.in_(sa.bindparam("digests", expanding=True)),
                                               fetches.c.warc_type == "response").order_by(fetches.c.id.desc()))
@@ -165,11 +167,7 @@ class Archive:
 
     # -- sites and crawl runs --------------------------------------------------------------------------------
     def ensure_site(self, slug: str, base_url: str | None = None, name: str | None = None) -> int:
-        def tx(conn: Connection) -> int:
-            conn.execute(self.db.insert_ignore(sites, ["slug"]).values(slug=slug, base_url=base_url, name=name))
-            return conn.execute(sa.select(sites.c.id).where(sites.c.slug == slug)).scalar_one()
-
-        return self.db.write(tx)
+        return self.db.write(lambda conn: report_store.ensure_site(conn, slug, base_url, name))
 
     def start_run(self, spider: str, arguments: dict[str, Any] | None = None, key: str | None = None) -> Run:
         """Open a crawl run; a `key` given twice (a scheduler retrying) returns the same run."""
@@ -191,6 +189,12 @@ class Archive:
             finished_at=utcnow(), finish_reason=reason[:64], stats=_json_stats(stats))))
         self._close_writer_for(run)
 
+    def last_run_stats(self, spider: str) -> dict[str, Any] | None:
+        """The stats of `spider`'s last finished crawl run (None when it has none)."""
+        query = (sa.select(runs.c.stats).where(runs.c.spider == spider, runs.c.finished_at.is_not(None))
+                 .order_by(runs.c.finished_at.desc(), runs.c.id.desc()).limit(1))
+        return self.db.read(lambda conn: conn.execute(query).scalar())
+
     def close_run_files(self, run: Run | int) -> None:
         """Close this process's WARC file of a run without finishing the run (a distributed crawl: the other
         workers go on, and the last one finishes it)."""
@@ -201,7 +205,7 @@ class Archive:
                        seen_at: dt.datetime | None = None) -> tuple[StoredBlob, bool]:
         """Archive bytes (blob first, then the row); returns the blob and whether the document is new."""
         stored = self.blobs.put(data)
-        new = self.db.write(lambda conn: self._document_row(conn, stored, media_type, seen_at or utcnow()))
+        new = self.db.write(lambda conn: self._document_row(conn, stored, media_type, seen_at or utcnow(), None))
         return stored, new
 
     def document_bytes(self, sha256: str) -> bytes:
@@ -211,13 +215,20 @@ class Archive:
         row = self.db.read(lambda c: c.execute(sa.select(documents).where(documents.c.sha256 == sha256)).first())
         return dict(row._mapping) if row else None
 
-    def _document_row(self, conn: Connection, stored: StoredBlob, media_type: str | None, seen: dt.datetime) -> bool:
+    def _document_row(self, conn: Connection, stored: StoredBlob, media_type: str | None, seen: dt.datetime,
+                      role: str | None) -> bool:
+        """A document is parsed only if some fetch of it may be a report's: one fetched as a listing, an API answer,
+        robots.txt, an asset or a challenge is `skipped` until a fetch for a report (or of no known role) asks."""
+        candidate = role is None or role in CANDIDATES
         inserted = conn.execute(self._insert_document, {
             "sha256": stored.sha256, "size": stored.size, "media_type": media_type or UNKNOWN_MEDIA_TYPE,
-            "blob": stored.location, "first_seen": seen, "last_seen": seen, "parse_status": "pending",
-            "parse_error": None, "parsed_with": None, "parsed_at": None}).first() is not None
+            "blob": stored.location, "first_seen": seen, "last_seen": seen,
+            "parse_status": "pending" if candidate else "skipped", "parse_error": None, "parsed_with": None,
+            "parsed_at": None}).first() is not None
         if not inserted:
             conn.execute(_SEEN_AGAIN, {"key": stored.sha256, "seen": seen})
+            if role in CANDIDATES:
+                conn.execute(_NOW_A_CANDIDATE, {"key": stored.sha256})
         return inserted
 
     # -- fetches ---------------------------------------------------------------------------------------------
@@ -275,17 +286,14 @@ class Archive:
 
     def _fetch_rows(self, conn: Connection, obs: Observation, run: Run | None, stored: StoredBlob | None,
                     previous: LastFetch | None, location: WarcLocation | None) -> FetchResult:
-        new_document = stored is not None and self._document_row(conn, stored, obs.media_type, obs.when)
+        new_document = stored is not None and self._document_row(conn, stored, obs.media_type, obs.when, obs.role)
         sha = stored.sha256 if stored else (previous.sha256 if previous else None)
         outcome = _outcome(obs, new_document)
+        if outcome == "not_modified" and sha is not None:
+            conn.execute(_SEEN_AGAIN, {"key": sha, "seen": obs.when})  # the server confirmed the bytes
         row = _fetch_row(obs, run, outcome, sha, previous, location)
         fetch_id = conn.execute(self._insert_fetch, row).scalar_one_or_none()
-        report_id = None
-        if sha is not None and outcome in _CONDITIONAL_OUTCOMES:
-            report_id = conn.execute(_REPORT_OF, {"sha": sha}).scalar()
-            if report_id is not None:
-                report_store.add_sources(conn, report_id, [obs.url, obs.final_url])
-        return FetchResult(outcome, fetch_id, sha, new_document, location, report_id)
+        return FetchResult(outcome, fetch_id, sha, new_document, location)
 
     def last_fetch(self, url: str) -> LastFetch | None:
         """The latest successful observation of `url` (for If-None-Match / If-Modified-Since)."""
@@ -349,7 +357,8 @@ class Archive:
         headers = obs.headers if obs.wire_body is not None else headers_for_decoded_body(obs.headers)
         exchange = Exchange(url=obs.url, status=obs.status or 0, headers=headers, body=payload, date=obs.when,
                             method=obs.method, request_headers=obs.request_headers, request_body=obs.request_body,
-                            protocol=obs.protocol, ip=obs.ip, record_id=obs.warc_record_id)
+                            protocol=obs.protocol, ip=obs.ip, record_id=obs.warc_record_id,
+                            metadata=obs.warc_metadata)
         original = self._record_ref_for_url(obs.url, previous) if obs.status == 304 else None
         if original is not None:
             return writer.write_revisit(exchange, original, not_modified=True, sync=False)
@@ -385,10 +394,19 @@ class Archive:
             writer = self._writers.get(slot)
             if writer is None:
                 info = {"isPartOf": run.key if run else "adhoc", "spider": run.spider if run else ""}
+                info |= self._site_fields(run.spider) if run else {}
                 writer = WarcWriter(self.config.warcs_dir, name, max_size=self.warc_max_size, info=info,
                                     fsync=self.fsync, software=self.software)
                 self._writers[slot] = writer
             return writer
+
+    def _site_fields(self, slug: str) -> dict[str, str]:
+        """The crawl's site as `warcinfo` names it, so a database rebuilt from the WARC files knows it too."""
+        row = self.db.read(lambda conn: conn.execute(sa.select(sites.c.name, sites.c.base_url)
+                                                     .where(sites.c.slug == slug)).first())
+        if row is None:
+            return {}
+        return {key: value for key, value in (("site-name", row.name), ("site-url", row.base_url)) if value}
 
     def _close_writer_for(self, run: Run | int) -> None:
         slot = str(run.id if isinstance(run, Run) else run)
@@ -400,32 +418,37 @@ class Archive:
     # -- reports ---------------------------------------------------------------------------------------------
     def save_report(self, parsed: dict[str, Any], sha256: str, source_urls: Iterable[str] = (), *,
                     replace: bool = False, title: str | None = None, published: Any = None,
-                    site: str | None = None) -> report_store.SavedReport:
-        """Store the canonical parse of a stored document.
+                    site: str | None = None, role: str | None = None, agency_hint: str | None = None,
+                    year_hint: int | None = None, government_hint: str | None = None) -> report_store.SavedReport:
+        """Record the canonical parse of a stored document as a source of its report (storage/report_store.py).
 
-        The first parse of a document creates its report; later calls add source URLs only, unless `replace`
-        (reparse), which updates the report in place and keeps the previous parse in `report_history`.
+        The first parse of a document makes it a source of the report of its agency and year (created when new)
+        and re-assembles that report; later calls change nothing unless `replace` (reparse), which updates the
+        source in place, keeps its previous parse in `report_history`, and moves it when its agency or year
+        changed.  `agency_hint`, `year_hint`: what the site says, used when the report does not (the agency of a
+        report that names none is otherwise its site's government — `government_hint` when the crawler knew it,
+        else what the site's name says —, marked as such: `UnplacedReportError` when that is not known either).
+        `source_urls`: the URL the document came from when no fetch says.
         """
-        site_id = self.ensure_site(site) if site else None
-        urls = list(source_urls)
+        urls = [u for u in source_urls if u]
         return self.db.write(lambda conn: report_store.save(
-            conn, parsed, sha256, utcnow(), replace=replace, source_urls=urls, title=title,
-            published=published, site_id=site_id))
+            conn, parsed, sha256, utcnow(), replace=replace, site=site, role=roles.check_role(role),
+            url=urls[0] if urls else None, title=title, published=published, agency_hint=agency_hint,
+            year_hint=year_hint, government_hint=government_hint))
 
     def mark_parse(self, sha256: str, status: str, error: str | None, parser_version: str) -> None:
         self.db.write(lambda conn: report_store.mark_parsed(conn, sha256, status, error, parser_version, utcnow()))
 
     def withdraw_report(self, sha256: str, parser_version: str) -> bool:
+        """The document is no report after all: its source is withdrawn (kept in `report_history`)."""
         return self.db.write(lambda conn: report_store.withdraw(conn, sha256, utcnow(), by_version=parser_version))
 
     # -- the parse queue (storage/parse_queue.py) -------------------------------------------------------------
-    def enqueue_parses(self, requests: Sequence[tuple[str, Run | int | None, dict[str, Any]]]) -> list[bool]:
-        """Queue (sha256, crawl run, hints) for parsing in one transaction; per document, whether it is queued
-        (False: the parser has read it already)."""
+    def enqueue_parses(self, requests: Sequence[tuple[str, Run | int | None]]) -> list[bool]:
+        """Queue (sha256, crawl run) for parsing in one transaction; per document, whether it is queued (False:
+        the parser has read it already)."""
         now = utcnow()
-        return self.db.write(lambda conn: [
-            parse_queue.enqueue(conn, sha, _run_id(run), report_store.json_safe(hints), now)
-            for sha, run, hints in requests])
+        return self.db.write(lambda conn: [parse_queue.enqueue(conn, sha, _run_id(run), now) for sha, run in requests])
 
     def claim_parse(self, owner: str, *, lease_seconds: float, max_attempts: int,
                     parser_version: str) -> parse_queue.Claim | None:
@@ -462,14 +485,15 @@ class Archive:
         return self.db.read(statuses)
 
     def report_list(self, *, agency: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
-        """One JSON-ready dict per report (the objects `python -m crawler reports --json` prints)."""
-        query = (sa.select(reports.c.id, agencies.c.name.label("agency"), reports.c.year, reports.c.template,
-                           reports.c.title, reports.c.published, reports.c.document_sha256, reports.c.checks,
-                           reports.c.parser_version, documents.c.media_type, documents.c.size,
-                           documents.c.first_seen, documents.c.last_seen, sites.c.slug.label("site"))
+        """One JSON-ready dict per report (the objects `python -m crawler reports --json` prints): its latest
+        version, with the URLs of every document that carries it."""
+        query = (sa.select(reports.c.id, agencies.c.name.label("agency"), reports.c.agency_basis, reports.c.year,
+                           reports.c.version, reports.c.template, reports.c.title, reports.c.published,
+                           reports.c.document_sha256, reports.c.checks, reports.c.parser_version,
+                           documents.c.media_type, documents.c.size, sites.c.slug.label("site"))
                  .join(documents, documents.c.sha256 == reports.c.document_sha256)
-                 .outerjoin(agencies, agencies.c.id == reports.c.agency_id)
-                 .outerjoin(sites, sites.c.id == agencies.c.site_id)
+                 .join(agencies, agencies.c.id == reports.c.agency_id)
+                 .join(sites, sites.c.id == reports.c.site_id)
                  .order_by(agencies.c.name, reports.c.year, reports.c.id))
         if agency:
             query = query.where(agencies.c.name == agency)
@@ -478,22 +502,23 @@ class Archive:
 
         def read(conn: Connection) -> list[dict[str, Any]]:
             rows = conn.execute(query).all()
-            urls: dict[int, list[str]] = {}
-            source_query = sa.select(report_sources.c.report_id, report_sources.c.url).order_by(
-                report_sources.c.report_id, report_sources.c.url)
-            if agency or year is not None:
-                source_query = source_query.where(report_sources.c.report_id.in_([r.id for r in rows]))
-            for report_id, url in conn.execute(source_query):
-                urls.setdefault(report_id, []).append(url)
+            carried = report_store.source_urls(conn, [r.id for r in rows])
             return [{
-                "id": r.id, "agency": r.agency, "year": r.year, "template": r.template, "title": r.title,
-                "published": r.published.isoformat() if r.published else None, "urls": urls.get(r.id, []),
+                "id": r.id, "agency": r.agency, "agency_basis": r.agency_basis, "year": r.year, "version": r.version,
+                "template": r.template, "title": r.title,
+                "published": r.published.isoformat() if r.published else None,
+                "urls": carried.get(r.id, {}).get("urls", []), "sources": carried.get(r.id, {}).get("sources", []),
                 "sha256": r.document_sha256, "media_type": r.media_type, "size": r.size,
                 "checks_failed": report_store.failed_rules(r.checks), "parser_version": r.parser_version,
-                "site": r.site, "first_seen": r.first_seen.isoformat(), "last_seen": r.last_seen.isoformat(),
+                "site": r.site, "first_seen": _iso(carried.get(r.id, {}).get("first_seen")),
+                "last_seen": _iso(carried.get(r.id, {}).get("last_seen")),
             } for r in rows]
 
         return self.db.read(read)
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.isoformat() if value else None
 
 
 def _fetch_row(obs: Observation, run: Run | None, outcome: str, sha: str | None, previous: LastFetch | None,
@@ -516,6 +541,7 @@ def _fetch_row(obs: Observation, run: Run | None, outcome: str, sha: str | None,
         "warc_record_id": location.record_id if location else None,
         "warc_type": location.record_type if location else None,
         "payload_digest": location.payload_digest if location else None,
+        "role": obs.role, "context": obs.context,
     }
 
 

@@ -4,7 +4,8 @@ Checked after a crash (the kill -9 test) and available to operators:
 - every document has its blob, of the recorded size and hashing to its name;
 - every fetch with a document points to an existing document, and every WARC pointer to a readable record with
   the recorded id and target URI;
-- every report's document exists and is marked parsed, and the report has its row in each wide table.
+- every source of a report is a document that exists and is marked parsed, every report has a source of its
+  latest version as its canonical one, and its row in each wide table.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from storage.blobs import sha256_hex
 from storage.errors import StorageError
-from storage.models import WIDE_TABLES, Document, Fetch, Report
+from storage.models import WIDE_TABLES, Document, Fetch, Report, ReportSource
 
 if TYPE_CHECKING:
     from storage.archive import Archive
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 documents = Document.__table__
 fetches = Fetch.__table__
 reports = Report.__table__
+sources = ReportSource.__table__
 
 
 def problems(archive: Archive, *, hash_blobs: bool = True, read_warcs: bool = True) -> list[str]:
@@ -88,13 +90,20 @@ def _check_record(path: Path, offset: int, record_id: str, url: str) -> str | No
 
 
 def _reports(conn: sa.Connection) -> Iterator[str]:
-    rows = conn.execute(sa.select(reports.c.id, reports.c.document_sha256, documents.c.parse_status).outerjoin(
-        documents, documents.c.sha256 == reports.c.document_sha256)).all()
+    rows = conn.execute(sa.select(sources.c.report_id, sources.c.document_sha256, documents.c.parse_status)
+                        .outerjoin(documents, documents.c.sha256 == sources.c.document_sha256)).all()
     for report_id, sha, status in rows:
         if status is None:
             yield f"report {report_id}: document {sha} is missing"
         elif status != "parsed":
             yield f"report {report_id}: document {sha} is marked {status}"
+    canonical = sources.alias("canonical")
+    unsourced = conn.execute(sa.select(reports.c.id, reports.c.document_sha256).outerjoin(
+        canonical, sa.and_(canonical.c.document_sha256 == reports.c.document_sha256,
+                           canonical.c.report_id == reports.c.id, canonical.c.version == reports.c.version))
+        .where(canonical.c.document_sha256.is_(None))).all()
+    for report_id, sha in unsourced:
+        yield f"report {report_id}: its canonical document {sha} is not a source of its latest version"
     for name, wide in WIDE_TABLES.items():
         missing = conn.execute(sa.select(reports.c.id).outerjoin(wide, wide.c.report_id == reports.c.id)
                                .where(wide.c.report_id.is_(None))).scalars().all()

@@ -4,8 +4,12 @@ Identity rules, enforced by constraints so that two crawlers writing at once can
 - a document is its bytes: `documents.sha256` (of the decoded body) is the primary key;
 - a fetch is one HTTP observation: `fetches.observation_key` (the WARC record id when there is one) is unique, so
   re-ingesting the same WARC adds nothing;
-- a report is the parse of one document: `reports.document_sha256` is unique, which makes (agency, year, sha256)
-  unique too; the same bytes under another URL or in another year's crawl never make a second report.
+- a report is a logical thing, one agency's annual report for one year: (agency, year) is unique in `reports`;
+- a source is a document that carries a report (its web page, its PDF/DOC attachment, a re-posting, a revised
+  file): `report_sources.document_sha256` is the primary key, so a document carries at most one report and the
+  same bytes under another URL never make a second source.
+Versions, the canonical source of each and the findings are derived from a report's sources (storage/assembly.py)
+whenever they change; docs/archive.md ("Reports, versions, sources and roles") explains the model.
 
 Schema changes go through a new migration in storage/migrations/versions, never through `create_all`.
 """
@@ -20,9 +24,14 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from storage import views
+from storage.views import CellValue
 
 OUTCOMES = ("new", "unchanged", "not_modified", "challenge", "error")
-PARSE_STATUSES = ("pending", "parsed", "not_report", "failed")
+# skipped: no fetch of the document asked for a report (a listing, an API answer, robots.txt, a page asset)
+PARSE_STATUSES = ("pending", "parsed", "not_report", "failed", "skipped")
+# How a report's agency is known: named by the report itself, stated by the site (a 发布机构 field), or — nothing
+# better being known — the government whose site published it (a guess, marked as such).
+AGENCY_BASES = ("report", "site", "site_government")
 
 # BIGINT primary keys on PostgreSQL, INTEGER on SQLite (where only INTEGER PRIMARY KEY is the rowid alias).
 BigId = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
@@ -120,7 +129,6 @@ class ParseRequest(Base):
     __tablename__ = "parse_queue"
     sha256: Mapped[str] = mapped_column(sa.ForeignKey("documents.sha256"), primary_key=True)
     run_id: Mapped[int | None] = mapped_column(sa.ForeignKey("crawl_runs.id"), index=True)  # the last crawl asking
-    hints: Mapped[dict[str, Any]] = mapped_column(default=dict)  # what the crawl knew: title, published, site, URLs
     enqueued_at: Mapped[dt.datetime] = mapped_column(index=True)
     attempts: Mapped[int] = mapped_column(default=0)  # claims by parse processes that died holding it
     claimed_by: Mapped[str | None] = mapped_column(sa.String(128))  # "<host>:<pid>" of the process parsing it
@@ -155,6 +163,12 @@ class Fetch(Base):
     warc_record_id: Mapped[str | None] = mapped_column(sa.String(64))
     warc_type: Mapped[str | None] = mapped_column(sa.String(16))  # response | revisit | resource
     payload_digest: Mapped[str | None] = mapped_column(sa.String(64), index=True)  # WARC-Payload-Digest (sha1)
+    # Why the crawler asked (storage.roles: listing, report, attachment, api, robots, asset, challenge); NULL when
+    # nobody said (a WARC from another crawler, a local file, a fetch recorded before roles existed).
+    role: Mapped[str | None] = mapped_column(sa.String(16))
+    # What the crawler knew of the URL when it asked: site, the listing's title, year and agency, the page that
+    # links an attachment, the publication date (storage.roles.CONTEXT_KEYS).
+    context: Mapped[dict[str, Any] | None]
     __table_args__ = (
         sa.CheckConstraint(sa.column("outcome").in_(OUTCOMES), name="outcome"),
         # Equality lookups only (conditional GET); a hash index has no btree row-size limit for very long URLs.
@@ -163,47 +177,90 @@ class Fetch(Base):
 
 
 class Report(Base):
-    """The current parse of one document that is an annual report."""
+    """A logical report: one agency's annual report for one year, however many documents carry it.
+
+    Its attributes and cells are those of the canonical source of its latest version (storage/assembly.py)."""
 
     __tablename__ = "reports"
     id: Mapped[int] = mapped_column(primary_key=True)
-    document_sha256: Mapped[str] = mapped_column(sa.ForeignKey("documents.sha256"), unique=True)
-    agency_id: Mapped[int | None] = mapped_column(sa.ForeignKey("agencies.id"))
+    site_id: Mapped[int] = mapped_column(sa.ForeignKey("sites.id"))  # where it was first found
+    agency_id: Mapped[int] = mapped_column(sa.ForeignKey("agencies.id"))
+    agency_basis: Mapped[str] = mapped_column(sa.String(16), default="report")  # AGENCY_BASES
     year: Mapped[int | None]
+    version: Mapped[int] = mapped_column(default=1)  # the latest version's number (how many there are)
+    document_sha256: Mapped[str] = mapped_column(sa.ForeignKey("documents.sha256"))  # the canonical source
     template: Mapped[str | None] = mapped_column(sa.String(8))
     title: Mapped[str | None] = mapped_column(sa.Text)
     published: Mapped[dt.date | None]
     parser_version: Mapped[str] = mapped_column(sa.String(32))
-    data: Mapped[dict[str, Any]]  # the canonical JSON (spec/report-format.md) exactly as the parser returned it
     checks: Mapped[list[Any]] = mapped_column(default=list)
     checks_failed: Mapped[int] = mapped_column(default=0)  # how many consistency rules the report breaks
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
     __table_args__ = (
-        sa.Index("ix_reports_agency_id_year", "agency_id", "year"),
+        # NULLs are distinct on both dialects: a report whose year nobody could read stands alone.
+        sa.UniqueConstraint("agency_id", "year"),
         # covers "all reports of a year" with what the wide views and yearly summaries need
         sa.Index("ix_reports_year", "year", "checks_failed", "agency_id", "id"),
+        sa.CheckConstraint(sa.column("agency_basis").in_(AGENCY_BASES), name="agency_basis"),
     )
 
 
 class ReportSource(Base):
-    """Every URL that served a report's document (the same PDF is often linked from several pages)."""
+    """A document that carries a report, with its own parse: the article page, its attachment, a re-posting, a
+    mirror, a revised file.  Which version of the report it belongs to is derived (storage/assembly.py)."""
 
     __tablename__ = "report_sources"
+    document_sha256: Mapped[str] = mapped_column(sa.ForeignKey("documents.sha256"), primary_key=True)
+    report_id: Mapped[int] = mapped_column(sa.ForeignKey("reports.id"))
+    version: Mapped[int] = mapped_column(default=1)
+    site_id: Mapped[int] = mapped_column(sa.ForeignKey("sites.id"))  # the site it came from
+    role: Mapped[str | None] = mapped_column(sa.String(16))  # the fetch's role: report (page) | attachment | NULL
+    url: Mapped[str | None] = mapped_column(sa.Text)  # the first URL that served it (or the one it was given)
+    # The source's own reading: what it says the report is, and how complete its tables are.
+    agency: Mapped[str] = mapped_column(sa.String(255))
+    agency_basis: Mapped[str] = mapped_column(sa.String(16))
+    year: Mapped[int | None]
+    template: Mapped[str | None] = mapped_column(sa.String(8))
+    title: Mapped[str | None] = mapped_column(sa.Text)
+    published: Mapped[dt.date | None]
+    cells: Mapped[int] = mapped_column(default=0)  # cells read with a number in them
+    blank_cells: Mapped[int] = mapped_column(default=0)  # cells read and left blank by the report
+    parser_version: Mapped[str] = mapped_column(sa.String(32))
+    data: Mapped[dict[str, Any]]  # the canonical JSON (spec/report-format.md) exactly as the parser returned it
+    checks: Mapped[list[Any]] = mapped_column(default=list)
+    checks_failed: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    __table_args__ = (sa.Index("ix_report_sources_report_id", "report_id", "version"),)
+
+
+class ReportVersion(Base):
+    """One version of a report: a revision in place or a corrected re-posting starts the next one; none is
+    ever dropped.  The report's own row and cells are its latest version's."""
+
+    __tablename__ = "report_versions"
     report_id: Mapped[int] = mapped_column(sa.ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True)
-    url_key: Mapped[str] = mapped_column(sa.String(64), primary_key=True)  # sha256 of the URL: any length fits a key
-    url: Mapped[str] = mapped_column(sa.Text)
+    version: Mapped[int] = mapped_column(primary_key=True)
+    document_sha256: Mapped[str] = mapped_column(sa.ForeignKey("documents.sha256"))  # its canonical source
+    template: Mapped[str | None] = mapped_column(sa.String(8))
+    title: Mapped[str | None] = mapped_column(sa.Text)
+    published: Mapped[dt.date | None]
+    checks_failed: Mapped[int] = mapped_column(default=0)
+    sources: Mapped[int] = mapped_column(default=1)  # documents carrying this version
+    first_seen: Mapped[dt.datetime]  # when the archive first held a document of this version
+    superseded_at: Mapped[dt.datetime | None]  # when the next version was first seen; NULL for the latest
 
 
 class ReportCell(Base):
-    """The tidy long form of a report's three tables: one row per cell."""
+    """The tidy long form of a report's three tables (its latest version): one row per cell."""
 
     __tablename__ = "report_cells"
     report_id: Mapped[int] = mapped_column(sa.ForeignKey("reports.id", ondelete="CASCADE"))
     table_name: Mapped[str] = mapped_column(sa.String(16))  # active | applications | review
     row_key: Mapped[str] = mapped_column(sa.String(48))
     column_key: Mapped[str] = mapped_column(sa.String(32))
-    value: Mapped[float | None] = mapped_column(sa.Double)
+    value: Mapped[int | float | None] = mapped_column(CellValue)  # counts whole, money (万元) with decimals
     is_blank: Mapped[bool] = mapped_column(default=False)  # the report left the cell empty (value is NULL)
     # Research queries read one cell of many reports.  The key lookup should then answer from the index alone:
     # SQLite stores the table in its primary key (WITHOUT ROWID), PostgreSQL carries the value in the key index.
@@ -214,8 +271,43 @@ class ReportCell(Base):
     )
 
 
+class VersionCell(Base):
+    """The cells of a report's superseded versions (its latest version's are in report_cells)."""
+
+    __tablename__ = "version_cells"
+    report_id: Mapped[int] = mapped_column(sa.ForeignKey("reports.id", ondelete="CASCADE"))
+    version: Mapped[int]
+    table_name: Mapped[str] = mapped_column(sa.String(16))
+    row_key: Mapped[str] = mapped_column(sa.String(48))
+    column_key: Mapped[str] = mapped_column(sa.String(32))
+    value: Mapped[int | float | None] = mapped_column(CellValue)
+    is_blank: Mapped[bool] = mapped_column(default=False)
+    __table_args__ = (
+        sa.PrimaryKeyConstraint("report_id", "version", "table_name", "row_key", "column_key"),
+        {"sqlite_with_rowid": False},
+    )
+
+
+class ReportFinding(Base):
+    """A cell on which a source disagrees with its version's canonical source: shown, never silently dropped."""
+
+    __tablename__ = "report_findings"
+    report_id: Mapped[int] = mapped_column(sa.ForeignKey("reports.id", ondelete="CASCADE"))
+    version: Mapped[int]
+    table_name: Mapped[str] = mapped_column(sa.String(16))
+    row_key: Mapped[str] = mapped_column(sa.String(48))
+    column_key: Mapped[str] = mapped_column(sa.String(32))
+    document_sha256: Mapped[str] = mapped_column(sa.ForeignKey("documents.sha256"))  # the source that disagrees
+    value: Mapped[int | float | None] = mapped_column(CellValue)  # what it says (NULL: it left the cell blank)
+    canonical_sha256: Mapped[str] = mapped_column(sa.ForeignKey("documents.sha256"))
+    canonical_value: Mapped[int | float | None] = mapped_column(CellValue)  # what the canonical source says
+    __table_args__ = (
+        sa.PrimaryKeyConstraint("report_id", "version", "table_name", "row_key", "column_key", "document_sha256"),
+    )
+
+
 class ReportHistory(Base):
-    """A parse that a later parser replaced (or withdrew), kept so no result is ever silently lost."""
+    """A parse of a source that a later parser replaced (or withdrew), kept so no result is ever silently lost."""
 
     __tablename__ = "report_history"
     id: Mapped[int] = mapped_column(primary_key=True)

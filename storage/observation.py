@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from storage.roles import CONTEXT_KEYS, check_role, clean_context
 from storage.warc import WarcLocation
 
 HeaderPairs = list[tuple[str, str]]
@@ -77,8 +78,12 @@ class Observation:
     local: bool = False  # a file read from disk (`ingest`): a document, but no HTTP exchange to put in a WARC
     observation_key: str | None = None  # identity for idempotent re-recording; default: the WARC record id
     media_type: str | None = None  # the body's type sniffed from its bytes by the caller; None: unknown
+    role: str | None = None  # why the crawler asked (storage.roles); None: nobody said
+    context: dict[str, Any] | None = None  # what the crawler knew of the URL (storage.roles.CONTEXT_KEYS)
 
     def __post_init__(self) -> None:
+        self.role = check_role(self.role)
+        self.context = clean_context(self.context)
         self.headers = normalize_headers(self.headers)
         self.request_headers = normalize_headers(self.request_headers)
         if self.fetched_at is None:
@@ -90,6 +95,13 @@ class Observation:
     def when(self) -> dt.datetime:
         assert self.fetched_at is not None
         return self.fetched_at
+
+    @property
+    def warc_metadata(self) -> dict[str, str]:
+        """The role and context as the fields of the exchange's WARC metadata record."""
+        fields = {"role": self.role} if self.role else {}
+        fields.update({key: str(value) for key, value in (self.context or {}).items() if key in CONTEXT_KEYS})
+        return fields
 
     @property
     def keeps_document(self) -> bool:
@@ -106,7 +118,6 @@ class FetchResult:
     sha256: str | None
     new_document: bool
     warc: WarcLocation | None = None
-    report_id: int | None = None  # the report already archived for these bytes, if any
 
 
 @dataclass(frozen=True)

@@ -37,17 +37,17 @@ documents = Document.__table__
 @dataclass(frozen=True)
 class Claim:
     sha256: str
-    hints: dict[str, Any]  # what the crawl that asked knew of the document (title, published, site, source_urls)
     attempt: int  # 1 for the first claim
 
 
-def enqueue(conn: Connection, sha256: str, run_id: int | None, hints: dict[str, Any], now: dt.datetime) -> bool:
-    """Queue a pending document for parsing; False when the parser has already read it (nothing to queue)."""
+def enqueue(conn: Connection, sha256: str, run_id: int | None, now: dt.datetime) -> bool:
+    """Queue a pending document for parsing; False when the parser has already read it (nothing to queue).  What
+    the crawl knew of it travels with its fetches (their role and context), not with the queue."""
     status = conn.execute(sa.select(documents.c.parse_status).where(documents.c.sha256 == sha256)).scalar()
     if status != "pending":
         return False
     conn.execute(insert_or_update(queue, ["sha256"], conn.dialect.name, {"run_id": run_id}).values(
-        sha256=sha256, run_id=run_id, hints=hints, enqueued_at=now, attempts=0))
+        sha256=sha256, run_id=run_id, enqueued_at=now, attempts=0))
     return True
 
 
@@ -55,7 +55,7 @@ def claim(conn: Connection, owner: str, now: dt.datetime, *, lease: dt.timedelta
           parser_version: str) -> Claim | None:
     """The oldest entry free to take, now held by `owner`; None when the queue has nothing to give."""
     free = sa.or_(queue.c.claimed_by.is_(None), queue.c.claimed_at < now - lease)
-    query = (sa.select(queue.c.sha256, queue.c.hints, queue.c.attempts, queue.c.last_error).where(free)
+    query = (sa.select(queue.c.sha256, queue.c.attempts, queue.c.last_error).where(free)
              .order_by(queue.c.enqueued_at, queue.c.sha256).limit(1))
     if conn.dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)  # parse processes of many machines never wait on each other
@@ -66,7 +66,7 @@ def claim(conn: Connection, owner: str, now: dt.datetime, *, lease: dt.timedelta
             continue
         conn.execute(queue.update().where(queue.c.sha256 == row.sha256).values(
             claimed_by=owner[:128], claimed_at=now, attempts=queue.c.attempts + 1))
-        return Claim(row.sha256, dict(row.hints or {}), row.attempts + 1)
+        return Claim(row.sha256, row.attempts + 1)
     return None
 
 

@@ -16,7 +16,9 @@ re-creates the views (`drop_views`, `create_views`) and fills the new columns fr
 
 from __future__ import annotations
 
+import decimal
 from collections.abc import Iterator
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -120,6 +122,31 @@ WIDE_CELLS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+class CellValue(sa.TypeDecorator[Any]):
+    """A report cell: exact on both dialects (NUMERIC), read back as an int when whole (counts) and a float when
+    not (money in 万元 keeps its decimals).  SQLite's NUMERIC affinity stores whole values as integers."""
+
+    impl = sa.Numeric
+    cache_ok = True
+
+    def process_result_value(self, value: Any, dialect: sa.Dialect) -> int | float | None:
+        if value is None:
+            return None
+        if isinstance(value, decimal.Decimal):
+            return int(value) if value == value.to_integral_value() else float(value)
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        return value  # an int or a float from SQLite
+
+
+# Columns that hold money (万元, with decimals: 行政事业性收费 and 政府集中采购 amounts); every other cell is a count.
+MONEY_COLUMNS = frozenset({"amount"})
+
+
+def is_money(column: str) -> bool:
+    return column in MONEY_COLUMNS
+
+
 TABLES = tuple(WIDE_CELLS)
 WIDE_VIEWS = {table: f"{table}_wide" for table in TABLES}
 WIDE_TABLES = {table: f"wide_{table}" for table in TABLES}
@@ -142,7 +169,7 @@ def wide_table_schema(table: str) -> list[sa.Column | sa.Constraint]:
         sa.Column("report_id", sa.Integer(), nullable=False),
         sa.Column("year", sa.Integer(), nullable=True),  # copied from reports: the views filter on it
         sa.Column("agency_id", sa.Integer(), nullable=True),
-        *(sa.Column(view_column(row, column), sa.Double(), nullable=True) for row, column in wide_columns(table)),
+        *(sa.Column(view_column(row, column), CellValue(), nullable=True) for row, column in wide_columns(table)),
         sa.PrimaryKeyConstraint("report_id", name=f"pk_{name}"),
         sa.ForeignKeyConstraint(["report_id"], ["reports.id"], name=f"fk_{name}_report_id_reports",
                                 ondelete="CASCADE"),

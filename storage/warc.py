@@ -44,6 +44,7 @@ from storage.errors import StorageError
 WARC_VERSION = "WARC/1.1"
 PROFILE_IDENTICAL = "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"
 PROFILE_NOT_MODIFIED = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
+WARC_FIELDS = "application/warc-fields"
 DEFAULT_MAX_SIZE = 1_000_000_000  # the customary 1 GB per WARC file
 GZIP_LEVEL = 6
 # Payloads that begin like this are compressed already: their records are stored in their gzip member (level 0).
@@ -58,6 +59,16 @@ Headers = Sequence[tuple[str, str]]
 def payload_digest(payload: bytes) -> str:
     """WARC-Payload-Digest as warcio writes it: base32 SHA-1 of the HTTP payload as stored."""
     return "sha1:" + base64.b32encode(hashlib.sha1(payload).digest()).decode("ascii")
+
+
+def read_fields(payload: bytes) -> dict[str, str]:
+    """The `name: value` lines of an `application/warc-fields` block (a later name wins)."""
+    fields = {}
+    for line in payload.decode("utf-8", "replace").splitlines():
+        name, sep, value = line.partition(":")
+        if sep and name.strip():
+            fields[name.strip()] = value.strip()
+    return fields
 
 
 def warc_date(when: dt.datetime) -> str:
@@ -80,6 +91,9 @@ class Exchange:
     protocol: str = "HTTP/1.1"
     ip: str | None = None
     record_id: str | None = None  # keep an ingested record's own id; None = a new urn:uuid
+    # Why the crawler asked and what it knew (storage.roles): written as a `metadata` record beside the response,
+    # so that rebuilding the database from WARC files knows it too.
+    metadata: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -133,7 +147,8 @@ class WarcWriter:
         response = self._renderer().create_warc_record(
             exchange.url, "response", payload=io.BytesIO(exchange.body), length=len(exchange.body),
             http_headers=_response_headers(exchange), warc_headers_dict=self._warc_headers(exchange))
-        return self._append(response, self._request_record(exchange, response), sync,
+        return self._append(response, sync, self._request_record(exchange, response),
+                            self._metadata_record(exchange, response),
                             compressed=exchange.body.lstrip()[:4].startswith(_COMPRESSED_PAYLOADS))
 
     def write_revisit(self, exchange: Exchange, refers_to: RecordRef, *, not_modified: bool = False,
@@ -154,14 +169,15 @@ class WarcWriter:
             headers["WARC-Payload-Digest"] = digest
         revisit = self._renderer().create_warc_record(
             exchange.url, "revisit", http_headers=_response_headers(exchange), warc_headers_dict=headers)
-        return self._append(revisit, self._request_record(exchange, revisit), sync, compressed=False)
+        return self._append(revisit, sync, self._request_record(exchange, revisit),
+                            self._metadata_record(exchange, revisit), compressed=False)
 
     def write_resource(self, uri: str, data: bytes, content_type: str, date: dt.datetime) -> WarcLocation:
         """A file that did not come over HTTP (ingested from disk): a `resource` record."""
         record = self._renderer().create_warc_record(
             uri, "resource", payload=io.BytesIO(data), length=len(data), warc_content_type=content_type,
             warc_headers_dict={"WARC-Date": warc_date(date)})
-        return self._append(record, None, True, compressed=data[:4].startswith(_COMPRESSED_PAYLOADS))
+        return self._append(record, True, compressed=data[:4].startswith(_COMPRESSED_PAYLOADS))
 
     def sync(self) -> None:
         """Flush the records written with `sync=False` to disk."""
@@ -221,13 +237,28 @@ class WarcWriter:
             })
         return request
 
+    def _metadata_record(self, exchange: Exchange, concurrent: ArcWarcRecord) -> ArcWarcRecord | None:
+        """`application/warc-fields` lines (`role: attachment`, `title: …`), as Heritrix writes its `via:` and
+        `hopsFromSeed:` beside each response; None when the crawler said nothing."""
+        if not exchange.metadata:
+            return None
+        body = "".join(f"{name}: {' '.join(str(value).split())}\r\n" for name, value in exchange.metadata.items())
+        payload = body.encode("utf-8")
+        return self._renderer().create_warc_record(
+            exchange.url, "metadata", payload=io.BytesIO(payload), length=len(payload),
+            warc_content_type=WARC_FIELDS, warc_headers_dict={
+                "WARC-Date": warc_date(exchange.date),
+                "WARC-Concurrent-To": concurrent.rec_headers.get_header("WARC-Record-ID"),
+            })
+
     # -- files -----------------------------------------------------------------------------------------------
-    def _append(self, main: ArcWarcRecord, request: ArcWarcRecord | None, sync: bool, *,
+    def _append(self, main: ArcWarcRecord, sync: bool, *related: ArcWarcRecord | None,
                 compressed: bool) -> WarcLocation:
-        """`compressed`: the main record's payload is compressed already (stored, not compressed again)."""
+        """The main record and those that belong with it (request, metadata) in one write, each its own gzip
+        member; `compressed`: the main record's payload is compressed already (stored, not compressed again)."""
         first = self._gzipped(main, 0 if compressed else GZIP_LEVEL)
         main_length = len(first)
-        data = first + (self._gzipped(request) if request is not None else b"")
+        data = first + b"".join(self._gzipped(record) for record in related if record is not None)
         with self._lock:
             current = self._file_for(len(data))
             offset = current.size

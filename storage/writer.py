@@ -28,7 +28,7 @@ from storage.errors import StorageError
 from storage.observation import FetchResult, Observation
 
 FetchJob = tuple[Observation, Any]  # the observation and its crawl run (storage.archive.Run, an id, or None)
-ParseJob = tuple[str, Any, dict[str, Any]]  # sha256, crawl run, hints
+ParseJob = tuple[str, Any]  # sha256, crawl run
 
 
 class BatchArchive(Protocol):
@@ -69,9 +69,9 @@ class ArchiveWriter:
         """Archive one exchange (Archive.record_fetch); the future gives its FetchResult once it is durable."""
         return self._submit("fetch", (obs, run), len(obs.body or b"") + len(obs.wire_body or b""))
 
-    def enqueue_parse(self, sha256: str, run: Any = None, hints: dict[str, Any] | None = None) -> Future[bool]:
+    def enqueue_parse(self, sha256: str, run: Any = None) -> Future[bool]:
         """Queue a document for parsing (Archive.enqueue_parses); the future says whether it was queued."""
-        return self._submit("parse", (sha256, run, hints or {}), 0)
+        return self._submit("parse", (sha256, run), 0)
 
     def flush(self, timeout: float | None = None) -> bool:
         """Wait until everything submitted so far is written (or failed); False on timeout."""

@@ -7,8 +7,13 @@
   (keeping each record's id, so re-ingesting it adds nothing); a WARC already inside the archive's `warcs/`
   directory is referenced in place, which is how the database is rebuilt from WARCs.
 - `revisit` records are resolved through their payload digest to a document already archived.
+- A `metadata` record beside a response (nianbao writes one for each exchange: why it was fetched and what the
+  crawler knew, storage/roles.py) gives its fetch the same role and context as the crawl recorded; a `warcinfo`
+  record naming the crawl's site (`spider`, `site-name`, `site-url`) registers the site.  A record without them
+  has no role: its document becomes a report only on strong evidence (crawler/archiving/evidence.py).
 
-Every new (or not yet parsed) document is then parsed with the current parser.
+Every new (or not yet parsed) document is then parsed with the current parser, so rebuilding a database from the
+archive's own WARC files makes the same reports as the crawls that wrote them.
 """
 
 from __future__ import annotations
@@ -35,10 +40,12 @@ from warcio.timeutils import iso_date_to_datetime
 from crawler.archiving.parsing import ParseResult, parse_stored
 from crawler.errors import NianbaoError
 from crawler.extract import sniff
+from crawler.progress import progress as show_progress
 from storage.archive import Archive, Run
 from storage.models import Document, Fetch
 from storage.observation import FetchResult, Observation
-from storage.warc import PROFILE_NOT_MODIFIED, WarcLocation
+from storage.roles import CONTEXT_KEYS
+from storage.warc import PROFILE_NOT_MODIFIED, WARC_FIELDS, WarcLocation, read_fields
 
 log = logging.getLogger(__name__)
 fetches = Fetch.__table__
@@ -52,9 +59,11 @@ class IngestSummary:
     records: int = 0  # WARC response/revisit/resource records read
     fetches: int = 0  # fetch rows added (0 for an observation recorded before)
     new_documents: int = 0
-    parsed: int = 0
+    parsed: int = 0  # documents read as reports
     reports_created: int = 0
+    reports_changed: int = 0  # reports a document joined (an attachment, a mirror, a new version)
     not_reports: int = 0
+    skipped_documents: int = 0  # fetched as listings, API answers, robots.txt, assets: never parsed
     failed: int = 0
     skipped: list[str] = field(default_factory=list)  # "<path>: <reason>", one line each
 
@@ -65,8 +74,11 @@ class IngestSummary:
         if result.status == "parsed":
             self.parsed += 1
             self.reports_created += result.created
+            self.reports_changed += result.changed
         elif result.status == "not_report":
             self.not_reports += 1
+        elif result.status == "skipped":
+            self.skipped_documents += 1
         else:
             self.failed += 1
 
@@ -100,11 +112,12 @@ def is_warc(path: Path) -> bool:
 
 
 def ingest(archive: Archive, paths: Iterable[str | Path], *, parse: bool = True, workers: int = 4,
-           progress: Callable[[Path], None] | None = None) -> IngestSummary:
+           progress: Callable[[Path], None] | None = None, quiet: bool = True) -> IngestSummary:
     """Archive every file under `paths`, then parse what is new.
 
     Local files are archived by `workers` threads: each document waits for its own fsyncs, so several in flight
     keep the disk busy.  WARC files go one at a time, in order, so a revisit finds the response it refers to.
+    `quiet=False` shows the parse's progress on stderr.
     """
     files = expand(paths)
     summary = IngestSummary()
@@ -113,8 +126,11 @@ def ingest(archive: Archive, paths: Iterable[str | Path], *, parse: bool = True,
     try:
         touched = _archive_files(archive, files, run, summary, workers, progress)
         if parse:
-            for sha in _pending(archive, touched):
+            pending = _with_status(archive, touched, "pending")
+            for sha in show_progress(pending, len(pending), "parse", quiet=quiet):
                 summary.count(parse_stored(archive, sha))
+            # Documents the crawl fetched for no report were recorded `skipped` as they were archived.
+            summary.skipped_documents = len(_with_status(archive, touched, "skipped"))
     except BaseException:
         reason = "failed"
         raise
@@ -167,14 +183,17 @@ def _ingest_file(archive: Archive, path: Path, run: Run) -> FetchResult:
 def _ingest_warc(archive: Archive, path: Path, run: Run, summary: IngestSummary) -> list[FetchResult]:
     summary.warc_files += 1
     in_place = _inside(path, archive.config.warcs_dir)
-    requests = _requests(path)
+    requests, annotations, site = _companions(path)
+    if site is not None:
+        archive.ensure_site(site.slug, base_url=site.url, name=site.name)
     results = []
     for record, location in _records(path, in_place, archive.config.warcs_dir):
         kind = record.rec_type
         if kind not in ("response", "revisit", "resource"):
             continue
         summary.records += 1
-        obs = _observation(archive, record, requests)
+        obs = _observation(archive, record, requests, annotations.get(record.rec_headers.get_header("WARC-Record-ID"),
+                                                                       _Annotation.of_site(site)))
         if obs is None:
             summary.skipped.append(f"{path}: revisit of {record.rec_headers.get_header('WARC-Target-URI')} "
                                    "refers to content not in the archive")
@@ -200,22 +219,65 @@ def _records(path: Path, in_place: bool, warcs_dir: Path) -> Iterator[tuple[Any,
             yield record, location
 
 
-def _requests(path: Path) -> dict[str, tuple[str, list[tuple[str, str]], bytes]]:
-    """Request records by the record they are concurrent to (either direction of WARC-Concurrent-To)."""
-    found: dict[str, tuple[str, list[tuple[str, str]], bytes]] = {}
+@dataclass(frozen=True)
+class _Site:
+    slug: str
+    name: str | None
+    url: str | None
+
+
+@dataclass(frozen=True)
+class _Annotation:
+    """A record's role and context, from its metadata record (or only the site, from the file's warcinfo)."""
+
+    role: str | None = None
+    context: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def of_site(cls, site: _Site | None) -> _Annotation:
+        return cls(None, {"site": site.slug} if site else {})
+
+
+Request = tuple[str, list[tuple[str, str]], bytes]
+
+
+def _companions(path: Path) -> tuple[dict[str, Request], dict[str, _Annotation], _Site | None]:
+    """What belongs with the responses: request records and nianbao's metadata records by the record they are
+    concurrent to (either direction of WARC-Concurrent-To), and the crawl's site as `warcinfo` names it."""
+    requests: dict[str, Request] = {}
+    annotations: dict[str, _Annotation] = {}
+    site = None
     with open(path, "rb") as fh:
         for record in ArchiveIterator(fh):
-            if record.rec_type != "request" or record.http_headers is None:
-                continue
-            method = record.http_headers.protocol or "GET"
-            request = (method, list(record.http_headers.headers), record.raw_stream.read())
-            found[record.rec_headers.get_header("WARC-Record-ID")] = request
-            for target in record.rec_headers.get_header("WARC-Concurrent-To", "").split():
-                found[target] = request
-    return found
+            headers = record.rec_headers
+            targets = headers.get_header("WARC-Concurrent-To", "").split()
+            if record.rec_type == "warcinfo" and site is None:
+                site = _warcinfo_site(read_fields(record.raw_stream.read()))
+            elif record.rec_type == "request" and record.http_headers is not None:
+                method = record.http_headers.protocol or "GET"
+                request = (method, list(record.http_headers.headers), record.raw_stream.read())
+                requests[headers.get_header("WARC-Record-ID")] = request
+                for target in targets:
+                    requests[target] = request
+            elif record.rec_type == "metadata" and (headers.get_header("Content-Type") or "").startswith(WARC_FIELDS):
+                fields = read_fields(record.raw_stream.read())
+                annotation = _Annotation(fields.get("role") or None,
+                                         {key: fields[key] for key in CONTEXT_KEYS if fields.get(key)})
+                for target in targets:
+                    annotations[target] = annotation
+    return requests, annotations, site
 
 
-def _observation(archive: Archive, record: Any, requests: dict[str, Any]) -> Observation | None:
+def _warcinfo_site(fields: dict[str, str]) -> _Site | None:
+    """The site of a crawl's WARC file (nianbao's `warcinfo` names its spider; an ingest run's copy names none)."""
+    spider = fields.get("spider", "")
+    if not fields.get("software", "").startswith("nianbao") or not spider or spider == "ingest":
+        return None
+    return _Site(spider, fields.get("site-name"), fields.get("site-url"))
+
+
+def _observation(archive: Archive, record: Any, requests: dict[str, Request],
+                 annotation: _Annotation) -> Observation | None:
     headers = record.rec_headers
     record_id = headers.get_header("WARC-Record-ID")
     uri = headers.get_header("WARC-Target-URI")
@@ -232,6 +294,7 @@ def _observation(archive: Archive, record: Any, requests: dict[str, Any]) -> Obs
         "method": method, "request_headers": request_headers, "request_body": request_body,
         "protocol": (http.protocol if http and http.protocol else "HTTP/1.1"),
         "ip": headers.get_header("WARC-IP-Address"), "warc_record_id": record_id,
+        "role": annotation.role, "context": annotation.context,
     }
     if record.rec_type == "response":
         body = _decoded(record)
@@ -263,19 +326,20 @@ def _sha_for_digest(archive: Archive, digest: str | None) -> str | None:
     return archive.db.read(lambda conn: conn.execute(query).scalar())
 
 
-def _pending(archive: Archive, shas: dict[str, None]) -> list[str]:
-    """Of the documents this ingest touched, those no parser has looked at yet (a rerun finishes the work)."""
-    pending: list[str] = []
+def _with_status(archive: Archive, shas: dict[str, None], status: str) -> list[str]:
+    """Of the documents this ingest touched, those whose parse status is `status` (`pending`: no parser has looked
+    at them yet, so a rerun finishes the work; `skipped`: fetched for no report)."""
+    found: list[str] = []
     batch = list(shas)
     for start in range(0, len(batch), 500):
         chunk = batch[start:start + 500]
-        found = set(archive.db.read(functools.partial(_pending_among, chunk)))
-        pending.extend(sha for sha in chunk if sha in found)
-    return pending
+        among = set(archive.db.read(functools.partial(_with_status_among, chunk, status)))
+        found.extend(sha for sha in chunk if sha in among)
+    return found
 
 
-def _pending_among(shas: list[str], conn: Connection) -> list[str]:
-    query = sa.select(documents.c.sha256).where(documents.c.sha256.in_(shas), documents.c.parse_status == "pending")
+def _with_status_among(shas: list[str], status: str, conn: Connection) -> list[str]:
+    query = sa.select(documents.c.sha256).where(documents.c.sha256.in_(shas), documents.c.parse_status == status)
     return list(conn.execute(query).scalars())
 
 

@@ -27,7 +27,7 @@ import sys
 import threading
 from types import FrameType
 
-from crawler.archiving.parsing import CrawlHints, parse_stored
+from crawler.archiving.parsing import parse_stored
 from crawler.archiving.pool import RECYCLED, STOPPED, USAGE_ERROR, Options, owner_id
 from crawler.parse import PARSER_VERSION
 from storage.archive import Archive
@@ -67,12 +67,9 @@ def work(archive: Archive, options: Options, stop: threading.Event) -> int:
                 return STOPPED
             stop.wait(POLL_SECONDS)
             continue
-        hints = claim.hints
         with _KeepClaim(archive, owner, claim.sha256, options.lease_seconds / 4):
             try:
-                parse_stored(archive, claim.sha256, source_urls=hints.get("source_urls") or (),
-                             title=hints.get("title"), published=hints.get("published"), site=hints.get("site"),
-                             hints=CrawlHints(hints.get("year"), hints.get("agency"), hints.get("site_government")))
+                parse_stored(archive, claim.sha256)  # with what its fetches recorded the crawler knew of it
             except StorageError as exc:  # the archive failed us, not the document: give it back uncounted
                 log.warning("document %s: %s; given back to the queue", claim.sha256[:12], exc)
                 _give_back(archive, owner)

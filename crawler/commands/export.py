@@ -11,7 +11,7 @@ from crawler.research.datasets import ResearchInputError, check_dataset, dataset
 from crawler.research.export import check_format, export
 from storage.archive import Archive
 
-HELP = "export reports or their tables (applications, active, review, cells) as csv, jsonl or parquet"
+HELP = "export reports, their tables (applications, active, review, cells) or findings as csv, jsonl or parquet"
 SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
 
 
@@ -20,7 +20,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="output format (default: from the -o file's suffix, else csv)")
     parser.add_argument("--table", default="reports", metavar="NAME",
                         help="reports (one row per report, default) | applications | active | review "
-                             "(one wide row per report) | cells (one row per cell, with Chinese labels)")
+                             "(one wide row per report) | cells (one row per cell, with Chinese labels) | findings "
+                             "(the cells on which a report's documents disagree)")
+    parser.add_argument("--history", action="store_true",
+                        help="every version of each report (a report revised in place or re-posted corrected has "
+                             "more than one), not only its latest")
     add_filter_arguments(parser)
     parser.add_argument("-o", "--output", type=Path, metavar="PATH",
                         help="file to write (default: standard output; parquet needs a file)")
@@ -40,8 +44,8 @@ def run(args: argparse.Namespace) -> int:
     if args.output is None:
         utf8_stdout()
     with Archive.open_for_reading() as archive:
-        result = export(archive.db, dataset(table, filters), fmt, args.output, labels=args.labels, bom=args.bom,
-                        progress=show_progress(args), chunk=args.chunk_size)
+        result = export(archive.db, dataset(table, filters, history=args.history), fmt, args.output,
+                        labels=args.labels, bom=args.bom, progress=show_progress(args), chunk=args.chunk_size)
     where = result.path or "standard output"
     print(f"{result.rows} {table} row(s) written to {where} as {fmt}", file=sys.stderr)
     return 0

@@ -17,15 +17,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-parse", action="store_true", help="archive only; parse later with `reparse`")
     parser.add_argument("--workers", type=int, default=4, metavar="N",
                         help="files archived at once (default 4; each waits for its own disk flushes)")
+    parser.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
 
 
 def run(args: argparse.Namespace) -> int:
     with Archive.open(software=SOFTWARE) as archive:
-        summary = ingest(archive, args.paths, parse=not args.no_parse, workers=args.workers)
+        summary = ingest(archive, args.paths, parse=not args.no_parse, workers=args.workers, quiet=args.quiet)
     for line in summary.skipped:
         print(f"skipped {line}", file=sys.stderr)
     print(f"ingested {summary.files} file(s) and {summary.records} WARC record(s) from {summary.warc_files} WARC "
-          f"file(s): {summary.fetches} new observation(s), {summary.new_documents} new document(s); parsed "
-          f"{summary.parsed} ({summary.reports_created} new report(s)), {summary.not_reports} not a report, "
-          f"{summary.failed} failed")
+          f"file(s): {summary.fetches} new observation(s), {summary.new_documents} new document(s); "
+          f"{summary.parsed} read as reports ({summary.reports_created} report(s) created, {summary.reports_changed} "
+          f"changed), {summary.not_reports} not a report, {summary.skipped_documents} skipped (not fetched for a "
+          f"report), {summary.failed} failed")
     return 1 if summary.skipped else 0

@@ -49,6 +49,9 @@ class {cls}(ReportSpider):
     )
 '''
 
+# The generated test's import, kept out of column 0 here: this module writes test code, it never imports it.
+CHECKS_IMPORT = "from tests.spiders import site_checks"
+
 TEST = '''"""Site `{name}` against its recorded fixtures (strict playback): what is particular to this site.
 
 The checks every site gets (fixtures recorded, docstring evidence, every report reached and nothing else,
@@ -57,7 +60,7 @@ The checks every site gets (fixtures recorded, docstring evidence, every report 
 or without --live from the offline replica, if it reproduces the site (replica/sites/).
 """
 
-from tests.spiders import site_checks
+{checks_import}
 
 
 def test_years_and_agency_arguments() -> None:
@@ -108,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
     definition = site_path(args.name) if args.pinned else ROOT / "spiders" / f"{args.name}.py"
     files = {
         definition: _site_file(args.name, origin, listings) if args.pinned else SPIDER.format(**values),
-        ROOT / "tests" / "spiders" / f"test_{args.name}.py": TEST.format(**values),
+        ROOT / "tests" / "spiders" / f"test_{args.name}.py": TEST.format(**values, checks_import=CHECKS_IMPORT),
         ROOT / "tests" / "fixtures" / args.name / "README.md": FIXTURES_README.format(**values),
     }
     existing = [path for path in files if path.exists()]

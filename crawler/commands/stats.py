@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         print()
         print(f"{'year':>6}{'reports':>10}{'applications received':>24}")
         for total in per_year:
-            received = "-" if total.received is None else f"{total.received:.0f}"
+            received = "-" if total.received is None else f"{total.received}"
             print(f"{total.year or '?':>6}{total.reports:>10}{received:>24}")
     if not args.no_chart:
         path = charts.render(cov, per_year, args.chart)

@@ -1,9 +1,12 @@
-"""The request budget of a discovery crawl, enforced where requests leave: a hard bound on what the site sees.
+"""The request budget of a search (crawler/discovery/search.py), enforced where requests leave: a hard bound on
+what the site sees.
 
-Every request Scrapy is about to send — the spider's own, robots.txt, redirects, retries — passes
-`BudgetMiddleware` last (closest to the downloader) and is counted; once the budget is spent, the rest are
-refused (IgnoreRequest, so the spider's errback still hears of them).  What a browser fetched for a rendered page
-or a challenge is counted too (`extra`), after the fact; a rendering is only started while enough is left.
+Every request Scrapy is about to send passes `BudgetMiddleware` last (closest to the downloader).  For the
+discovery spider the search is the crawl and every request counts — its own, robots.txt, redirects, retries; for
+a site spider's fallback search only the search's requests count (the configured crawl is not the search's to
+stop).  Once the budget is spent, the rest are refused (IgnoreRequest, so the spider's errback still hears of
+them).  What a browser fetched for a rendered page or a challenge is counted too (`extra`), after the fact; a
+rendering is only started while enough is left.
 """
 
 from __future__ import annotations
@@ -42,7 +45,8 @@ class Budget:
 
 
 class BudgetMiddleware:
-    """Counts and caps the requests of a spider that has a `budget` (discovery); others pass untouched."""
+    """Counts and caps the requests a spider's running search answers for (`budget`, `budget_counts`); every
+    other request passes untouched."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -54,7 +58,7 @@ class BudgetMiddleware:
     def process_request(self, request: Request, spider: Any = None) -> None:
         spider = self.crawler.spider
         budget: Budget | None = getattr(spider, "budget", None)
-        if budget is None:
+        if budget is None or not spider.budget_counts(request):
             return
         sent_for = getattr(spider, "budget_sent", None)
         if budget.exhausted:

@@ -19,6 +19,8 @@ from scrapy import Request
 from crawler.discovery.budget import Budget
 
 _INDEX_FILE = re.compile(r"/(?:index|default)\.(?:s?html?|jsp|aspx?|php)$", re.I)
+# Form fields that carry a page's state, not which page a POST asks for (crawler/discovery/postbacks.py).
+_VOLATILE = re.compile(r"^__(?:VIEWSTATE\w*|EVENTVALIDATION|PREVIOUSPAGE|LASTFOCUS|REQUESTDIGEST)$", re.I)
 
 
 def url_key(url: str) -> str:
@@ -28,6 +30,22 @@ def url_key(url: str) -> str:
     path = _INDEX_FILE.sub("/", parts.path or "/")
     query = urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
     return f"{parts.netloc.lower()}{path}" + (f"?{query}" if query else "")
+
+
+def post_key(url: str, fields: tuple[tuple[str, str], ...] | list[tuple[str, str]]) -> str:
+    """One key for one page asked for by POST: the URL's key and the form fields that name the page (a postback's
+    target and argument alone: the other fields are the page it was sent from)."""
+    named = sorted((name, value) for name, value in fields if not _VOLATILE.match(name))
+    if any(name == "__EVENTTARGET" for name, _ in named):
+        named = [(name, value) for name, value in named if name in ("__EVENTTARGET", "__EVENTARGUMENT")]
+    return f"{url_key(url)}|POST|{urlencode(named)}"
+
+
+def request_key(request: Request) -> str:
+    """A GET is its URL's page; a POST is the page its form fields name."""
+    if request.method != "POST":
+        return url_key(request.url)
+    return post_key(request.url, parse_qsl(request.body.decode("utf-8", errors="replace"), keep_blank_values=True))
 
 
 @dataclass(order=True)
@@ -54,7 +72,7 @@ class Frontier:
 
     def add(self, request: Request, score: float, *, force: bool = False) -> bool:
         """Queue `request` unless a form of its URL was queued before (`force`: queue a retry of one anyway)."""
-        key = url_key(request.url)
+        key = request_key(request)
         if key in self._seen and not force:
             return False
         self._seen.add(key)

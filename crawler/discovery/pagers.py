@@ -16,8 +16,9 @@ from scrapy.http import HtmlResponse
 from crawler.links import Link, is_document, next_pages
 
 _PAGER_TEXT = re.compile(r"共\s*\d+\s*页|第\s*\d+\s*页|共\s*\d+\s*条|下一页|下页|尾页|末页")
+# (`endPage`: the Zhoukou/Xinxiang CMS draws its pager from the column's script.json, real-evidence.md)
 _PAGER_SCRIPT = re.compile(r"createPage|countPage|pageCount|totalPage|laypage|pagination|Pager\.|\bpager\b|"
-                           r"setPage|turnPage|gopage|jpage", re.I)
+                           r"setPage|turnPage|gopage|jpage|endPage", re.I)
 _TOTAL_PAGES = re.compile(r"共\s*(\d+)\s*页|countPage\s*=\s*(\d+)|totalPages?\s*[:=]\s*(\d+)|pageCount\s*[:=]\s*(\d+)",
                           re.I)
 _COUNT_AND_SIZE = (re.compile(r"\b(?:count|total|recordCount|totalRecord)\s*[:=]\s*(\d+)", re.I),
@@ -59,7 +60,11 @@ def shows_pager(response: HtmlResponse, scripts: list[str]) -> bool:
 
 
 def total_pages(response: HtmlResponse, scripts: list[str]) -> int | None:
-    """The page count where the page states it: 共3页, `countPage = 3`, `totalPage: 3`, or record count / size."""
+    """The page count where the page states it: 共3页, `countPage = 3`, `totalPage: 3`, record count / size, or the
+    `num` of the sitesources CMS's `#articleListTable` (hnsjct.gov.cn, public code; chuanhui's CMS)."""
+    stated = response.xpath('//*[@id="articleListTable"]/@num').get("")
+    if stated.strip().isdigit():
+        return int(stated)
     text = " ".join(response.xpath("//body//text()[not(ancestor::script)]").getall()) + " " + " ".join(scripts)
     for match in _TOTAL_PAGES.finditer(text):
         return int(next(group for group in match.groups() if group))

@@ -2,8 +2,9 @@
 
 Beyond `<a href>` (crawler/links.py): frames, `onclick` jumps and jump menus; links held in scripts and the data
 URLs scripts fetch (crawler/discovery/scripts.py); the Guangdong catalogue's API (crawler/gkmlpt.py); the list's
-other pages (crawler/discovery/pagers.py), or the evidence for probing them when the HTML holds no pager link; and
-the signs of a list drawn by a script (an empty list element).
+other pages (crawler/discovery/pagers.py), or the evidence for probing them when the HTML holds no pager link; the
+pages only a POST reaches (postback pagers, jpage data groups: crawler/discovery/postbacks.py); and the signs of a
+list drawn by a script (an empty list element).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from scrapy.http import HtmlResponse, Response
 from crawler import gkmlpt
 from crawler.discovery.evidence import is_article
 from crawler.discovery.pagers import pager_pages, shows_pager, total_pages
+from crawler.discovery.postbacks import FormPost, form_pages, is_grouped_proxy
 from crawler.discovery.scripts import data_urls, fetches_data, join, script_links
 from crawler.links import Link, anchors, is_document
 from crawler.titles import is_report_title, read_title
@@ -43,6 +45,7 @@ class PageView:
     reports: list[tuple[Link, int | None]] = field(default_factory=list)  # report candidates, with their year
     next_pages: list[str] = field(default_factory=list)
     data_urls: list[str] = field(default_factory=list)  # JSON endpoints the page's scripts call
+    form_pages: list[FormPost] = field(default_factory=list)  # the list's pages asked for by POST
     pager: PagerHint | None = None
     scripted: bool = False  # the page runs scripts of its own (a JS-drawn list is possible)
     empty_list: bool = False  # a list container with nothing in it
@@ -70,14 +73,16 @@ def read_page(response: Response) -> PageView:
         title = read_title(link.text)
         if title is not None:
             view.reports.append((link, title.year))
-    view.data_urls = data_urls(response.url, scripts) + catalogue_urls(response)
+    view.data_urls = [url for url in data_urls(response.url, scripts) if not is_grouped_proxy(url)] + \
+        catalogue_urls(response)
     view.next_pages = pager_pages(response, view.links)
+    view.form_pages = form_pages(response, scripts)
     view.empty_list = _has_empty_list(response)
     view.unread_data = not view.data_urls and fetches_data(scripts)
     # A list held in a script is paged by that script over what it holds (more comes from its data URL): its pager
     # has no pages of its own to probe.
     in_script = any(is_report_title(link.text) or is_article(link.url, link.text) for link in held)
-    if not view.next_pages and not in_script and shows_pager(response, scripts):
+    if not view.next_pages and not view.form_pages and not in_script and shows_pager(response, scripts):
         view.pager = PagerHint(total_pages(response, scripts))
     return view
 
@@ -128,12 +133,13 @@ def row_titled(response: HtmlResponse) -> list[Link]:
     found = []
     for row in response.xpath("//li[count(.//a[@href])=1]|//tr[count(.//a[@href])=1]"):
         anchor = row.xpath(".//a[@href]")[0]
-        own = " ".join(anchor.xpath(".//text()").getall()) + anchor.attrib.get("title", "")
+        own = (" ".join(anchor.xpath(".//text()").getall()), anchor.attrib.get("title", ""))
         text = " ".join(" ".join(row.xpath(".//text()").getall()).split())
         href = anchor.attrib["href"].strip()
         if len(text) > _ROW_TEXT or href.lower().startswith("javascript"):
             continue  # a layout table's row, not a list row
-        if not is_report_title(own) and is_report_title(text):
+        # (the link's text and its title attribute apart: the two together may read as no title at all)
+        if not any(is_report_title(part) for part in own) and is_report_title(text):
             found.append(Link(join(response.url, href), text))
     return found
 

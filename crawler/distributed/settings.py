@@ -54,6 +54,9 @@ def worker_settings(worker_id: str, url: str | None = None) -> Settings:
         "DOWNLOAD_DELAY": 0,
         "AUTOTHROTTLE_ENABLED": False,
         "CONCURRENT_REQUESTS": int(os.environ.get("NIANBAO_WORKER_CONCURRENCY", "4")),
+        # A worker sees its share of the crawl only: it cannot tell a configured listing gone, and the fallback
+        # search keeps its own frontier (as discovery, whose start cannot be queued): `scrapy crawl` heals.
+        "NIANBAO_HEAL": False,
         "DOWNLOADER_MIDDLEWARES": downloader,
         "SPIDER_MIDDLEWARES": spider_mws,
         "EXTENSIONS": extensions,

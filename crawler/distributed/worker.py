@@ -68,6 +68,7 @@ class Worker:
         # Runs this worker has worked and left: a drained crawl stays listed until its last member leaves, and
         # must not be joined again meanwhile.
         self.worked: set[str] = set()
+        self.left: dict[str, crawls.Crawl] = {}  # crawls left while still active, by site: watched till finished
         self.stopping = False
         self.failed = False
 
@@ -105,6 +106,11 @@ class Worker:
         room = self.options.max_crawls - len(self.running)
         if room <= 0 or self.stopping:
             return True
+        abandoned, watched = self.abandoned()
+        for crawl in abandoned[:room]:
+            if crawls.join(self.server, crawl, self.id):
+                log.info("crawl %s drained but its last members died before leaving: finishing it", crawl.name)
+                self.start_crawl(crawl)
         waiting = self.joinable(room)
         pipe = self.server.pipeline(transaction=False)
         for crawl in waiting:
@@ -113,7 +119,24 @@ class Worker:
         for crawl in sorted(waiting, key=lambda c: (members[c.name], c.enqueued_at))[:room]:
             if crawls.join(self.server, crawl, self.id):
                 self.start_crawl(crawl)
-        return bool(self.running or waiting)
+        return bool(self.running or waiting or watched)
+
+    def abandoned(self) -> tuple[list[crawls.Crawl], bool]:
+        """Crawls this worker left drained whose other members died before leaving: nobody would finish them (the
+        last member out does).  Once the dead are reaped (their heartbeats expired), such a crawl is joined again,
+        and the spider, idle at once, leaves it as its last member and finishes the run.  Also returns whether any
+        crawl this worker left is still waiting for members (a draining worker waits for them)."""
+        out = []
+        for crawl in list(self.left.values()):
+            if crawl.name in self.running:
+                continue
+            if not crawls.is_current(self.server, crawl):  # finished (or cancelled) by the others
+                del self.left[crawl.name]
+            elif crawls.is_drained(self.server, crawl) and not self.server.scard(crawl.keys.members):  # (reaped)
+                del self.left[crawl.name]
+                self.worked.discard(crawl.run_key)
+                out.append(crawl)
+        return out, bool(self.left)
 
     def joinable(self, room: int) -> list[crawls.Crawl]:
         """Up to a few windows' worth of the oldest crawls this worker may join (not every crawl of a season is
@@ -143,6 +166,7 @@ class Worker:
     def _crawl_ended(self, crawl: crawls.Crawl, task: asyncio.Task[None]) -> None:
         self.running.pop(crawl.name, None)
         self.worked.add(crawl.run_key)
+        self.left[crawl.name] = crawl
         if not task.cancelled() and task.exception() is not None:
             self.failed = True
             log.error("crawl %s failed in this worker: %s", crawl.name, task.exception())

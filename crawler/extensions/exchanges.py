@@ -31,6 +31,7 @@ from crawler.context import crawl_context
 from crawler.extract import sniff
 from crawler.items import FETCH_META
 from crawler.middlewares.exchanges import RECORD_ERROR_META, RECORDING_META, exchange_failed
+from crawler.roles import context_of, role_of
 from storage.observation import FetchResult, Observation
 
 log = logging.getLogger(__name__)
@@ -71,7 +72,8 @@ class ExchangeRecorder:
         it: there is no response to hold back)."""
         error = f"{type(exception).__name__}: {exception}".splitlines()[0][:500]
         crawl_context(self.crawler).record_later(Observation(
-            url=request.url, status=None, error=error, method=request.method, referrer=_header(request, b"Referer")))
+            url=request.url, status=None, error=error, method=request.method, referrer=_header(request, b"Referer"),
+            **self._annotations(request)))
         self.crawler.stats.inc_value("nianbao/fetch/error")
 
     def _observation(self, request: Request, response: Response) -> tuple[Observation, str | None]:
@@ -96,8 +98,15 @@ class ExchangeRecorder:
             request_headers=[(k.decode("latin-1"), v.decode("latin-1"))
                              for k, vs in request.headers.items() for v in vs],
             request_body=request.body, ip=str(response.ip_address) if response.ip_address else None,
-            challenge=kind is not None, error=error, media_type=sniff(body),
+            challenge=kind is not None, error=error, media_type=sniff(body), **self._annotations(request),
         ), kind
+
+    def _annotations(self, request: Request) -> dict[str, Any]:
+        """Why the spider asked and what it knew (crawler/roles.py): stored with the fetch and in WARC."""
+        spider = self.crawler.spider
+        return {"role": role_of(request.url, request.meta),
+                "context": context_of(request.meta, spider.name if spider else None,
+                                      getattr(spider, "site_government", None))}
 
 
 def _header(message: Request | Response, name: bytes) -> str | None:

@@ -62,12 +62,8 @@ class ParseRequester:
         if not self.requested:
             context.before_finish.append(self.finish)
         self.requested.add(item.sha256)
-        hints = {"title": item.title, "published": item.published, "site": item.site,
-                 "source_urls": [item.page_url] if item.page_url else [],
-                 # what the page said around the document (its chrome), for what the document does not say
-                 "year": item.year, "agency": item.agency_hint,
-                 "site_government": item.extra.get("site_government")}
-        queued = await asyncio.wrap_future(context.archive.writer.enqueue_parse(item.sha256, context.run, hints))
+        # (what the spider knew of the document — title, year, agency, site — was recorded with its fetch)
+        queued = await asyncio.wrap_future(context.archive.writer.enqueue_parse(item.sha256, context.run))
         if not queued:
             stats.inc_value("nianbao/documents/already_parsed")  # same bytes parsed before: an unchanged recrawl
             return

@@ -4,17 +4,21 @@ The run is finished once the crawl has settled (crawler/context.py): everything 
 parses it waits for are done, so the run's stats count them.
 
 A site that silently broke is the most common failure of scrapers: a crawl that read listing pages but found no
-report link at all is flagged in its stats (`nianbao/alarm/zero_reports`) and logged as an error.
+report link at all is flagged in its stats (`nianbao/alarm/zero_reports`) and logged as an error.  At the start of
+a crawl the spider is told what its last crawl found per configured listing (crawler/healing.py): a listing that
+listed reports then and none now is gone.
 """
 
 from __future__ import annotations
 
 import resource
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
+from crawler import healing
 from crawler.base import REPORT_LINKS_STAT
 from crawler.context import close_context, crawl_context
 
@@ -32,7 +36,9 @@ class CrawlRunExtension:
     def spider_opened(self, spider: Spider) -> None:
         context = crawl_context(self.crawler)
         base_url = getattr(spider, "base_url", None)
-        context.archive.ensure_site(spider.name, base_url=base_url, name=_first_doc_line(spider))
+        context.archive.ensure_site(spider.name, base_url=base_url, name=_site_name(spider, base_url))
+        if hasattr(spider, "listings_seen_before"):
+            spider.listings_seen_before = healing.previous_root_links(context.archive.last_run_stats(spider.name))
         context.run = context.archive.start_run(spider.name, _arguments(spider), key=getattr(spider, "run_key", None))
         spider.logger.info("crawl run %s into %s", context.run.key, context.archive.config.data_dir)
 
@@ -67,10 +73,18 @@ def _arguments(spider: Spider) -> dict[str, Any]:
     return {k: getattr(spider, k) for k in keys if getattr(spider, k, None) is not None}
 
 
-def _first_doc_line(spider: Spider) -> str | None:
+def _site_name(spider: Spider, base_url: str | None) -> str | None:
+    """`<government> — <host>` when the spider knows whose site it is (a site file's title), which storage reads as
+    the site's government (the agency of a report that names none); else the first line of its docstring, which
+    says the same for a hand-written spider."""
+    government = getattr(spider, "site_government", None)
+    if government:
+        return f"{government} — {urlsplit(base_url or '').hostname or spider.name}"
     doc = (type(spider).__doc__ or "").strip().splitlines()
     return doc[0].strip() if doc else None
 
 
 def _json_safe(stats: dict[str, Any]) -> dict[str, Any]:
-    return {k: v if isinstance(v, int | float | str | bool | type(None)) else str(v) for k, v in stats.items()}
+    """Scalars, and the lists and mappings of URLs the healing records, as they are; anything else as text."""
+    return {k: v if isinstance(v, int | float | str | bool | type(None) | list | dict) else str(v)
+            for k, v in stats.items()}

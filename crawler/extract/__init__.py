@@ -13,6 +13,8 @@ Entry points:
   layer, or OCR for image-only pages), DOCX, DOC, WPS, RTF, PNG/JPEG/GIF/TIFF/BMP (OCR).
 - `extract_file(path) -> Extracted`: the same for a file, refusing files over NIANBAO_MAX_DOCUMENT_BYTES before
   reading them.
+- `with_image_text(page, {image_url: text})`: a web page's `Extracted` with the text of its pictures (`images`:
+  those that may hold a table, with their place) put where each stood.
 
 Errors (crawler.errors, one-line messages): UnsupportedFormatError (zip, unknown binary), DocumentTooLargeError,
 EncryptedDocumentError, CorruptDocumentError (empty, truncated, damaged, hostile XML), ExtractionTimeoutError; all
@@ -23,7 +25,9 @@ folded to the ordinary ideograph, invisible characters dropped; full-width punct
 from __future__ import annotations
 
 from crawler.extract.core import extract, extract_file
-from crawler.extract.extracted import Extracted
+from crawler.extract.extracted import Extracted, ImageRef
 from crawler.extract.mediatypes import sniff
+from crawler.extract.pictures import read_pictures, table_images, with_image_text
 
-__all__ = ["Extracted", "extract", "extract_file", "sniff"]
+__all__ = ["Extracted", "ImageRef", "extract", "extract_file", "read_pictures", "sniff", "table_images",
+           "with_image_text"]

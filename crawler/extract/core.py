@@ -7,14 +7,15 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 from crawler.errors import CorruptDocumentError, DocumentTooLargeError, ExtractionError, UnsupportedFormatError
 from crawler.extract import mediatypes as media
 from crawler.extract.encoding import decode
-from crawler.extract.extracted import Extracted
-from crawler.extract.html import html_blocks, mhtml_html
+from crawler.extract.extracted import Extracted, ImageRef
+from crawler.extract.html import HtmlResult, html_blocks, mhtml_html
 from crawler.extract.limits import MB, Deadline, Limits
-from crawler.extract.text import Block, render
+from crawler.extract.text import Block, render, render_with_pictures
 
 log = logging.getLogger(__name__)
 
@@ -80,11 +81,11 @@ def _dispatch(data: bytes, media_type: str, content_type: str | None, url: str |
               limits: Limits, deadline: Deadline) -> Extracted:
     if media_type == media.HTML:
         page = html_blocks(data, content_type, url)
-        return _result(page.blocks, media_type, page.title, page.metadata, page.warnings)
+        return _page(page, media_type, url)
     if media_type == media.MHTML:
         html, charset = mhtml_html(data)
         page = html_blocks(html, f"text/html; charset={charset}" if charset else None, url)
-        return _result(page.blocks, media_type, page.title, page.metadata, page.warnings)
+        return _page(page, media_type, url)
     if media_type == media.TEXT:
         # Plain text is passed through as written (only decoded): it already is the parser's input format,
         # and re-laying it out could only lose information.
@@ -123,6 +124,13 @@ def _dispatch(data: bytes, media_type: str, content_type: str | None, url: str |
     if media_type == media.ZIP:
         raise UnsupportedFormatError("a zip archive that is not a Word document (DOCX): unpack it first")
     raise UnsupportedFormatError(f"unrecognised document format (first bytes {data[:8]!r})")
+
+
+def _page(page: HtmlResult, media_type: str, url: str | None) -> Extracted:
+    text, pictures = render_with_pictures(page.blocks)
+    images = [ImageRef(urljoin(url or "", src), line) for line, src in pictures]
+    return Extracted(text=text, media_type=media_type, title=page.title, metadata=dict(page.metadata),
+                     warnings=list(page.warnings), images=images)
 
 
 def _result(blocks: list[Block], media_type: str, title: str | None = None,

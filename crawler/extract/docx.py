@@ -101,7 +101,7 @@ def _cell_text(tc: etree._Element) -> str:
     for block in _body_blocks(tc):
         if isinstance(block, Paragraph):
             lines.append(block.text)
-        else:  # a table nested in a cell: its rows become lines of this cell
+        elif isinstance(block, Table):  # a table nested in a cell: its rows become lines of this cell
             lines.extend(" ".join(c for c in row if c) for row in block.rows)
     return "\n".join(lines)
 

@@ -3,7 +3,9 @@
 The article is the element holding most of the page's non-link text (navigation, breadcrumbs and footers are
 mostly links or little text); it is narrowed to the deepest element that still holds 85 % of that text.
 Tables become rows with rowspan/colspan resolved; a table that contains other tables is page layout and is
-read as blocks.  An image where the statistics table should be cannot be read from the page: a warning says so.
+read as blocks.  Images in the article that may hold a table (not icons, logos, QR codes or tiny pictures) are
+listed with the place they stand in the text (`Extracted.images`): their text, read by OCR, can be put there
+(`crawler.extract.with_image_text`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from lxml import etree
 
 from crawler.errors import CorruptDocumentError
 from crawler.extract.encoding import decode
-from crawler.extract.text import Block, Paragraph, Table, clean_line, grid_rows
+from crawler.extract.text import Block, Paragraph, Picture, Table, clean_line, grid_rows
 
 _DROP = {"script", "style", "noscript", "iframe", "template", "svg", "button", "select", "input", "textarea",
          "head", "object", "embed", "map"}
@@ -80,12 +82,39 @@ def html_blocks(data: bytes, content_type: str | None, url: str | None = None) -
     if result.title and blocks and isinstance(blocks[0], Paragraph) and _same_title(blocks[0].text, result.title):
         blocks.pop(0)  # the title is kept in Extracted.title, not repeated as the first line
     result.blocks = blocks
-    images = [src for img in article.iter("img") if (src := (img.get("src") or "").strip())]
+    images = [b.src for b in blocks if isinstance(b, Picture)]
     if images and not any(isinstance(b, Table) for b in blocks):
         shown = ", ".join(urljoin(url or "", src) for src in images[:5]) + (" ..." if len(images) > 5 else "")
-        result.warnings.append(f"the article has {len(images)} image(s) and no table: the statistics tables are "
-                               f"probably images (OCR them from the attachment or image URL): {shown}")
+        result.warnings.append(f"the article has {len(images)} picture(s) that may hold tables and no table: "
+                               f"{shown}")
     return result
+
+
+# Pictures that are page furniture, not content: by name (logo, icon, QR code, share button, police record badge…)
+_FURNITURE_IMAGE = re.compile(r"logo|icon|qr|erweima|ewm|share|weixin|wechat|weibo|gongan|beian|(^|/)ga\.|banner|"
+                              r"btn|button|arrow|print|close|(^|/)top|jiucuo|sprite|loading|blank|spacer|(^|/)dot|"
+                              r"(^|/)bg|emoji|face|smiley", re.I)
+_IMAGE_SCHEMES = re.compile(r"^(https?:|/|\.|[\w%-])", re.I)
+_MIN_SIDE = 100  # px: a declared width or height below this is an icon or a rule, not a table
+
+
+def _table_picture(img: etree._Element) -> str | None:
+    """The src of an image that may hold a table, or None for page furniture and unreadable sources."""
+    src = (img.get("src") or img.get("data-src") or "").strip()
+    if not src or src.lower().startswith(("data:", "javascript:")) or not _IMAGE_SCHEMES.match(src):
+        return None
+    if src.lower().split("?")[0].endswith((".svg", ".ico")):
+        return None
+    if _FURNITURE_IMAGE.search(src) or _FURNITURE_IMAGE.search(f"{img.get('class', '')} {img.get('id', '')}"):
+        return None
+    for attribute in ("width", "height"):
+        size = re.match(r"\s*(\d+)", img.get(attribute) or "")
+        if size and int(size[1]) < _MIN_SIDE:
+            return None
+    for side in re.findall(r"(?:^|;)\s*(?:width|height)\s*:\s*(\d+)px", img.get("style") or ""):
+        if int(side) < _MIN_SIDE:
+            return None
+    return src
 
 
 def mhtml_html(data: bytes) -> tuple[bytes, str | None]:
@@ -200,11 +229,16 @@ def _article(root: etree._Element) -> etree._Element:
         best = richest
 
 
-def _events(el: etree._Element) -> Iterator[str | Table | None]:
+def _events(el: etree._Element) -> Iterator[str | Table | Picture | None]:
     """The content of an element in document order: text pieces, None at a line break (block boundary or
-    <br>), and a Table for each data table.  Layout tables are walked like any other block."""
+    <br>), a Table for each data table and a Picture for each image that may hold one.  Layout tables are walked
+    like any other block."""
     if isinstance(el.tag, str):
-        if el.tag == "table" and _is_data_table(el):
+        if el.tag == "img" and (src := _table_picture(el)):
+            yield None
+            yield Picture(src)
+            yield None
+        elif el.tag == "table" and _is_data_table(el):
             yield None
             rows = _table_rows(el)
             if rows:
@@ -246,7 +280,7 @@ def _blocks(el: etree._Element) -> list[Block]:
                 current.append(event)
                 continue
             flush()
-            if isinstance(event, Table):
+            if isinstance(event, Table | Picture):
                 blocks.append(event)
     finally:
         el.tail = tail

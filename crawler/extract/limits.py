@@ -33,6 +33,8 @@ class Limits:
     max_pages: int  # PDF pages read (the rest is skipped with a warning)
     max_image_pixels: int  # a page image or standalone image given to OCR
     timeout_seconds: float  # wall-clock budget of one extraction (converters and in-process readers)
+    max_table_images: int = 6  # pictures of a web page read as its tables (fetched, OCRed)
+    max_table_image_bytes: int = 5 * MB  # each of them
 
     @classmethod
     def from_env(cls) -> Limits:
@@ -43,6 +45,8 @@ class Limits:
             max_pages=int(_env_number("NIANBAO_MAX_PAGES", 200)),
             max_image_pixels=int(_env_number("NIANBAO_MAX_IMAGE_PIXELS", 40_000_000)),
             timeout_seconds=_env_number("NIANBAO_EXTRACT_TIMEOUT", 120.0),
+            max_table_images=int(_env_number("NIANBAO_MAX_TABLE_IMAGES", 6)),
+            max_table_image_bytes=int(_env_number("NIANBAO_MAX_TABLE_IMAGE_BYTES", 5 * MB)),
         )
 
 

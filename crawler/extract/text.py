@@ -27,7 +27,14 @@ class Table:
     open_cells: set[int] = field(default_factory=set)
 
 
-Block = Paragraph | Table
+@dataclass
+class Picture:
+    """An image in the document's flow (a web page's `<img>`): not text, but where its text would go if read."""
+
+    src: str
+
+
+Block = Paragraph | Table | Picture
 
 # Code points that some PDF producers emit instead of the ordinary ideograph (Kangxi radicals such as ⽬ for 目,
 # CJK compatibility ideographs).  Only these are folded with NFKC: folding everything would also turn ① into 1
@@ -103,8 +110,17 @@ def grid_rows(spans: Iterable[tuple[int, int, int, int, str]]) -> list[list[str]
 
 def render(blocks: Iterable[Block]) -> str:
     """Blocks → the contract text (see module docstring)."""
+    return render_with_pictures(blocks)[0]
+
+
+def render_with_pictures(blocks: Iterable[Block]) -> tuple[str, list[tuple[int, str]]]:
+    """The contract text and, for each picture, (the number of text lines before it, its src)."""
     lines: list[str] = []
+    pictures: list[tuple[int, str]] = []
     for block in blocks:
+        if isinstance(block, Picture):
+            pictures.append((len(lines), block.src))
+            continue
         if isinstance(block, Table):
             # Rows whose cells are all blank stay: a blank cell is data (the report left it empty).
             rows = [[cell_text(c) for c in row] for row in block.rows]
@@ -122,7 +138,18 @@ def render(blocks: Iterable[Block]) -> str:
                     lines.append(line)
     while lines and lines[-1] == "":
         lines.pop()
-    return "\n".join(lines) + ("\n" if lines else "")
+    pictures = [(min(line, len(lines)), src) for line, src in pictures]
+    return "\n".join(lines) + ("\n" if lines else ""), pictures
+
+
+def insert_lines(text: str, inserts: list[tuple[int, str]]) -> str:
+    """Text with each (line, block of text) put before that line, a blank line around it."""
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    for line, block in sorted(inserts, key=lambda item: item[0], reverse=True):
+        lines[line:line] = ["", *block.strip("\n").split("\n"), ""]
+    return "\n".join(lines) + "\n"
 
 
 def merge_adjacent_tables(blocks: list[Block]) -> list[Block]:

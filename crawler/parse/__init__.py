@@ -13,13 +13,15 @@ checks [{rule, ok, detail}], warnings [str], parser_version; plus title and meta
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from crawler import extract
 from crawler.errors import NotAReportError
-from crawler.parse import checks, meta, rows, sections, tables, template
+from crawler.extract.pictures import ImageSource
+from crawler.parse import checks, meta, narrative, rows, sections, tables, template
 from crawler.parse.cells import Kind
 from crawler.parse.normalize import normalize_text
 
@@ -42,18 +44,25 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
     if not text or not text.strip():
         raise NotAReportError("empty input: no text to parse")
     lines = normalize_text(text).split("\n")
+    if len(lines) > 1 and lines[-1] == "":
+        lines.pop()  # the final line break ends the last line; it is no blank line (which closes a row)
     titles = [title] if isinstance(title, str) else list(title or [])
     found = meta.find(lines, title_hints=[normalize_text(t) for t in titles if t], agency_hint=agency)
     regions = sections.locate(lines)
     template_name, template_reason = meta.detect_template("\n".join(lines), found.year)
     warnings: list[str] = []
+    ends_in = _table_the_text_ends_in(lines, regions)
+    open_line = not text.rstrip(" ").endswith(("\n", "\r"))  # the last line may go on beyond the text
+    cut_cell = open_line and not text.rstrip(" ").endswith("|")  # ... and so may its last cell
 
-    def region_rows(span: tuple[int, int] | None) -> list[rows.Row]:
-        return rows.rows(lines[span[0]:span[1]]) if span else []
+    def region_rows(table: str, span: tuple[int, int] | None) -> list[rows.Row]:
+        inside = ends_in == table
+        return rows.rows(lines[span[0]:span[1]], ends_inside=inside and open_line,
+                         cut_cell=inside and cut_cell) if span else []
 
-    active_rows = region_rows(regions.active)
-    application_rows = region_rows(regions.applications)
-    review_rows = region_rows(regions.review)
+    active_rows = region_rows("active", regions.active)
+    application_rows = region_rows("applications", regions.applications)
+    review_rows = region_rows("review", regions.review)
     stray_review = [r for r in application_rows if _bare_review_line(r)]
     if stray_review:
         application_rows = [r for r in application_rows if r not in stray_review]
@@ -62,15 +71,21 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
             warnings.append("review: table 四 found as a bare line of numbers without its heading")
 
     out_tables: dict[str, dict[str, dict[str, Any]]] = {}
-    for table, table_rows in (("active", active_rows), ("applications", application_rows)):
-        assignment = tables.assign(table_rows, template_name, table)
+    row_set = tables.application_row_set(application_rows, template_name)
+    for table, table_rows, rows_of in (("active", active_rows, template_name),
+                                       ("applications", application_rows, row_set)):
+        assignment = tables.assign(table_rows, rows_of, table)
         warnings.extend(assignment.warnings)
-        spec = {r.key: r.columns for r in template.rows(template_name, table)}
+        spec = {r.key: r.columns for r in template.rows(rows_of, table)}
         out_tables[table] = {key: tables.values(cells, spec[key]) for key, cells in assignment.cells.items()}
-    review = tables.review_stream(review_rows)
+    flattened = any(row.run is not None for row in (*active_rows, *application_rows))
+    review = tables.review_stream(review_rows, flattened)
     out_tables["review"] = {key: tables.values(cells, template.REVIEW[0].columns)
                             for key, cells in (review or {}).items()}
 
+    cut = _cut_warning(ends_in, out_tables[ends_in], row_set) if ends_in is not None else None
+    if cut:
+        warnings.append(cut)
     for table in template.TABLES:
         if not out_tables[table]:
             warnings.append(f"{table}: table {template.TABLE_TITLES[table].split('、')[0]} not found or unreadable")
@@ -83,6 +98,8 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
     if found.agency is None:
         warnings.append("agency: no issuing agency was found in the title")
 
+    table_lines = {i for span in (regions.active, regions.applications, regions.review) if span for i in range(*span)}
+    figures = narrative.extract(narrative.paragraphs(lines, table_lines))
     return {
         "agency": found.agency,
         "agency_as_printed": found.agency_as_printed,
@@ -92,11 +109,42 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
         "template": template_name,
         "title": found.title,
         "tables": out_tables,
-        "checks": checks.run(out_tables, template_name),
+        "checks": checks.run(out_tables, row_set),
+        "narrative": {"figures": {key: figure.as_dict() for key, figure in figures.items()},
+                      "checks": narrative.findings(figures, out_tables, row_set)},
         "warnings": warnings,
         "template_reason": template_reason,
+        "meta_inferred": found.inferred + (["template"] if template_reason.startswith("labels undecided") else []),
+        "meta_evidence": found.evidence,
         "parser_version": PARSER_VERSION,
     }
+
+
+def _table_the_text_ends_in(lines: list[str], regions: sections.Regions) -> str | None:
+    """The table whose rows the text stops in (a page cut short), or None when the text ends after them."""
+    last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+    # (a wrapped label with commas looks like prose, but the numbers it ends with are cells: `…其他情形) 7`)
+    if last < 0 or (rows.is_prose(lines[last]) and not re.search(r"\d\s*$", lines[last])):
+        return None
+    for table, span in (("review", regions.review), ("applications", regions.applications),
+                        ("active", regions.active)):
+        if span and span[0] < last < span[1]:
+            return table
+    return None
+
+
+def _cut_warning(table: str, found: dict[str, dict[str, Any]], row_set: str) -> str | None:
+    """What a text that stops inside `table` leaves out; None when it stops after the table's last row, whole (a
+    scanned report whose last page ends with table 四)."""
+    spec = template.rows(row_set if table == "applications" else template.template_of(row_set), table)
+    keys = [r.key for r in spec]
+    last = max((keys.index(k) for k in found), default=-1)
+    missing = keys[last + 1:]
+    if not missing and last >= 0 and len(found[keys[last]]) == len(spec[last].columns):
+        return None
+    name = template.TABLE_TITLES[table].split("、")[0]
+    return (f"{table}: the text stops inside table {name} (cut short): rows not in the text: "
+            f"{', '.join(missing) if missing else 'none after the last row read'}")
 
 
 def _bare_review_line(row: rows.Row) -> bool:
@@ -112,19 +160,28 @@ def _bare_review_line(row: rows.Row) -> bool:
 
 
 def parse_document(data: bytes, content_type: str | None = None, url: str | None = None,
-                   title: str | None = None, agency: str | None = None) -> dict[str, Any]:
+                   title: str | None = None, agency: str | None = None, images: ImageSource | None = None
+                   ) -> dict[str, Any]:
     """Sniff, extract and parse raw document bytes (any supported format); `title`: the listing's link text;
-    `agency`: the publisher the site states (used when no title names one)."""
-    return _parse_extracted(extract.extract(data, content_type=content_type, url=url), title, agency)
+    `agency`: the publisher the site states (used when no title names one).
+
+    `images`: for a web page whose tables are pictures, the bytes of its pictures by URL (a mapping, or a function
+    returning None for a picture not fetched): each is read by OCR and its text put where it stood."""
+    page = extract.extract(data, content_type=content_type, url=url)
+    if images is not None and page.images:
+        page = extract.read_pictures(page, images)
+    return parse_extracted(page, title, agency)
 
 
 def parse_file(path: str | Path) -> dict[str, Any]:
     """Sniff, extract and parse a file on disk (size-capped by the extractor)."""
-    return _parse_extracted(extract.extract_file(path))
+    return parse_extracted(extract.extract_file(path))
 
 
-def _parse_extracted(extracted: extract.Extracted, title: str | None = None,
-                     agency: str | None = None) -> dict[str, Any]:
+def parse_extracted(extracted: extract.Extracted, title: str | None = None,
+                    agency: str | None = None) -> dict[str, Any]:
+    """Parse what extraction made of a document (`title`: the listing's link text; `agency`: the publisher the
+    site states, used when no title names one)."""
     titles = [t for t in (extracted.title, title) if t]
     result = parse_text(extracted.text, title=titles, agency=extracted.metadata.get("publisher") or agency)
     result["media_type"] = extracted.media_type

@@ -38,6 +38,7 @@ _NUMBER = re.compile(
     re.VERBOSE,
 )
 _HAS_CJK_OR_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_BRACKETS = re.compile(r"^[()（）\[\]【】“”\"'《》]+$")
 
 
 def to_number(sign: str, integer: str, fraction: str | None) -> Number:
@@ -63,6 +64,8 @@ def classify(raw: str) -> Cell:
     match = _NUMBER.match(text)
     if match:
         return Cell(Kind.NUMBER, to_number(match["sign"], match["int"], match["frac"]), text)
+    if _BRACKETS.match(text):  # `)` left over from a wrapped label (`…不计其他情形` / `) 1 - - -`): label text
+        return Cell(Kind.TEXT, None, text)
     if not _HAS_CJK_OR_LETTER.search(text):
         # Stray punctuation or a `?` left where an NBSP was: `? 0`, `0 .`: keep a lone number if there is one.
         digits = re.findall(r"[+-]?\d+(?:\.\d+)?", text)

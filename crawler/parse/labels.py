@@ -138,3 +138,30 @@ def names_a_row(label: str) -> bool:
     """Whether the text is (most likely) the label of a row of table 二 or 三, in either template."""
     return any(score >= 0.6 for name in template.TEMPLATES for table in ("active", "applications")
                for score in evidence(label, name, table).values())
+
+
+@functools.cache
+def _column_words(column: str) -> tuple[str, ...]:
+    """Every header a report prints over a column (both templates' wording, match forms)."""
+    words = [c.label for c in (*template.APPLICANT_COLUMNS, *template.REVIEW_COLUMNS) if c.key == column]
+    words += [w for w in (template.ACTIVE_COLUMNS.get(column), template.ACTIVE_2019_LABELS.get(column)) if w]
+    if column == "decisions":
+        words.append("处理决定数量")
+    return tuple(match_form(w) for w in words)
+
+
+@functools.lru_cache(maxsize=4096)  # a table's few header texts, asked for every row under them
+def column_of(header: str, columns: tuple[str, ...]) -> str | None:
+    """The column (of `columns`) a header cell names: its own words, or a header that contains them
+    (`现行有效件数(历史累计)`); None when no column or more than one fits equally."""
+    form = match_form(header)
+    if not form:
+        return None
+    exact = [c for c in columns if form in _column_words(c)]
+    if exact:
+        return exact[0] if len(exact) == 1 else None
+    scored = [(max((len(w) for w in _column_words(c) if w and w in form), default=0), c) for c in columns]
+    scored = sorted((s for s in scored if s[0] >= 2), reverse=True)
+    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        return None
+    return scored[0][1]

@@ -7,6 +7,10 @@
   (`尧都区信访局` / `2020年政府信息公开工作年度报告`); common abbreviations are expanded and place names checked
   against the official list of administrative divisions (OCR confuses 沭 and 沐).
 - The template is decided by the labels the tables use, not by the year (some later reports keep 2019 labels).
+- A text without a title (a page whose text starts at 一、总体情况) still names its year and agency: the statistics
+  period (`统计期限为2024年1月1日至…`), the first sentence (`2021年,海珠区认真贯彻落实…`), the signature (the agency on
+  its own line above the date) or the contact line (`请联系XX局`).  What is taken from there is listed in
+  `Meta.inferred`, with the sentence it came from in `Meta.evidence`.
 """
 
 from __future__ import annotations
@@ -14,9 +18,10 @@ from __future__ import annotations
 import csv
 import functools
 import importlib.util
+import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from crawler.parse.normalize import match_form, squeeze
@@ -53,7 +58,11 @@ class Meta:
     agency: str | None = None
     agency_as_printed: str | None = None
     agency_full: str | None = None
-    agency_source: str | None = None  # "title" (the document's or the link's title) | "hint" (what the site states)
+    # "title" (the document's or the link's title) | "hint" (what the document's metadata or the site states) |
+    # "body" (the opening sentence, the signature, the contact line of a text without a title)
+    agency_source: str | None = None
+    inferred: list[str] = field(default_factory=list)  # keys not read from a title: from the body or a hint
+    evidence: dict[str, str] = field(default_factory=dict)  # inferred key → the line it was taken from
 
 
 def _head(lines: list[str], count: int = 12) -> list[str]:
@@ -72,16 +81,81 @@ def find(lines: list[str], title_hints: Sequence[str] = (), agency_hint: str | N
         meta.agency_as_printed = agency
         meta.agency_source = "title" if agency else None
     if meta.year is None:
-        period = _STATS_PERIOD.search(squeeze("".join(lines[:200])))
-        if period:
-            meta.year = int(period[1])
+        _year_from_body(lines, meta)
     if not meta.agency_as_printed and agency_hint:
         meta.agency_as_printed = _clean_agency(squeeze(agency_hint))
-        meta.agency_source = "hint" if meta.agency_as_printed else None
+        if meta.agency_as_printed:
+            meta.agency_source = "hint"
+            meta.inferred.append("agency")
+            meta.evidence["agency"] = f"stated outside the text (document metadata or the site): {agency_hint}"
+    if not meta.agency_as_printed:
+        _agency_from_body(lines, meta)
     if meta.agency_as_printed:
         meta.agency = canonical_agency(meta.agency_as_printed)
         meta.agency_full = full_agency(meta.agency)
     return meta
+
+
+# The report's own first sentence: `2021年,海珠区认真贯彻落实…`, `2022年,区政府办公室…` (no place: not used).
+_OPENING = re.compile(r"^(?:[(]?[一二三四五六七八九十\d]{1,2}[)、.]?)?(?P<year>(?:19|20)\d{2})年度?,?"
+                      r"(?P<who>[\u4e00-\u9fff()]{2,30}?)(?:认真|坚持|深入|全面|紧紧|严格|持续|积极|扎实|高度|始终|"
+                      r"进一步|按照|根据|围绕|共|全年|主动|不断|紧扣|聚焦|切实|继续|大力|着力|稳步|依法|以|在)")
+# `汇报我镇2023年政府信息公开工作`, `现将2021年度政府信息公开工作情况报告如下`: the year of the work reported.
+_REPORTED_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年度?(?:本级)?政府信息公开(?:工作)?(?:年度)?"
+                            r"(?:报告|情况|年报|工作)")
+_OPENING_YEAR = re.compile(r"^(?:[(]?[一二三四五六七八九十\d]{1,2}[)、.]?)?(?P<year>(?:19|20)\d{2})年度?,?"
+                           r"(?:我|本|全|[\u4e00-\u9fff]{2,20}?(?:认真|坚持|深入|全面|紧紧|严格|持续|积极|扎实))")
+_CONTACT = re.compile(r"(?:请与|请联系|联系单位:?)(?P<who>[\u4e00-\u9fff()]{2,30}?)(?:联系|[(,:;。]|电话|地址)")
+_DATE_LINE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
+# A name the body uses for itself (我局, 本机关) or a name without its place (区政府办公室) is no agency name.
+_PLACED = re.compile(r"^[\u4e00-\u9fff]{2,}?(?:省|自治区|市|自治州|州|盟|地区|区|县|旗|镇|乡|街道)")
+
+
+def _body_name(text: str) -> str | None:
+    name = _government_or_agency(text)
+    if not name or name[0] in "我本该各全" or not _PLACED.match(name):
+        return None
+    return name
+
+
+def _year_from_body(lines: list[str], meta: Meta) -> None:
+    flat = squeeze("".join(lines[:200]))
+    period = _STATS_PERIOD.search(flat)
+    if period:
+        meta.year, meta.evidence["year"] = int(period[1]), flat[max(0, period.start() - 20):period.end() + 10]
+    else:
+        for line in lines[:120]:
+            opening = _OPENING_YEAR.match(squeeze(line)) or _REPORTED_YEAR.search(squeeze(line))
+            if opening:
+                meta.year, meta.evidence["year"] = int(opening["year"]), line.strip()[:80]
+                break
+    if meta.year is not None:
+        meta.inferred.append("year")
+
+
+def _agency_from_body(lines: list[str], meta: Meta) -> None:
+    """The agency a title-less text names: its first sentence, its signature, or its contact line."""
+    found: tuple[str, str] | None = None
+    for line in lines[:120]:
+        opening = _OPENING.match(squeeze(line))
+        if opening and (name := _body_name(opening["who"])):
+            found = (name, line.strip()[:80])
+            break
+    if found is None:
+        tail = [line.strip() for line in lines if line.strip()][-6:]
+        for name_line, date_line in itertools.pairwise(tail):
+            if _DATE_LINE.match(squeeze(date_line)) and (name := _body_name(name_line)):
+                found = (name, f"{name_line} / {date_line}")
+    if found is None:
+        for line in lines[:120]:
+            contact = _CONTACT.search(squeeze(line))
+            if contact and (name := _body_name(contact["who"])):
+                found = (name, contact.group(0))
+                break
+    if found:
+        meta.agency_as_printed, meta.evidence["agency"] = found
+        meta.agency_source = "body"
+        meta.inferred.append("agency")
 
 
 def _best_title(lines: list[str], title_hints: Sequence[str]) -> tuple[str, re.Match[str], list[str]] | None:
@@ -95,13 +169,19 @@ def _best_title(lines: list[str], title_hints: Sequence[str]) -> tuple[str, re.M
         if "信息公开" not in flat or "报" not in flat:  # cheap test first: most windows are body text
             continue
         match = _TITLE.search(flat)
-        if not match:
+        if not match or _quoted(flat, match.start("year")):
             continue
         covered = (match.end() - match.start("year") + len(_trailing_name(match["before"]) or "")) / len(flat)
         score = covered - 0.001 * rank
         if best is None or score > best[0]:
             best = (score, text, match)
     return (best[1], best[2], head) if best else None
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether position `at` is inside 《…》: a document a sentence names (`《XX关于2021年度…报告编制工作的通知》`),
+    not this report's title."""
+    return text.rfind("《", 0, at) > text.rfind("》", 0, at)
 
 
 def _trailing_name(text: str | None) -> str | None:

@@ -13,11 +13,13 @@ Two passes, because real text is damaged in two different ways:
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 
-from crawler.parse import labels, template
+from crawler.parse import flat, labels, template
 from crawler.parse.cells import BLANK, Cell, Kind, Number, split_run_together
-from crawler.parse.rows import Row, fit
+from crawler.parse.rows import Row, fit, is_column_header
 
 ANCHOR = 0.6  # evidence needed for a label to place its row by itself
 MARGIN = 0.15  # ...and by how much it must beat the next best template row
@@ -28,7 +30,7 @@ HINT = 0.3
 
 @dataclass
 class Assignment:
-    cells: dict[str, list[Cell]]  # template row key → fitted cells
+    cells: dict[str, list[Cell | None]]  # template row key → cells in column order (None: absent, text cut)
     warnings: list[str]
 
 
@@ -76,8 +78,10 @@ def assign(rows: list[Row], template_name: str, table: str) -> Assignment:
     anchor_of: list[str | None] = []
     for pos, row in enumerate(rows):
         key = _anchor(_own_evidence(row, template_name, table))
-        # A row without any number (a header line ending in empty cells) names a row only if it has all its cells.
-        if key is not None and row.numbers == 0 and len(row.cells) < width[key]:
+        # A row without any number (a header line ending in empty cells) names a row only if it has all its cells
+        # (or the text stops inside it: `二、上年结转… — — —` cut short still shows three blank cells).
+        cut_short = row.incomplete and not is_column_header(row.label)
+        if key is not None and row.numbers == 0 and len(row.cells) < width[key] and not cut_short:
             key = None
         if key is not None and key in taken:
             earlier = taken[key]
@@ -89,6 +93,7 @@ def assign(rows: list[Row], template_name: str, table: str) -> Assignment:
         anchor_of.append(key)
         if key is not None:
             taken[key] = pos
+    _drop_stray_guesses(rows, anchor_of, taken, index, template_name, table)
 
     # Gaps: runs of unanchored rows between anchors, filled into the free template rows between them.
     pos = 0
@@ -109,15 +114,121 @@ def assign(rows: list[Row], template_name: str, table: str) -> Assignment:
             taken[key] = row_pos
             anchor_of[row_pos] = key
 
-    cells = {}
+    if any(rows[p].run is not None for p in taken.values()):
+        decoded, note = flat.decode({k: rows[p].run or "" for k, p in taken.items()}, template_name, table)
+        return Assignment({k: decoded[k] for k in sorted(decoded, key=index.__getitem__)}, [*warnings, note])
+    cells: dict[str, list[Cell | None]] = {}
     for key, row_pos in sorted(taken.items(), key=lambda kv: index[kv[0]]):
         row = rows[row_pos]
         if table == "applications":
             row = _unrun(row, width[key], warnings)
         if len(row.cells) > width[key] and sum(1 for c in row.cells if c.kind is not Kind.BLANK) > width[key]:
             warnings.append(f"{table}.{key}: {len(row.cells)} cells for {width[key]} columns; extra cells dropped")
-        cells[key] = fit(row.cells, width[key])
+        placed = place(row, spec[index[key]].columns)
+        if placed is None:
+            warnings.append(f"{table}.{key}: the text stops inside this row and its cells cannot be placed with "
+                            "certainty: row left out")
+            continue
+        if None in placed:
+            shown = sum(1 for c in placed if c is not None)
+            warnings.append(f"{table}.{key}: the text stops inside this row: {shown} of {len(placed)} cells read, "
+                            "the others left out")
+        cells[key] = placed
     return Assignment(cells, warnings)
+
+
+def _drop_stray_guesses(rows: list[Row], anchor_of: list[str | None], taken: dict[str, int],
+                        index: dict[str, int], template_name: str, table: str) -> None:
+    """Un-anchor a row placed by a fuzzy label match (no signature) out of order with the rows around it that
+    their labels name for certain: `其他情）` (the tail of a wrapped, OCR-damaged 部分公开 label) between 予以公开
+    and 属于国家秘密 is not 3.其他.  Whole fragments of a table may move in PDF-to-text output, but then their rows
+    are named for certain; a guess that breaks the order is left to the gap filling."""
+    certain = [(pos, index[key]) for pos, key in enumerate(anchor_of)
+               if key is not None and _own_evidence(rows[pos], template_name, table).get(key, 0) >= labels.CERTAIN]
+    for pos, key in enumerate(anchor_of):
+        if key is None or _own_evidence(rows[pos], template_name, table).get(key, 0) >= labels.CERTAIN:
+            continue
+        before = [i for p, i in certain if p < pos]
+        after = [i for p, i in certain if p > pos]
+        if (before and before[-1] > index[key]) or (after and after[0] < index[key]):
+            anchor_of[pos] = None
+            del taken[key]
+
+
+def place(row: Row, columns: tuple[str, ...]) -> list[Cell | None] | None:
+    """A row's cells in template column order.  By the header above it when the text keeps the grid; else
+    fitted to the columns.  A row the text cuts short gets None for the cells it does not show, or is refused
+    (None) when its first cell could be a structural empty (a moved or wrapped label cell) rather than a value."""
+    by_header = _by_header(row, columns)
+    if by_header is not None:
+        return by_header
+    width = len(columns)
+    if row.incomplete and row.cells[0].kind is Kind.BLANK and len(row.cells) <= width:
+        return None  # a structural empty or a blank value: with the row's end cut off, nothing tells which
+    if not row.incomplete or len(row.cells) >= width:
+        return list(fit(row.cells, width))
+    return [*row.cells, *[None] * (width - len(row.cells))]
+
+
+def _by_header(row: Row, columns: tuple[str, ...]) -> list[Cell | None] | None:
+    """Cells by the header column each stands under, when the row's line is as wide as the header's (the text
+    keeps the table's grid): a blank 总计 cannot shift the row left, a value cell merged over two grid columns
+    cannot push the next one out.  None when the header does not name every column or a value falls outside."""
+    header = row.header
+    if header is None or row.start < 0 or row.width > len(header) or (row.width < len(header)
+                                                                       and not row.incomplete):
+        return None
+    spans = _column_spans(header, columns)
+    if spans is None:
+        return None
+    placed: dict[str, Cell] = {}
+    for offset, cell in enumerate(row.cells):
+        at = row.start + offset
+        owner = next((c for c, (low, high) in spans.items() if low <= at < high), None)
+        if cell.kind is not Kind.NUMBER:
+            continue
+        if owner is None or owner in placed:
+            return None
+        placed[owner] = cell
+    shown = row.start + len(row.cells)  # positions from here on are not in the text (a cut row)
+    return [placed.get(c) or (BLANK if spans[c][1] <= shown else None) for c in columns]
+
+
+@functools.lru_cache(maxsize=1024)
+def _column_spans(header: tuple[str, ...], columns: tuple[str, ...]) -> dict[str, tuple[int, int]] | None:
+    """Each column's [first, end) grid positions under a header line, or None when it does not name them all."""
+    positions: dict[str, int] = {}
+    for position, text in enumerate(header):
+        column = labels.column_of(text, columns) if text else None
+        if column is not None and column not in positions:
+            positions[column] = position
+    if len(positions) != len(columns):
+        return None
+    starts = sorted(positions.values())
+    return {c: (p, next((s for s in starts if s > p), len(header))) for c, p in positions.items()}
+
+
+_OTHER_SUBROWS = ("other_no_correction", "other_no_fee", "other_other")
+
+
+def application_row_set(rows: list[Row], template_name: str) -> str:
+    """The row set of table 三: a 2021 report that prints （六）其他处理 as one row with numbers, and none of the
+    three rows under it, uses `template.OTHER_AS_ONE` (its row is `other`, never `other_other`)."""
+    if template_name != "2021":
+        return template_name
+
+    def names_other(row: Row) -> bool:  # its own label, or the label line above a row of bare numbers
+        label = row.label or (row.lead[-1] if row.lead else "")
+        return _anchor(labels.evidence(label, template.OTHER_AS_ONE, "applications") if label else {}) == "other"
+
+    def names_a_subrow(row: Row) -> bool:
+        label = row.label or " ".join(row.lead[-2:])
+        return _anchor(labels.evidence(label, template_name, "applications") if label else {}) in _OTHER_SUBROWS
+
+    single = any((row.numbers or len(row.cells) >= len(template.APPLICANT_COLUMNS)) and names_other(row)
+                 for row in rows)
+    split = any(names_a_subrow(row) for row in rows)
+    return template.OTHER_AS_ONE if single and not split else template_name
 
 
 def _unrun(row: Row, width: int, warnings: list[str]) -> Row:
@@ -143,6 +254,8 @@ def _fill(gap: list[int], slots: list[str], rows: list[Row], width: dict[str, in
     def score(g: int, s: int) -> float:
         row = rows[gap[g]]
         hint = hints[g].get(slots[s], 0.0)
+        if row.incomplete:  # what a row cut short shows says little of its shape: only its label may place it
+            return 1.0 if hint >= ANCHOR else -1.0
         if row.numbers == 0:
             # An all-blank row is this row only if the label line just above it says so (`行政许可` / `—`).
             return 1.0 if hint >= ANCHOR and len(row.cells) >= width[slots[s]] else -1.0
@@ -171,20 +284,29 @@ def _fill(gap: list[int], slots: list[str], rows: list[Row], width: dict[str, in
     return out
 
 
-def review_stream(rows: list[Row]) -> dict[str, list[Cell]] | None:
+def review_stream(rows: list[Row], flattened: bool = False) -> dict[str, list[Cell | None]] | None:
     """Table 四: fifteen cells in a fixed order (review ×5, direct suit ×5, suit after review ×5).
 
     Reports print them as one line, as three labelled rows, one cell per line, or as ragged rows of a grid
     (行政复议's five cells on one row, 行政诉讼's ten on the next, padded to the grid's width); header words are
-    not cells.
+    not cells.  `flattened`: the report's other tables run their cells together, so table 四's digits are one run
+    of fifteen cells (fewer digits: some cells were blank and left nothing, and no reading can be trusted).
     """
+    numbers = [c for row in rows for c in row.cells if c.kind is Kind.NUMBER]
+    if flattened or (rows and all(row.run is not None for row in rows)):
+        digits = "".join(row.run or "" for row in rows) or "".join(c.text for c in numbers)
+        return (flat.decode_review(digits)[0] or None) if len(re.sub(r"\D", "", digits)) >= 15 else None
+    if len(numbers) == 1 and len(re.sub(r"\D", "", numbers[0].text)) >= 15:  # fifteen cells run together
+        return flat.decode_review(numbers[0].text)[0] or None
     stream: list[Cell] = []
     printed = 0  # cells the rows actually had: trailing blanks cut by _whole_groups still count at the end
+    cut = False
     for row in rows:
         if row.numbers == 0 and (row.labels or len(row.cells) < 5):
             continue  # header words, or the stray empty cells a header line ends with
         printed = len(stream) + len(row.cells)
-        stream.extend(_whole_groups(row.cells))
+        cut = row.incomplete
+        stream.extend(row.cells if cut else _whole_groups(row.cells))
         if len(stream) >= 15:
             break
     stream += [BLANK] * (min(printed, 15) - len(stream))
@@ -193,11 +315,11 @@ def review_stream(rows: list[Row]) -> dict[str, list[Cell]] | None:
     if not any(c.kind is Kind.NUMBER for c in stream) and len(stream) < 15:
         return None  # (fifteen blank cells are a table 四 left entirely blank: three rows of nulls)
     keys = [r.key for r in template.REVIEW]
-    out = {}
+    out: dict[str, list[Cell | None]] = {}
     for i, key in enumerate(keys):
         chunk = stream[5 * i: 5 * i + 5]
-        if chunk:
-            out[key] = fit(chunk, 5)
+        if chunk:  # the text stopping inside the stream shows only the first cells of its last row
+            out[key] = [*chunk, *[None] * (5 - len(chunk))] if cut and len(chunk) < 5 else list(fit(chunk, 5))
     return out
 
 
@@ -211,5 +333,7 @@ def _whole_groups(cells: list[Cell]) -> list[Cell]:
     return cells[: (last // 5 + 1) * 5]
 
 
-def values(cells: list[Cell], columns: tuple[str, ...]) -> dict[str, Number | None]:
-    return {col: cell.value if cell.kind is Kind.NUMBER else None for col, cell in zip(columns, cells, strict=True)}
+def values(cells: list[Cell | None], columns: tuple[str, ...]) -> dict[str, Number | None]:
+    """Column → number, or None for a blank cell; a cell the text does not show (None) is left out."""
+    return {col: cell.value if cell.kind is Kind.NUMBER else None
+            for col, cell in zip(columns, cells, strict=True) if cell is not None}

@@ -147,14 +147,36 @@ REVIEW = (
     Row("litigation_after_review", "行政诉讼·复议后起诉", _REV, "行政诉讼"),
 )
 
+# A 2021-template report that prints （六）其他处理 as one row, without its three sub-rows (real reports do; the
+# spec files that row as `other`, never `other_other`).  Its rows are a *row set* of the 2021 template.
+OTHER_AS_ONE = "2021/other"
+APPLICATIONS_2021_OTHER_AS_ONE = (
+    *_APPLICATIONS_HEAD,
+    Row("other", "（六）其他处理", _APP, "三、本年度办理结果"),
+    *_APPLICATIONS_TAIL,
+)
+
 ROWS: dict[str, dict[str, tuple[Row, ...]]] = {
     "2021": {"active": ACTIVE_2021, "applications": APPLICATIONS_2021, "review": REVIEW},
     "2019": {"active": ACTIVE_2019, "applications": APPLICATIONS_2019, "review": REVIEW},
+    OTHER_AS_ONE: {"active": ACTIVE_2021, "applications": APPLICATIONS_2021_OTHER_AS_ONE, "review": REVIEW},
 }
 
 
 def rows(template: str, table: str) -> tuple[Row, ...]:
+    """The rows of a template (`"2019"`, `"2021"`) or of a row set of one (`OTHER_AS_ONE`)."""
     return ROWS[template][table]
+
+
+def template_of(row_set: str) -> str:
+    """The template a row set belongs to (`"2021/other"` → `"2021"`)."""
+    return row_set.split("/")[0]
+
+
+def row_set(template: str, application_keys: object) -> str:
+    """The row set a report's table 三 uses: `OTHER_AS_ONE` for a 2021 report whose rows include `other`."""
+    keys = application_keys if isinstance(application_keys, (set, frozenset, dict, list, tuple)) else ()
+    return OTHER_AS_ONE if template == "2021" and "other" in keys else template
 
 
 def column_label(template: str, table: str, row: str, column: str) -> str:

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from crawler.coverage import Cell, Coverage
 from crawler.errors import NianbaoError
 from crawler.research.queries import BY_NAME
+from storage.report_store import number
 
 MAX_ROWS = 40  # agency rows that still read well; beyond, one row per site
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK JP", "WenQuanYi Zen Hei", "SimHei")
@@ -24,14 +25,14 @@ CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK JP", "WenQuanYi Zen Hei", "SimHe
 @dataclass(frozen=True)
 class YearTotal:
     year: int | None
-    reports: int
-    received: float | None
+    reports: int  # reports (one per agency and year), never documents
+    received: int | float | None  # a sum of counts: whole
 
 
 def applications_per_year(db: Any) -> list[YearTotal]:
     sql = sa.text(BY_NAME["applications_per_year"].sql)
     rows = db.read(lambda conn: conn.execute(sql).all())
-    return [YearTotal(r.year, int(r.reports), None if r.received is None else float(r.received)) for r in rows]
+    return [YearTotal(r.year, int(r.reports), number(r.received)) for r in rows]
 
 
 def coverage_rows(cov: Coverage) -> tuple[list[str], dict[str, dict[int, Cell]]]:

@@ -26,8 +26,13 @@ def _cell(text: str) -> str:
 
 
 def generated() -> str:
-    out = ["### `report_overview` — one row per report", "", "| column | meaning |", "|---|---|"]
+    out = ["### `report_overview` — one row per report", "",
+           "(`version_overview` has the same columns, one row per version of each report.)", "",
+           "| column | meaning |", "|---|---|"]
     out += [f"| `{c.name}` | {_cell(c.description)} |" for c in views.OVERVIEW_COLUMNS]
+    out += ["", "### `source_disagreements` — cells on which a report's documents disagree", "",
+            "| column | meaning |", "|---|---|"]
+    out += [f"| `{c.name}` | {_cell(c.description)} |" for c in views.DISAGREEMENT_COLUMNS]
     out += ["", "### `cell_labels` — the form's wording of every cell", "", "| column | meaning |", "|---|---|"]
     out += [f"| `{c.name}` | {_cell(c.description)} |" for c in views.LABEL_COLUMNS]
     for table in template.TABLES:

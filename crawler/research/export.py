@@ -63,8 +63,8 @@ def plain(value: Any) -> Any:
     return value
 
 
-def _whole(value: float) -> float | int:
-    return int(value) if value.is_integer() and abs(value) < 2**53 else value
+def _whole(value: float | int) -> float | int:
+    return int(value) if isinstance(value, float) and value.is_integer() and abs(value) < 2**53 else value
 
 
 # Per-column conversions, chosen once per export from the column kinds: a Python call per cell costs more than
@@ -73,13 +73,13 @@ _TEXT_FORM: dict[str, Callable[[Any], Any]] = {
     "float": _whole, "datetime": plain, "date": plain, "bool": lambda v: "true" if v else "false"}
 
 
-def _number_text(value: float) -> str:
+def _number_text(value: float | int) -> str:
     text = repr(value)
     return text[:-2] if text.endswith(".0") else text
 
 
 _JSON_FORM: dict[str, Callable[[Any], str]] = {
-    "float": _number_text, "int": str, "bool": lambda v: "true" if v else "false",
+    "float": _number_text, "number": _number_text, "int": str, "bool": lambda v: "true" if v else "false",
     # SQLite's dynamic typing can hand back a number in a text column: encode whatever arrives as JSON
     "text": lambda v: encode_basestring(v) if isinstance(v, str) else json.dumps(v),
     "datetime": lambda v: encode_basestring(plain(v)), "date": lambda v: encode_basestring(v.isoformat()),
@@ -148,7 +148,12 @@ class ParquetWriter:
         if not rows:
             return
         columns = zip(*rows, strict=True)  # transposed in C: a comprehension per column costs more than Arrow
-        arrays = [self._pa.array(values, type=field.type) for values, field in zip(columns, self.schema, strict=True)]
+        try:
+            arrays = [self._pa.array(values, type=field.type)
+                      for values, field in zip(columns, self.schema, strict=True)]
+        except (self._pa.ArrowInvalid, self._pa.ArrowTypeError) as exc:  # a count cell the parser read as 1.5
+            raise ExportError(f"a value does not fit its Parquet column ({' '.join(str(exc).split())[:200]}); "
+                              "export it as csv or jsonl") from exc
         self._writer.write_table(self._pa.Table.from_arrays(arrays, schema=self.schema))
 
     def close(self) -> None:
@@ -156,7 +161,8 @@ class ParquetWriter:
 
 
 _ARROW_TYPES: dict[str, Callable[[Any], Any]] = {
-    "int": lambda pa: pa.int64(), "float": lambda pa: pa.float64(), "text": lambda pa: pa.string(),
+    "int": lambda pa: pa.int64(), "float": lambda pa: pa.float64(), "number": lambda pa: pa.float64(),
+    "text": lambda pa: pa.string(),
     "datetime": lambda pa: pa.timestamp("us", tz="UTC"), "date": lambda pa: pa.date32(), "bool": lambda pa: pa.bool_(),
 }
 

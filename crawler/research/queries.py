@@ -26,7 +26,7 @@ class Query:
 # The three groups of table 三 whose rows are reasons for not disclosing (their labels come from template.py).
 REFUSAL_GROUPS = ("（三）不予公开", "（四）无法提供", "（五）不予处理")
 
-QUERIES = (
+QUERIES: tuple[Query, ...] = (
     Query(
         "refusal_rates_by_reason",
         "Refusals by reason and year（不予公开、无法提供、不予处理）",
@@ -53,7 +53,7 @@ ORDER BY r.year, l.position""",
         "Reports that break the 勾稽 rules",
         "Reports whose tables do not add up (new + carried over = handled + carried forward, row and column "
         "totals), with the names of the broken rules and where the file came from.",
-        """SELECT report_id, site, agency, year, template, checks_failed, failed_rules, source_url, fetched_at
+        """SELECT report_id, site, agency, year, template, checks_failed, failed_rules, source_url, fetched_at, sources
 FROM report_overview
 WHERE checks_failed > 0
 ORDER BY year DESC, agency, report_id""",
@@ -86,7 +86,8 @@ ORDER BY s.slug, a.name, y.year""",
     Query(
         "applications_per_year",
         "Applications received per year",
-        "Reports per year and the sums of 本年新收 (new), 办理总计 (handled) and 结转下年度 (carried forward).",
+        "Reports per year (each agency's report counted once, its latest version) and the sums of 本年新收 (new), "
+        "办理总计 (handled) and 结转下年度 (carried forward).",
         """SELECT year, count(*) AS reports, sum(new_total) AS received, sum(handled_total_total) AS handled,
   sum(carried_forward_total) AS carried_forward
 FROM applications_wide
@@ -99,11 +100,29 @@ ORDER BY year""",
         "Applications received, granted, handled and carried forward by the agencies whose name contains the "
         "text given, year by year, with the source of each number.",
         """SELECT a.report_id, a.agency, a.year, a.template, a.new_total, a.granted_total, a.handled_total_total,
-  a.carried_forward_total, a.checks_failed, o.media_type, o.source_url, o.fetched_at
+  a.carried_forward_total, a.checks_failed, o.media_type, o.source_url, o.fetched_at, o.sources
 FROM applications_wide a JOIN report_overview o ON o.report_id = a.report_id
 WHERE a.agency LIKE '%' || :agency || '%'
 ORDER BY a.agency, a.year""",
     ),
 )
+
+CARRY_OVER = Query(
+    "carried_over_across_years",
+    "上年结转 against last year's 结转下年度",
+    "For each agency with reports for two consecutive years: the applications this year's report carried over "
+    "from last year (二、上年结转, 总计) against those last year's report carried forward (四、结转下年度继续办理, "
+    "总计). `agrees` is 0 where they differ: a finding across reports that no single report's rules can show. "
+    "An agency with several reports for a year (a page and its attachment) gives a row per pair.",
+    """SELECT cur.agency AS agency, cur.year AS year, cur.carried_over_total AS carried_over,
+  prev.year AS previous_year, prev.carried_forward_total AS previous_carried_forward,
+  CASE WHEN cur.carried_over_total = prev.carried_forward_total THEN 1 ELSE 0 END AS agrees,
+  cur.report_id AS report_id, prev.report_id AS previous_report_id
+FROM applications_wide cur
+JOIN applications_wide prev ON prev.agency = cur.agency AND prev.year = cur.year - 1
+WHERE cur.carried_over_total IS NOT NULL AND prev.carried_forward_total IS NOT NULL
+ORDER BY agrees, cur.agency, cur.year, cur.report_id, prev.report_id""",
+)
+QUERIES = (*QUERIES, CARRY_OVER)
 
 BY_NAME = {q.name: q for q in QUERIES}

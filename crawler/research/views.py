@@ -1,8 +1,12 @@
-"""The research views added to storage's wide views, on SQLite and PostgreSQL: the SQL migration 0002 froze.
+"""The research views added to storage's wide views, on SQLite and PostgreSQL: the SQL migrations froze.
 
-- `report_overview`: one row per report with its provenance: site, region, agency, year, template, the file's
-  SHA-256, media type and size, the first URL that served it and when, the fetch (and so the WARC record) of that
-  observation, how many URLs served it, the consistency checks and the names of the rules it breaks.
+- `report_overview`: one row per report (a logical report: one agency, one year; its latest version) with its
+  provenance: site, region, agency and how it is known, year, version, template, the canonical file's SHA-256,
+  media type and size, the first URL that served it and when, the fetch (and so the WARC record) of that
+  observation, the sources that carry the report (how many, and their URLs), how many cells they disagree on, the
+  consistency checks and the names of the rules it breaks.  `version_overview`: the same for every version.
+- `source_disagreements`: one row per cell on which a source of a report disagrees with the canonical source of
+  its version (storage's `report_findings`), with the cell's Chinese labels and both documents' URLs.
 - `cell_labels`: the Chinese label of every (template, table, row, column), generated from
   crawler/parse/template.py, so a SQL user can join `report_cells` to the form's wording.
 
@@ -23,8 +27,11 @@ import sqlalchemy as sa
 
 from crawler.research.labels import cell_labels
 from storage.models import UTCDateTime
+from storage.views import CellValue
 
 OVERVIEW = "report_overview"
+VERSIONS = "version_overview"
+DISAGREEMENTS = "source_disagreements"
 LABELS = "cell_labels"
 
 # Observations whose URL served the document's bytes (storage.report_store.SERVING_OUTCOMES).
@@ -45,24 +52,52 @@ OVERVIEW_COLUMNS = (
     ViewColumn("site", sa.String(), "网站 the crawled site (spider name)"),
     ViewColumn("region", sa.String(), "地区 the site's government, e.g. 广州市海珠区人民政府"),
     ViewColumn("agency", sa.String(), "机关 the publishing agency, as the report names it"),
+    ViewColumn("agency_basis", sa.String(),
+               "how the agency is known: report (the report names it), site (the site states the publisher), "
+               "site_government (nothing better known: the government whose site published it)"),
     ViewColumn("year", sa.Integer(), "年度 the year the report covers"),
+    ViewColumn("version", sa.Integer(),
+               "版本 the report's latest version (2 or more: revised in place or re-posted corrected)"),
     ViewColumn("template", sa.String(),
                "模板 statistical template: 2019 (国办公开办函〔2019〕60号) or 2021 (〔2021〕30号)"),
     ViewColumn("title", sa.String(), "标题 the report's title"),
     ViewColumn("published", sa.Date(), "发布日期 publication date, when known"),
-    ViewColumn("sha256", sa.String(), "SHA-256 of the archived file (its name in the blob store)"),
-    ViewColumn("media_type", sa.String(), "file type, sniffed from the bytes"),
-    ViewColumn("size", sa.BigInteger(), "file size in bytes"),
-    ViewColumn("source_url", sa.String(), "来源 the first URL that served this file"),
+    ViewColumn("sha256", sa.String(),
+               "SHA-256 of the canonical file: the source whose cells the report shows (its name in the blob store)"),
+    ViewColumn("media_type", sa.String(), "the canonical file's type, sniffed from the bytes"),
+    ViewColumn("size", sa.BigInteger(), "the canonical file's size in bytes"),
+    ViewColumn("source_url", sa.String(), "来源 the first URL that served the canonical file"),
     ViewColumn("fetched_at", UTCDateTime(), "抓取时间 when source_url was fetched (UTC)"),
     ViewColumn("fetch_id", sa.Integer(), "the fetch (fetches.id) of source_url: its WARC record"),
-    ViewColumn("first_seen", UTCDateTime(), "when any crawl first received these bytes (UTC)"),
-    ViewColumn("last_seen", UTCDateTime(), "when a crawl last received these bytes (UTC)"),
-    ViewColumn("source_count", sa.Integer(), "how many URLs served this file (report_sources)"),
+    ViewColumn("first_seen", UTCDateTime(), "when a crawl first received a document of this version (UTC)"),
+    ViewColumn("last_seen", UTCDateTime(), "when a crawl last received or confirmed one (UTC)"),
+    ViewColumn("source_count", sa.Integer(),
+               "how many documents carry this version (its page, attachments, re-postings: report_sources)"),
+    ViewColumn("sources", sa.String(), "the URL of each of those documents, the canonical one first, space-separated"),
+    ViewColumn("findings", sa.Integer(), "cells on which those documents disagree (see source_disagreements)"),
     ViewColumn("checks_total", sa.Integer(), "勾稽 consistency rules checked"),
     ViewColumn("checks_failed", sa.Integer(), "勾稽 consistency rules broken"),
     ViewColumn("failed_rules", sa.String(), "names of the broken rules, comma-separated"),
     ViewColumn("parser_version", sa.String(), "parser version that read the tables"),
+)
+
+DISAGREEMENT_COLUMNS = (
+    ViewColumn("report_id", sa.Integer(), "报告编号 report id (reports.id)"),
+    ViewColumn("site", sa.String(), "网站 the crawled site (spider name)"),
+    ViewColumn("agency", sa.String(), "机关 the publishing agency"),
+    ViewColumn("year", sa.Integer(), "年度 the year the report covers"),
+    ViewColumn("version", sa.Integer(), "版本 the version whose sources disagree"),
+    ViewColumn("table_name", sa.String(), "表 active | applications | review"),
+    ViewColumn("row_key", sa.String(), "row code"),
+    ViewColumn("column_key", sa.String(), "column code"),
+    ViewColumn("row_label", sa.String(), "行 as printed"),
+    ViewColumn("column_label", sa.String(), "列 as printed"),
+    ViewColumn("canonical_value", CellValue(), "what the canonical source says (the report's value)"),
+    ViewColumn("canonical_sha256", sa.String(), "SHA-256 of the canonical source"),
+    ViewColumn("canonical_url", sa.String(), "the canonical source's first URL"),
+    ViewColumn("value", CellValue(), "what the other source says (empty: it left the cell blank)"),
+    ViewColumn("sha256", sa.String(), "SHA-256 of the source that disagrees"),
+    ViewColumn("source_url", sa.String(), "that source's first URL"),
 )
 
 LABEL_COLUMNS = (
@@ -88,34 +123,76 @@ def _region(dialect: str) -> str:
 def _failed_rules(dialect: str) -> str:
     if dialect == "postgresql":
         return ("(SELECT string_agg(j.value ->> 'rule', ', ' ORDER BY j.n) "
-                "FROM jsonb_array_elements(r.checks) WITH ORDINALITY AS j(value, n) "
+                "FROM jsonb_array_elements(cs.checks) WITH ORDINALITY AS j(value, n) "
                 "WHERE j.value -> 'ok' = 'false'::jsonb)")
-    return ("(SELECT group_concat(json_extract(j.value, '$.rule'), ', ') FROM json_each(r.checks) AS j "
+    return ("(SELECT group_concat(json_extract(j.value, '$.rule'), ', ') FROM json_each(cs.checks) AS j "
             "WHERE json_type(j.value, '$.ok') = 'false')")
 
 
 def _checks_total(dialect: str) -> str:
-    return "jsonb_array_length(r.checks)" if dialect == "postgresql" else "json_array_length(r.checks)"
+    return "jsonb_array_length(cs.checks)" if dialect == "postgresql" else "json_array_length(cs.checks)"
 
 
-def overview_sql(dialect: str) -> str:
-    # The first serving fetch by time (then id) is the report's provenance: an old WARC ingested late still wins.
-    first_fetch = (f"SELECT f2.id FROM fetches f2 WHERE f2.sha256 = r.document_sha256 AND f2.outcome IN {_SERVING} "
+def _url_list(dialect: str) -> str:
+    """The URLs of a version's sources, the canonical one first (each once; a source stored without any URL is
+    named by its SHA-256)."""
+    url = "COALESCE(rs.url, 'sha256:' || rs.document_sha256)"
+    where = "rs.report_id = v.report_id AND rs.version = v.version"
+    canonical_first = "CASE WHEN rs.document_sha256 = v.document_sha256 THEN 0 ELSE 1 END"
+    if dialect == "postgresql":
+        return (f"(SELECT string_agg({url}, ' ' ORDER BY {canonical_first}, {url}) "
+                f"FROM report_sources rs WHERE {where})")
+    # (SQLite reads an outer column in a derived table's select list, not in its ORDER BY)
+    return (f"(SELECT group_concat(x.url, ' ') FROM (SELECT {url} AS url, {canonical_first} AS rank "
+            f"FROM report_sources rs WHERE {where} ORDER BY rank, url) x)")
+
+
+def overview_sql(dialect: str, *, history: bool = False) -> str:
+    """`report_overview` (each report's latest version) or, with `history`, `version_overview` (every version):
+    the same columns, one query."""
+    # The first serving fetch by time (then id) is the canonical file's provenance: an old WARC ingested late
+    # still wins.
+    first_fetch = (f"SELECT f2.id FROM fetches f2 WHERE f2.sha256 = v.document_sha256 AND f2.outcome IN {_SERVING} "
                    "ORDER BY f2.fetched_at, f2.id LIMIT 1")
-    return f"""CREATE VIEW {OVERVIEW} AS
-SELECT r.id AS report_id, s.slug AS site, {_region(dialect)} AS region, a.name AS agency, r.year AS year,
-  r.template AS template, r.title AS title, r.published AS published, r.document_sha256 AS sha256,
-  d.media_type AS media_type, d.size AS size,
-  COALESCE(f.url, (SELECT min(rs.url) FROM report_sources rs WHERE rs.report_id = r.id)) AS source_url,
-  f.fetched_at AS fetched_at, f.id AS fetch_id, d.first_seen AS first_seen, d.last_seen AS last_seen,
-  (SELECT count(*) FROM report_sources rs WHERE rs.report_id = r.id) AS source_count,
-  {_checks_total(dialect)} AS checks_total, r.checks_failed AS checks_failed,
-  {_failed_rules(dialect)} AS failed_rules, r.parser_version AS parser_version
+    members = "FROM report_sources rs JOIN documents d2 ON d2.sha256 = rs.document_sha256 " \
+              "WHERE rs.report_id = v.report_id AND rs.version = v.version"
+    return f"""CREATE VIEW {VERSIONS if history else OVERVIEW} AS
+SELECT r.id AS report_id, s.slug AS site, {_region(dialect)} AS region, a.name AS agency,
+  r.agency_basis AS agency_basis, r.year AS year, v.version AS version,
+  v.template AS template, v.title AS title, v.published AS published, v.document_sha256 AS sha256,
+  d.media_type AS media_type, d.size AS size, COALESCE(f.url, cs.url) AS source_url,
+  f.fetched_at AS fetched_at, f.id AS fetch_id,
+  (SELECT min(d2.first_seen) {members}) AS first_seen,
+  (SELECT max(d2.last_seen) {members}) AS last_seen,
+  v.sources AS source_count, {_url_list(dialect)} AS sources,
+  (SELECT count(*) FROM report_findings fi WHERE fi.report_id = v.report_id AND fi.version = v.version) AS findings,
+  {_checks_total(dialect)} AS checks_total, v.checks_failed AS checks_failed,
+  {_failed_rules(dialect)} AS failed_rules, cs.parser_version AS parser_version
 FROM reports r
-LEFT JOIN agencies a ON a.id = r.agency_id
-LEFT JOIN sites s ON s.id = a.site_id
-LEFT JOIN documents d ON d.sha256 = r.document_sha256
+JOIN report_versions v ON v.report_id = r.id{"" if history else " AND v.version = r.version"}
+JOIN agencies a ON a.id = r.agency_id
+JOIN sites s ON s.id = r.site_id
+LEFT JOIN report_sources cs ON cs.document_sha256 = v.document_sha256
+LEFT JOIN documents d ON d.sha256 = v.document_sha256
 LEFT JOIN fetches f ON f.id = ({first_fetch})"""
+
+
+def disagreements_sql() -> str:
+    return f"""CREATE VIEW {DISAGREEMENTS} AS
+SELECT fi.report_id AS report_id, s.slug AS site, a.name AS agency, r.year AS year, fi.version AS version,
+  fi.table_name AS table_name, fi.row_key AS row_key, fi.column_key AS column_key,
+  l.row_label AS row_label, l.column_label AS column_label,
+  fi.canonical_value AS canonical_value, fi.canonical_sha256 AS canonical_sha256, cs.url AS canonical_url,
+  fi.value AS value, fi.document_sha256 AS sha256, os.url AS source_url
+FROM report_findings fi
+JOIN reports r ON r.id = fi.report_id
+JOIN agencies a ON a.id = r.agency_id
+JOIN sites s ON s.id = r.site_id
+LEFT JOIN report_versions v ON v.report_id = fi.report_id AND v.version = fi.version
+LEFT JOIN {LABELS} l ON l.template = v.template AND l.table_name = fi.table_name
+  AND l.row_key = fi.row_key AND l.column_key = fi.column_key
+LEFT JOIN report_sources cs ON cs.document_sha256 = fi.canonical_sha256
+LEFT JOIN report_sources os ON os.document_sha256 = fi.document_sha256"""
 
 
 def labels_sql() -> str:
@@ -130,11 +207,11 @@ def labels_sql() -> str:
 def create_statements(dialect: str) -> list[str]:
     if dialect not in ("sqlite", "postgresql"):
         raise ValueError(f"unsupported dialect {dialect!r}")
-    return [overview_sql(dialect), labels_sql()]
+    return [overview_sql(dialect), overview_sql(dialect, history=True), labels_sql(), disagreements_sql()]
 
 
 def drop_statements() -> list[str]:
-    return [f"DROP VIEW IF EXISTS {OVERVIEW}", f"DROP VIEW IF EXISTS {LABELS}"]
+    return [f"DROP VIEW IF EXISTS {name}" for name in (DISAGREEMENTS, VERSIONS, OVERVIEW, LABELS)]
 
 
 def _quote(text: str) -> str:
@@ -142,9 +219,14 @@ def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def overview_table() -> sa.TableClause:
-    """`report_overview` for SQLAlchemy Core queries, with result types (UTC datetimes on both dialects)."""
-    return sa.table(OVERVIEW, *(sa.column(c.name, c.type) for c in OVERVIEW_COLUMNS))
+def overview_table(*, history: bool = False) -> sa.TableClause:
+    """`report_overview` (or `version_overview`) for SQLAlchemy Core queries, with result types (UTC datetimes on
+    both dialects)."""
+    return sa.table(VERSIONS if history else OVERVIEW, *(sa.column(c.name, c.type) for c in OVERVIEW_COLUMNS))
+
+
+def disagreements_table() -> sa.TableClause:
+    return sa.table(DISAGREEMENTS, *(sa.column(c.name, c.type) for c in DISAGREEMENT_COLUMNS))
 
 
 def labels_table() -> sa.TableClause:

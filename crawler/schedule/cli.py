@@ -22,6 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from crawler import healing
 from crawler.cli import run_command
 from crawler.run_keys import run_key
 from crawler.schedule import config as schedule_config
@@ -169,7 +170,8 @@ def show_status(sites: dict[str, SiteConfig], *, as_json: bool) -> int:
     failed = [name for name, record in last.items() if record and record.finish_reason in ("failed", "timeout")]
     # A crawl that read listings and found no report link is a site that changed under us: it needs attention
     # even before last year's reports are due.
-    alarmed = [name for name, entry in status["sites"].items() if entry and entry["zero_reports_alarm"]]
+    alarmed = [name for name, entry in status["sites"].items()
+               if entry and (entry["zero_reports_alarm"] or entry["listings_moved"])]
     return 1 if check.missing or failed or alarmed else 0
 
 
@@ -182,7 +184,16 @@ def _run_entry(record: history.RunRecord | None) -> dict[str, Any] | None:
             "result": record.finish_reason, "exit_status": record.stats.get("scheduler/exit_status"),
             "new": counts.new, "unchanged": counts.unchanged, "challenges": counts.challenges,
             "errors": counts.errors, "zero_reports_alarm": counts.zero_reports_alarm,
+            "listings_moved": _moved(record.stats),
             "error": record.stats.get("scheduler/error"), "log": record.stats.get("scheduler/log")}
+
+
+def _moved(stats: Any) -> dict[str, Any] | None:
+    """The healing a run recorded (its configured listings gone): what failed, what the search found."""
+    result = healing.recorded(stats)
+    if result is None:
+        return None
+    return {"failed": result.failed, "found": [*result.found, *result.found_data], "suggested": result.suggested}
 
 
 def _print_status(status: dict[str, Any]) -> None:
@@ -198,6 +209,13 @@ def _print_status(status: dict[str, Any]) -> None:
                      str(entry["challenges"]), str(entry["errors"])))
         if entry["zero_reports_alarm"]:
             notes.append(f"{name}: listings read but no report link found: the site's layout may have changed")
+        moved = entry["listings_moved"]
+        if moved:
+            gone = "; ".join(f"{url} ({why})" for url, why in moved["failed"].items())
+            found = (f"the fallback search found reports on {len(moved['found'])} listing(s)" if moved["found"]
+                     else "the fallback search found no report column")
+            notes.append(f"{name}: configured listings gone: {gone}; {found}; suggested update: "
+                         f"python -m crawler heal {name}")
         if entry["error"]:
             notes.append(f"{name}: {entry['error']}")
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]

@@ -17,6 +17,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from crawler import healing
 from crawler.run_keys import parse_run_key
 from crawler.schedule.plan import TIMEZONE
 from storage.archive import Archive, Run
@@ -144,6 +145,7 @@ class RunCounts:
     challenges: int  # anti-bot challenge pages met (`nianbao/challenge/*`)
     errors: int  # errors Scrapy logged (`log_count/ERROR`): failed downloads, spider or storage errors
     zero_reports_alarm: bool  # listings read but no report link found: the site's layout may have changed
+    listings_moved: bool  # configured listings gone; the fallback search ran (crawler/healing.py)
 
     @classmethod
     def of(cls, stats: Mapping[str, Any]) -> RunCounts:
@@ -153,7 +155,8 @@ class RunCounts:
 
         return cls(new=number("nianbao/documents/parsed"), unchanged=number("nianbao/documents/already_parsed"),
                    challenges=sum(number(k) for k in stats if k.startswith("nianbao/challenge/")),
-                   errors=number("log_count/ERROR"), zero_reports_alarm=bool(number("nianbao/alarm/zero_reports")))
+                   errors=number("log_count/ERROR"), zero_reports_alarm=bool(number("nianbao/alarm/zero_reports")),
+                   listings_moved=bool(number(healing.ALARM)))
 
 
 @dataclass(frozen=True)

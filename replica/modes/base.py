@@ -173,5 +173,6 @@ def make_rules(specs: Iterable[str | dict[str, Any]], seed: int, secret: bytes,
 
 
 
-# The default: the yindu listings stand behind a 加速乐-style challenge ("the page that needs a browser cookie").
-DEFAULT_MODES: tuple[str, ...] = ("challenge-521:kind=listing@yindu",)
+# The default: none.  No real site of the replica is known to stand behind a challenge (real-evidence.md: the five
+# home pages answered plain requests); tests put one in front of a site when they need it, as a mode.
+DEFAULT_MODES: tuple[str, ...] = ()

@@ -7,7 +7,7 @@ permanent.  The faults take over the socket through `Reply.writer`:
 | mode          | on the wire                                                                                    |
 |---------------|------------------------------------------------------------------------------------------------|
 | `reset`       | the connection is reset (RST) before a byte is sent, or (`at=body`) after the headers and half |
-|               | the body                                                                                       |
+|               | the body; `browser=1`: every request but a browser's (no `Sec-Fetch-*`/`Sec-CH-UA*` header)   |
 | `timeout`     | the request is read and nothing is answered for `seconds`, then the connection is closed       |
 | `slow`        | the real reply, dripped in `chunks` pieces spread over `seconds`                               |
 | `truncate`    | the headers (true Content-Length, or `length=drop`: none and `Connection: close`) and `keep` of |
@@ -78,8 +78,17 @@ def _with_headers(reply: Reply, **changes: str | None) -> bytes:
 
 @register
 class Reset(TransientFault):
+    """`browser=1`: every request without a browser's request metadata (`Sec-Fetch-*` or `Sec-CH-UA*` headers, which
+    Chromium sends and plain clients do not) is reset, every browser request served — the gkmlpt platform's habit
+    as a public scraper of gd.gov.cn reports it."""
+
     name = "reset"
-    params = {**TransientFault.params, "at": "start"}  # start | body
+    params = {**TransientFault.params, "at": "start", "browser": 0}  # at: start | body
+
+    def hit(self, request: Request) -> bool:
+        if self.settings["browser"]:
+            return not any(name.startswith(("sec-fetch-", "sec-ch-ua")) for name in request.headers)
+        return super().hit(request)
 
     def damage(self, request: Request, reply: Reply) -> Reply:
         at_body = self.settings["at"] == "body"

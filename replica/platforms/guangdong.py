@@ -1,8 +1,12 @@
 """The Guangdong provincial site-cluster platform (广东政府网站集约化平台): haizhu and panyu (sites.md §1, §2, §6).
 
-Column pages (`div.list_li`, pager `#page_div a.next`), column articles (`#zoomtitl`, `#zoomtime`, `#zoomcon`),
-the gkmlpt catalogue (`/gkmlpt/index` with its JS config, the JSON API, articles with `h1.title`, `div.classify`,
-`div.article-content`, `a.nfw-cms-attachment` and the `DETAIL: {…}, TREE:` script).
+Column pages (`div.list_li`, pager `#page_div a.next`: seen on sibling Guangzhou sites), column articles
+(`#zoomtitl`, `#zoomtime`, `#zoomcon`: public scraper code of sibling sites), the gkmlpt catalogue: `<prefix>/gkmlpt/
+index` with its config in the real shape (real-evidence.md; public probes of gd.gov.cn, gz.gov.cn and three more
+cities find `window._CONFIG` with `SID:'…'` and `TREE` there) — a JavaScript literal, `SID` quoted, a nested `TREE`
+whose names are `\\uXXXX`-escaped (assumed from the platform's JSON habits) —, the JSON API (seen in public scraper
+code of the platform), articles with `h1.title`, `div.classify`, `div.article-content`, `a.nfw-cms-attachment` and
+the `DETAIL: {…}, TREE:` script (public scraper code).
 """
 
 from __future__ import annotations
@@ -129,21 +133,30 @@ def gkmlpt_path(post_id: int, prefix: str = "") -> str:
     return f"{prefix}/gkmlpt/content/{post_id // 1_000_000}/{post_id // 1_000}/post_{post_id}.html"
 
 
-def gkmlpt_index(chrome: Chrome, sid: int, site_name: str, tree: list[dict[str, Any]]) -> str:
-    """The catalogue UI: an empty app container and a JS config with the site id and the column tree."""
-    config = {"sid": sid, "siteName": site_name, "apiBase": "/gkmlpt/api/", "pageSize": 100}
-    head = (f"<script>window.GKMLPT_CONFIG = {json.dumps(config, ensure_ascii=False)};\n"
-            f"window.GKMLPT_TREE = {json.dumps(tree, ensure_ascii=False)};</script>\n"
-            '<script src="/gkmlpt/static/js/app.js"></script>\n')
-    main = ('<div class="main"><div id="gkmlpt-app" data-sid="' + str(sid) + '"><noscript>请开启浏览器的JavaScript功能'
+def escaped_json(value: Any) -> str:
+    """JSON with every non-ASCII character as `\\uXXXX`, as the platform writes its config."""
+    return json.dumps(value, ensure_ascii=True, separators=(",", ":"))
+
+
+def gkmlpt_config(sid: int, tree: list[dict[str, Any]], area: str, **more: Any) -> str:
+    """`window._CONFIG = {SID:'…', TREE:[…], SERVICE_AREA_ID:'…', …}`: a JavaScript literal (unquoted keys)."""
+    extra = "".join(f",{key}:{escaped_json(value)}" for key, value in more.items())
+    return f"window._CONFIG = {{SID:'{sid}',TREE:{escaped_json(tree)},SERVICE_AREA_ID:'{area}'{extra}}};"
+
+
+def gkmlpt_index(chrome: Chrome, sid: int, tree: list[dict[str, Any]], area: str, prefix: str = "") -> str:
+    """The catalogue UI: an empty app container and the config with the site id and the column tree."""
+    head = (f"<script>{gkmlpt_config(sid, tree, area, IS_MOBILE=False)}</script>\n"
+            f'<script src="{prefix}/gkmlpt/static/js/app.js"></script>\n')
+    main = ('<div class="main"><div id="gkmlpt-app"><noscript>请开启浏览器的JavaScript功能'
             "</noscript></div></div>")
     return _shell(chrome, f"政府信息公开_{chrome.site_title}", main, head)
 
 
 GKMLPT_APP_JS = (
     "/* gkmlpt catalogue: loads the column from the API and draws the list */\n"
-    "(function(){var c=window.GKMLPT_CONFIG||{};var id=(location.hash||'').replace('#','');if(!id)return;"
-    "fetch(c.apiBase+'all/'+id+'?page=1&sid='+c.sid).then(function(r){return r.json()}).then(function(d){"
+    "(function(){var c=window._CONFIG||{};var id=(location.hash||'').replace('#','');if(!id)return;"
+    "fetch('api/all/'+id+'?page=1&sid='+c.SID).then(function(r){return r.json()}).then(function(d){"
     "var ul=document.createElement('ul');ul.className='gkmlpt-list';(d.articles||[]).forEach(function(a){"
     "var li=document.createElement('li');var x=document.createElement('a');x.href=a.url;x.textContent=a.title;"
     "li.appendChild(x);ul.appendChild(li)});document.getElementById('gkmlpt-app').appendChild(ul)})})();\n"
@@ -151,7 +164,7 @@ GKMLPT_APP_JS = (
 
 
 def gkmlpt_article(chrome: Chrome, detail: dict[str, Any], body_html: str, attachments: list[Attachment],
-                   tree: list[dict[str, Any]], classify_name: str) -> str:
+                   tree: list[dict[str, Any]], classify_name: str, prefix: str = "") -> str:
     """A gkmlpt article: `h1.title`, the `div.classify` metadata table, `div.article-content`,
     `a.nfw-cms-attachment` links and the `DETAIL: {…}, TREE: […]` script object."""
     published = dt.datetime.fromtimestamp(detail["display_publish_time"], dt.timezone(dt.timedelta(hours=8)))
@@ -165,12 +178,11 @@ def gkmlpt_article(chrome: Chrome, detail: dict[str, Any], body_html: str, attac
         files = '<div class="attachment"><p>附件：</p>' + "".join(
             f'<p><a class="nfw-cms-attachment" href="{attr(a.href)}">{esc(a.name)}</a></p>' for a in attachments) \
             + "</div>"
-    script = ("<script>\nvar GKMLPT = {\n  SID: " + str(detail.get("sid", 0)) + ",\n  DETAIL: "
-              + json.dumps(detail, ensure_ascii=False) + ",\n  TREE: " + json.dumps(tree, ensure_ascii=False)
-              + "\n};\n</script>")
+    script = ("<script>\nwindow._CONFIG = {\n  SID: '" + str(detail.get("sid", 0)) + "',\n  DETAIL: "
+              + escaped_json(detail) + ",\n  TREE: " + escaped_json(tree) + "\n};\n</script>")
     main = f"""<div class="main">
-<div class="position">{esc(chrome.position_label)}: <a href="/">首页</a> &gt; <a href="/gkmlpt/index">政府信息公开</a>
- &gt; <span>{esc(classify_name)}</span></div>
+<div class="position">{esc(chrome.position_label)}: <a href="/">首页</a>
+ &gt; <a href="{prefix}/gkmlpt/index">政府信息公开</a> &gt; <span>{esc(classify_name)}</span></div>
 <div class="content-box">
 <div class="classify"><table><tbody>{table}</tbody></table></div>
 <h1 class="title">{esc(detail["title"])}</h1>

@@ -4,8 +4,10 @@ The conventions such sites share: columns `/col/col<id>/index.html`, articles `/
 files through `/module/download/downfile.jsp?classid=0&showname=…&filename=…`, and column lists that are not
 anchors at all: the records sit in an XML data store inside a `<script type="text/xml">` (HTML in CDATA), drawn
 and paged by the shared `jpage` script; records beyond the store come from `/module/web/jpage/dataproxy.jsp`
-(named in the store's `<nextgroup>`), answered as XML.  The disclosure platform runs on its own host
-(`xxgk.<site>.gov.cn`) and draws its catalogue tree from an object array in an inline script.
+(named in the store's `<nextgroup>`), answered as XML; on other platforms the `<nextgroup>` names the proxy by the
+column's parameters only and jpage POSTs them for each further group (`grouped_store_page`).  The disclosure
+platform runs on its own host (`xxgk.<site>.gov.cn`) and draws its catalogue tree from an object array in an inline
+script.
 """
 
 from __future__ import annotations
@@ -126,3 +128,24 @@ def article(chrome: Chrome, title: str, crumbs: list[Link], published: dt.dateti
 {f'<div class="fujian">附件：{files}</div>' if files else ''}
 </div></div>"""
     return chrome.shell(f"{title} {chrome.site_title}", main)
+
+
+def grouped_store_page(chrome: Chrome, name: str, crumbs: list[Link], unit_id: int, proxy_query: str,
+                       links: list[Link], total: int, per_page: int, group_size: int) -> str:
+    """A column whose store holds the first group of records only (`per_page` × `group_size`); its `<nextgroup>`
+    names the data proxy by the column's parameters, and jpage asks for each further group by POST
+    (`dataproxy.jsp?startrecord=S&endrecord=E&perpage=P`, those parameters as the form body)."""
+    records = "\n".join(f"<record><![CDATA[\n{record(link)}\n]]></record>" for link in links)
+    main = f"""<div class="main">{_position(crumbs)}<h2>{esc(name)}</h2>
+<div id="{unit_id}"><script type="text/xml"><datastore>
+<nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?{attr(proxy_query)}"></a>]]></nextgroup>
+<recordset>
+{records}
+</recordset>
+</datastore></script><script type="text/javascript">
+$("#{unit_id}").jpage({{dataStore: ".", totalRecord: {total}, perPage: {per_page}, groupSize: {group_size},
+  proxyUrl: "/module/web/jpage/dataproxy.jsp", showMode: "full", pageType: "POST"}});
+</script></div>
+</div>"""
+    return chrome.shell(f"{name} {chrome.site_title}", main)
+

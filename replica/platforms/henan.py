@@ -1,7 +1,10 @@
-"""The Henan provincial site-cluster platform (yindu, sites.md §3; everything but the article URL shape inferred).
+"""The Henan provincial site cluster's current template (yindu, sites.md §3, corrected against real-evidence.md).
 
-Old-site markup as public scrapers saw it: list items in `div.ArticleWrap > ul > li` with a `<span>` date, a
-`下页` next link, the article body in `li#zomfont`.  Pages declare GB2312 in <meta> only and are sent as GBK.
+Seen on the cluster (public scraper code of hct.henan.gov.cn and henan.gov.cn, real-evidence.md): list items in
+`ul.newsList > li > a`; articles with `h3#title`, `span#pubDate`, `div.content`; pages `index.html`, `index_1.html`,
+… (zero-based: the second page is `index_1`); column links written without their slash (`/zfxxgk/fdzdgknr`, seen on
+yindu's home page).  Assumed: the pager's words (首页 / 下一页 / 尾页 / 共N页), the rest of the chrome, GB2312
+declared in <meta> only (pages sent as GBK).
 """
 
 from __future__ import annotations
@@ -15,66 +18,83 @@ SITE_TITLE = "安阳市殷都区人民政府"
 
 
 def _shell(title: str, main: str) -> str:
-    return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml">
+    return f"""<!DOCTYPE html>
+<html>
 <head>
 <meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
 <title>{esc(title)}</title>
 <link href="/css/style.css" rel="stylesheet" type="text/css" />
 </head>
 <body>
-<div class="top"><div class="logo">{SITE_TITLE}</div>
-<div class="menu"><a href="/">首页</a><a href="/zfxxgk/">政府信息公开</a></div></div>
+<div class="header"><div class="logo">{SITE_TITLE}</div>
+<ul class="nav"><li><a href="/">首页</a></li><li><a href="/zfxxgk/fdzdgknr">政府信息公开目录</a></li></ul></div>
 {main}
-<div class="bottom">主办：安阳市殷都区人民政府办公室 &nbsp; 豫ICP备05018573号 &nbsp; 网站标识码：4105050001</div>
+<div class="footer">主办：安阳市殷都区人民政府办公室 &nbsp; 豫ICP备05018573号 &nbsp; 网站标识码：4105050001</div>
 </body>
 </html>
 """
 
 
+def _crumbs(crumbs: list[Link]) -> str:
+    trail = " &gt; ".join(f'<a href="{attr(c.href)}">{esc(c.title)}</a>' for c in crumbs)
+    return f'<div class="location">当前位置：<a href="/">首页</a> &gt; {trail}</div>'
+
+
 def home(columns: list[Link], news: list[Link]) -> str:
     column_links = "".join(f'<li><a href="{attr(c.href)}">{esc(c.title)}</a></li>' for c in columns)
-    news_links = "".join(f'<li><a href="{attr(n.href)}">{esc(n.title)}</a><span>{n.date}</span></li>' for n in news)
-    main = (f'<div class="index-main"><div class="columns"><ul>{column_links}</ul></div>'
-            f'<div class="news"><h3>工作动态</h3><ul>{news_links}</ul></div></div>')
+    news_links = "".join(f'<li><a href="{attr(n.href)}" title="{attr(n.title)}">{esc(n.title)}</a>'
+                         f"<span>{n.date}</span></li>" for n in news)
+    main = (f'<div class="index-main"><ul class="entries">{column_links}</ul>'
+            f'<div class="news"><h3>工作动态</h3><ul class="newsList">{news_links}</ul></div></div>')
     return _shell(SITE_TITLE, main)
 
 
-def disclosure_index(columns: list[Link]) -> str:
+def catalogue(name: str, crumbs: list[Link], columns: list[Link]) -> str:
+    """A catalogue page listing its columns (links without their slash)."""
     items = "".join(f'<li><a href="{attr(c.href)}">{esc(c.title)}</a></li>' for c in columns)
-    main = (f'<div class="RightSub"><div class="position">当前位置：<a href="/">首页</a> &gt; 政府信息公开</div>'
-            f'<div class="xxgk-columns"><ul>{items}</ul></div></div>')
-    return _shell(f"政府信息公开_{SITE_TITLE}", main)
+    main = f'<div class="main">{_crumbs(crumbs)}<div class="column-list"><ul>{items}</ul></div></div>'
+    return _shell(f"{name}_{SITE_TITLE}", main)
 
 
-def listing(name: str, links: list[Link], next_href: str | None, prev_href: str | None) -> str:
-    items = "\n".join(f'<li><a href="{attr(link.href)}" target="_blank">{esc(link.title)}</a>'
-                      f"<span>{link.date}</span></li>" for link in links)
-    pager = []
-    if prev_href:
-        pager.append(f'<a href="{attr(prev_href)}">上页</a>')
-    if next_href:
-        pager.append(f'<a href="{attr(next_href)}">下页</a>')
-    main = f"""<div class="ArticleWrap">
-<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zfxxgk/">政府信息公开</a> &gt; {esc(name)}</div>
-<ul>
+def listing(name: str, crumbs: list[Link], links: list[Link], first: str, page: int, pages: int) -> str:
+    """Page `page` (zero-based) of a column whose first page is `first` (the column URL, no slash): later pages
+    are `<first>/index_<n>.html`, written root-relative."""
+    def href(n: int) -> str:
+        return first if n == 0 else f"{first}/index_{n}.html"
+
+    items = "\n".join(f'<li><a href="{attr(link.href)}" target="_blank" title="{attr(link.title)}">'
+                      f"{esc(link.title)}</a><span>{link.date}</span></li>" for link in links)
+    pager = [f'<a href="{attr(href(0))}">首页</a>']
+    if page > 0:
+        pager.append(f'<a href="{attr(href(page - 1))}">上一页</a>')
+    if page < pages - 1:
+        pager.append(f'<a href="{attr(href(page + 1))}">下一页</a>')
+    pager.append(f'<a href="{attr(href(pages - 1))}">尾页</a> <span>共{pages}页</span>')
+    main = f"""<div class="main">
+{_crumbs(crumbs)}
+<div class="list-box"><h2>{esc(name)}</h2>
+<ul class="newsList">
 {items}
 </ul>
-<div class="pagebar">{" ".join(pager)}</div>
+<div class="page">{" ".join(pager)}</div>
+</div>
 </div>"""
     return _shell(f"{name}_{SITE_TITLE}", main)
 
 
-def article(title: str, column: str, published: dt.datetime, source: str, body_html: str,
+def article(title: str, crumbs: list[Link], published: dt.datetime, source: str, body_html: str,
             attachments: list[Attachment]) -> str:
     files = "".join(f'<p>附件：<a href="{attr(a.href)}">{esc(a.name)}</a></p>' for a in attachments)
-    main = f"""<div class="ArticleWrap">
-<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zfxxgk/">政府信息公开</a> &gt; {esc(column)}</div>
-<div class="ArticleTitle"><h1>{esc(title)}</h1></div>
-<div class="ArticleInfo">时间：{published:%Y-%m-%d} &nbsp; 来源：{esc(source)} &nbsp; 【打印】 【字体：大 中 小】</div>
-<ul><li id="zomfont">
+    main = f"""<div class="main">
+{_crumbs(crumbs)}
+<div class="article">
+<h3 id="title">{esc(title)}</h3>
+<div class="info">发布时间：<span id="pubDate">{published:%Y-%m-%d %H:%M}</span>
+ &nbsp; 来源：<span id="source">{esc(source)}</span> &nbsp; 【打印】 【字体：大 中 小】</div>
+<div class="content">
 {body_html}
 {files}
-</li></ul>
+</div>
+</div>
 </div>"""
     return _shell(f"{title}_{SITE_TITLE}", main)

@@ -1,8 +1,16 @@
-"""The Zhoukou site-group CMS (chuanhui, sites.md §4): `/sitesources/<site code>/page_pc/…`, article ids of 32
-upper-case hex digits, the `来源: … 时间: … 访问量:` line, pagination `index.html`, `list1.html`, ….
+"""The Zhoukou site-group CMS (chuanhui, sites.md §4, corrected against real-evidence.md).
 
-The year pages of the annual-report tree are drawn by JavaScript from a JSON endpoint (inferred, like most of
-this site): the HTML holds an empty container, so only a browser sees the links.
+Seen: every site under `/sitesources/<site code>/page_pc/…` (chuanhui's code `chq`); article ids of 32 lower-case
+hex digits (chuanhui's …/page_pc/zwgk/jcxxgk/zfwj/cz/article5f71d9cf….html, and on the same CMS
+http://www.hnsjct.gov.cn/sitesources/hnsjct/page_pc/gzdt/jlsc/zggb/zjsc/article63005d65ce7b4aae9acafe1d7e13a48e.html);
+the `来源: … 时间: … 访问量:` line (zhoukou sibling sites).  On the same CMS (public code of hnsjct.gov.cn,
+xinxiang.gov.cn): a column's first page is `list1.html`, then `list2.html`, …; its items sit in
+`div#articleListTable` (`num` = the page count) as `div.colRtitle > a`; articles use `div.cms-article-tit`,
+`div.cms-article-attach`, `div.article-detail`; the page count is also in the column's `script.json` (`endPage`),
+from which the pager is drawn.
+
+Assumed: the year pages of the annual-report tree drawn by JavaScript from `list.json` (a listing had too few dates
+to be static: PLAUSIBLE in real-evidence.md), the pager script, the rest of the chrome.
 """
 
 from __future__ import annotations
@@ -76,32 +84,47 @@ def year_data(links: list[Link]) -> dict[str, Any]:
                                                      for link in links]}
 
 
-def listing(name: str, crumbs: list[tuple[str, str]], links: list[Link], page: int, pages: int) -> str:
-    """`index.html` is page 1, `list1.html` page 2, `list2.html` page 3, …"""
-    def href(n: int) -> str:
-        return "index.html" if n == 1 else f"list{n - 1}.html"
+# The pager, drawn from the column's script.json once the page has loaded (list1.html, list2.html, …).
+_PAGER_SCRIPT = """<script>
+(function(){
+  var here = parseInt((location.pathname.match(/list(\\d+)\\.html$/) || [0, 1])[1], 10);
+  fetch('script.json').then(function(r){ return r.json(); }).then(function(d){
+    var box = document.getElementById('pages'), html = [];
+    if (here > 1) { html.push('<a href="list' + (here - 1) + '.html">上一页</a>'); }
+    if (here < d.endPage) { html.push('<a href="list' + (here + 1) + '.html">下一页</a>'); }
+    html.push('<span>共' + d.endPage + '页</span>');
+    box.innerHTML = html.join(' ');
+    box.setAttribute('data-loaded', 'true');
+  });
+})();
+</script>"""
 
-    items = "\n".join(f'<li><a href="{attr(link.href)}" target="_blank">{esc(link.title)}</a>'
+
+def listing(name: str, crumbs: list[tuple[str, str]], links: list[Link], pages: int) -> str:
+    """A column page (`list1.html` is page 1, `list2.html` page 2, …): the items in `#articleListTable`, the pager
+    drawn by a script from `script.json`."""
+    items = "\n".join(f'<li><div class="colRtitle"><a href="{attr(link.href)}" target="_blank" '
+                      f'title="{attr(link.title)}">{esc(link.title)}</a></div>'
                       f'<span class="time">{link.date}</span></li>' for link in links)
-    pager = [f'<a href="{href(1)}">首页</a>']
-    if page > 1:
-        pager.append(f'<a href="{href(page - 1)}">上一页</a>')
-    if page < pages:
-        pager.append(f'<a href="{href(page + 1)}">下一页</a>')
-    pager.append(f'<a href="{href(pages)}">尾页</a> <span>共{pages}页</span>')
-    main = (f'<div class="main"><h2 class="lm-name">{esc(name)}</h2><ul class="lm-list">\n{items}\n</ul>'
-            f'<div class="pages">{" ".join(pager)}</div></div>')
+    main = (f'<div class="main"><h2 class="lm-name">{esc(name)}</h2><div id="articleListTable" num="{pages}">'
+            f'<ul class="lm-list">\n{items}\n</ul></div><div class="pages" id="pages" data-loaded="false"></div>'
+            f"</div>\n{_PAGER_SCRIPT}")
     return _shell(f"{name}-{SITE_TITLE}", crumbs_html(crumbs), main)
+
+
+def pager_data(pages: int, per_page: int, total: int) -> dict[str, Any]:
+    """A column's `script.json` (the field the pager reads: `endPage`)."""
+    return {"startPage": 1, "endPage": pages, "pageSize": per_page, "total": total}
 
 
 def article(title: str, crumbs: list[tuple[str, str]], published: dt.datetime, source: str, body_html: str,
             attachments: list[Attachment]) -> str:
     files = "".join(f'<li><a href="{attr(a.href)}">{esc(a.name)}</a></li>' for a in attachments)
     main = f"""<div class="main article">
-<h1 class="article-title">{esc(title)}</h1>
-<div class="article-info">来源: {esc(source)} 时间: {published:%Y-%m-%d %H:%M:%S} 访问量:0</div>
+<div class="cms-article-tit"><h1>{esc(title)}</h1></div>
+<div class="cms-article-attach">来源: {esc(source)} 时间: {published:%Y-%m-%d %H:%M:%S} 访问量:0</div>
 <div class="article-tools">字体大小[ <a>大</a> <a>中</a> <a>小</a> ] <a href="javascript:window.print()">打印</a></div>
-<div class="article-content" id="Zoom">
+<div class="article-detail" id="Zoom">
 {body_html}
 </div>
 {f'<div class="article-files"><p>附件：</p><ul>{files}</ul></div>' if files else ''}

@@ -14,8 +14,9 @@ prints a sample.
 
 from replica.reportgen.html import page_bytes
 from replica.reportgen.model import BLANK_MODES, BREAKABLE_RULES, OMISSIONS, broken_report, random_report
-from replica.reportgen.render import LAYOUTS, TEXT_LAYOUTS, render
+from replica.reportgen.render import CUT_BASES, LAYOUTS, TEXT_LAYOUTS, render, render_cut, render_expected
+from replica.reportgen.rendering import Rendering
 from replica.reportgen.rules import violations
 
-__all__ = ["BLANK_MODES", "BREAKABLE_RULES", "LAYOUTS", "OMISSIONS", "TEXT_LAYOUTS", "broken_report", "page_bytes",
-           "random_report", "render", "violations"]
+__all__ = ["BLANK_MODES", "BREAKABLE_RULES", "CUT_BASES", "LAYOUTS", "OMISSIONS", "TEXT_LAYOUTS", "Rendering",
+           "broken_report", "page_bytes", "random_report", "render", "render_cut", "render_expected", "violations"]

@@ -52,6 +52,18 @@ def short_name(agency: str) -> str:
     return "本机关"
 
 
+def body_name(agency: str) -> str:
+    """How a report's own first sentence names its agency (`2021年,海珠区认真贯彻落实…`, a real page without a
+    title: the issue's example): a people's government by its place, a subdistrict office by 街道, a town
+    government by 镇; any other body by its full name."""
+    for suffix, keep in (("街道办事处", "街道"), ("镇人民政府", "镇")):
+        if agency.endswith(suffix):
+            return agency[: -len(suffix)] + keep
+    if agency.endswith("人民政府"):
+        return agency.removesuffix("人民政府")
+    return agency
+
+
 def title_lines(rng: random.Random, agency: str, year: int) -> list[str]:
     """The title as real reports print it (one or two lines); the agency and the report year are always in it."""
     form = rng.randrange(8)

@@ -67,6 +67,39 @@ def mismatches(report: dict[str, Any], parsed: dict[str, Any], *, check_rules: b
     return out
 
 
+def narrative_mismatches(stated: dict[str, dict[str, Any]], parsed: dict[str, Any]) -> list[str]:
+    """Every narrative figure the text states that was missed or read wrong, and every figure read that it does
+    not state."""
+    figures = (parsed.get("narrative") or {}).get("figures", {})
+    out = [f"narrative.{key}: expected {f['value']}, got {figures[key]['value'] if key in figures else 'nothing'}"
+           for key, f in stated.items() if key not in figures or not _same(f["value"], figures[key]["value"])]
+    out += [f"narrative.{key}: read {f['value']} from a text that does not state it ({f['sentence'][:60]})"
+            for key, f in figures.items() if key not in stated]
+    return out
+
+
+def subset_mismatches(truth: dict[str, dict[str, dict[str, Any]]], required: dict[str, dict[str, dict[str, Any]]],
+                      got: dict[str, dict[str, dict[str, Any]]]) -> list[str]:
+    """For a text that shows only part of a report: every required cell read exactly, nothing else given but
+    cells the text at least partly shows, each with its true value."""
+    out = []
+    for table, rows in required.items():
+        for row, cells in rows.items():
+            for column, value in cells.items():
+                have = (got.get(table) or {}).get(row, {}).get(column, "absent")
+                if not _same(value, have):
+                    out.append(f"{table}.{row}.{column}: fully shown as {_show(value)}, read {_show(have)}")
+    for table, rows in (got or {}).items():
+        for row, cells in rows.items():
+            for column, value in cells.items():
+                known = (truth.get(table) or {}).get(row, {})
+                if column not in known:
+                    out.append(f"{table}.{row}.{column}: invented ({_show(value)}), not in the text")
+                elif not _same(known[column], value):
+                    out.append(f"{table}.{row}.{column}: read {_show(value)}, the text shows {_show(known[column])}")
+    return out
+
+
 def excerpt(text: str, problems: list[str], around: int = 2) -> str:
     """The text lines near the first label a problem names (falls back to the whole text)."""
     return text if not problems else _near(text, problems[0], around)

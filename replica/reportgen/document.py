@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from replica.reportgen import narrative
-from replica.reportgen.agencies import title_lines
+from replica.reportgen.agencies import body_name, title_lines
 from replica.reportgen.grid import Grid, active_grid, applications_grid, extra_grid, review_grid
 from replica.reportgen.labels import LabelStyle
 from replica.reportgen.narrative import Heading, Para
@@ -22,6 +22,7 @@ class Title:
 @dataclass
 class Table:
     grid: Grid
+    image: str = ""  # image_tables: the file name of the picture shown instead of the table
 
 
 @dataclass
@@ -46,8 +47,13 @@ SECTION_THREE = "三、收到和处理政府信息公开申请情况"
 SECTION_FOUR = "四、政府信息公开行政复议、行政诉讼情况"
 
 
-def compose(report: dict[str, Any], rng: random.Random, style: LabelStyle) -> Document:
+def compose(report: dict[str, Any], rng: random.Random, style: LabelStyle, *, name_in_body: bool | None = None
+            ) -> Document:
+    """The report's blocks.  `name_in_body`: whether 一、总体情况 opens by naming the agency (`2021年,海珠区…`);
+    drawn at random when None (a quarter of real-looking reports do)."""
     doc = Document(report, style)
+    drawn = rng.random() < 0.25
+    subject = body_name(report["agency"]) if (drawn if name_in_body is None else name_in_body) else None
     y, m, _ = (int(x) for x in report["published"].split("-"))
     subtitle = rng.choice(["", "", f"({y} 年 {m} 月)", f"（{report['published']}）"])
     add = doc.blocks.append
@@ -56,13 +62,13 @@ def compose(report: dict[str, Any], rng: random.Random, style: LabelStyle) -> Do
     add(Heading(1, "一、总体情况"))
     appendix = rng.random() < 0.15  # shkw: prose sections of its own, then the tables numbered 一、二、三
     if appendix:
-        doc.blocks.extend(narrative.overview(report, rng, style.full_brackets)[:1])
+        doc.blocks.extend(narrative.overview(report, rng, style.full_brackets, subject)[:1])
         for numeral, (title, para) in zip("二三四五六", narrative.work_sections(report, rng), strict=True):
             add(Heading(1, f"{numeral}、{title}"))
             add(para)
         add(Para("附：政府信息公开工作年度报告统计表"))
     else:
-        doc.blocks.extend(narrative.overview(report, rng, style.full_brackets))
+        doc.blocks.extend(narrative.overview(report, rng, style.full_brackets, subject))
     if rng.random() < 0.2:
         add(Para(f"{report['year']}年度主动公开政府信息分类统计如下："))
         add(Table(extra_grid(rng)))
@@ -77,7 +83,8 @@ def compose(report: dict[str, Any], rng: random.Random, style: LabelStyle) -> Do
         add(Table(review_grid(report)))
     elif rng.random() < 0.5:  # the section is there but says there were none: still no rows to report
         add(Heading(1, numerals[2] + SECTION_FOUR[1:]))
-        add(Para(f"{report['year']}年度，未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。"))
+        add(Para(f"{report['year']}年度，未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。",
+                 (("review", 0, "件"), ("litigation", 0, "件"))))
     if appendix:  # shkw lost the heading of its problems section in conversion
         add(Heading(2, "（一）主要问题"))
         doc.blocks.extend(narrative.problems(report, rng)[:1])

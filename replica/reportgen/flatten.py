@@ -17,6 +17,7 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
+from replica.reportgen import marks
 from replica.reportgen.grid import Cell
 
 NBSP = "\xa0"
@@ -65,6 +66,7 @@ class NumberStyle:
     fixed_decimals: int | None = None  # money always printed with this many decimals (0.00, 12.50)
     annotate: bool = False  # 22（其中修订 16 件） after document counts (shszfbgt)
     fullwidth: bool = False  # ０１２
+    marks: dict[tuple[str, str, str], int] | None = None  # cell → mark id: wrap value cells in marks (marks.py)
 
 
 def format_number(value: Any, column: str, style: NumberStyle, rng: random.Random) -> str:
@@ -91,9 +93,12 @@ def slot_text(slot: Slot, style: NumberStyle, rng: random.Random) -> str:
     cell = slot.cell
     if cell.role != "value":
         return cell.text
-    if cell.value is None:
-        return rng.choice(style.blank_tokens)
-    return format_number(cell.value, cell.column, style, rng)
+    text = rng.choice(style.blank_tokens) if cell.value is None else format_number(cell.value, cell.column, style, rng)
+    if not (style.marks and cell.address):
+        return text
+    number = style.marks[cell.address]
+    # A blank written as white space is trimmed away by extractors when alone in its cell: mark the place, not it.
+    return marks.mark(number, "") + text if not text.strip() else marks.mark(number, text)
 
 
 def is_blank(slot: Slot) -> bool:

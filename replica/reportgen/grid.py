@@ -24,6 +24,7 @@ class Cell:
     colspan: int = 1
     value: Any = None  # for role == "value": the number, or None for a blank cell
     column: str = ""  # for role == "value": the column code
+    address: tuple[str, str, str] | None = None  # for role == "value": (table, row, column) of the report
 
 
 @dataclass
@@ -39,9 +40,11 @@ class Grid:
         self.keys.append(key)
 
 
-def _values(cells: dict[str, Any], columns: tuple[str, ...], spans: tuple[int, ...] | None = None) -> list[Cell]:
+def _values(table: str, row: str, cells: dict[str, Any], columns: tuple[str, ...],
+            spans: tuple[int, ...] | None = None) -> list[Cell]:
     spans = spans or (1,) * len(columns)
-    return [Cell(role="value", value=cells.get(c), column=c, colspan=s) for c, s in zip(columns, spans, strict=True)]
+    return [Cell(role="value", value=cells.get(c), column=c, colspan=s, address=(table, row, c))
+            for c, s in zip(columns, spans, strict=True)]
 
 
 def active_grid(report: dict[str, Any], style: LabelStyle) -> Grid:
@@ -61,7 +64,7 @@ def active_grid(report: dict[str, Any], style: LabelStyle) -> Grid:
             for c, s in zip(columns, spans, strict=True)])
         for spec in specs:
             label = labels.row_label(template, "active", spec.key, style)
-            grid.add([Cell(label, "label"), *_values(data[spec.key], columns, spans)], spec.key)
+            grid.add([Cell(label, "label"), *_values("active", spec.key, data[spec.key], columns, spans)], spec.key)
     return grid
 
 
@@ -77,7 +80,8 @@ def applications_header(style: LabelStyle) -> list[list[Cell]]:
 
 def applications_grid(report: dict[str, Any], style: LabelStyle) -> Grid:
     """Table 三: 3 label columns (section, sub-group, item) + 7 applicant columns, merged as in the template."""
-    template, data = report["template"], report["tables"]["applications"]
+    data = report["tables"]["applications"]
+    template = tpl.row_set(report["template"], data)
     grid = Grid("applications", 10, header=applications_header(style))
     columns = tuple(c.key for c in tpl.APPLICANT_COLUMNS)
     specs = [s for s in tpl.rows(template, "applications") if s.key in data]
@@ -103,7 +107,7 @@ def applications_grid(report: dict[str, Any], style: LabelStyle) -> Grid:
             cells.append(Cell(label, "label", colspan=2))
         else:
             cells.append(Cell(label, "label", colspan=3))
-        grid.add([*cells, *_values(data[spec.key], columns)], spec.key)
+        grid.add([*cells, *_values("applications", spec.key, data[spec.key], columns)], spec.key)
     return grid
 
 
@@ -125,7 +129,7 @@ def review_grid(report: dict[str, Any]) -> Grid:
     data = report["tables"]["review"]
     grid = Grid("review", 15, header=review_header())
     columns = tuple(c.key for c in tpl.REVIEW_COLUMNS)
-    cells = [cell for row in REVIEW_ORDER for cell in _values(data[row], columns)]
+    cells = [cell for row in REVIEW_ORDER for cell in _values("review", row, data[row], columns)]
     grid.add(cells, "review")
     return grid
 

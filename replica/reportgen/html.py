@@ -13,6 +13,7 @@ import html
 import random
 import re
 
+from replica.reportgen import marks
 from replica.reportgen.document import Document, Signature, Table, Title
 from replica.reportgen.flatten import NBSP, NumberStyle, Slot, slot_text
 from replica.reportgen.grid import Cell, Grid
@@ -33,7 +34,7 @@ def _cell(cell: Cell, text: str, rng: random.Random, word_markup: bool, tag: str
                         f'仿宋_GB2312;font-size:10.5pt">{_esc(p)}<o:p></o:p></span></p>' for p in paragraphs)
     else:
         inner = _esc(text)
-        if cell.role == "value" and text and rng.random() < 0.15:
+        if cell.role == "value" and marks.strip(text) and rng.random() < 0.15:
             inner = f"&nbsp;{inner}&nbsp;"  # CMS editors pad numbers
     width = f' width="{rng.choice([48, 64, 72, 96])}"' if rng.random() < 0.3 else ""
     return f"<{tag}{attrs}{width} valign=\"center\">{inner}</{tag}>"
@@ -114,6 +115,9 @@ def render_page(doc: Document, rng: random.Random, numbers: NumberStyle) -> str:
         elif isinstance(block, Para):
             indent = rng.choice(["", "", "&emsp;&emsp;", "\u3000\u3000"])
             body.append(f'<p style="text-indent:2em">{indent}{_esc(block.text)}</p>')
+        elif isinstance(block, Table) and block.image:  # a table published as a picture
+            alt = rng.choice(["", "", f' alt="{_esc(block.image)}"'])
+            body.append(f'<p style="text-align:center"><img src="{block.image}"{alt} border="0"></p>')
         elif isinstance(block, Table):
             body.append(table_html(block.grid, numbers, rng))
         elif isinstance(block, Signature):

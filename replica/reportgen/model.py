@@ -11,7 +11,9 @@ applicant breakdown of a report that fills in only the totals:
 * ``"zero_columns"``  an applicant column that is 0 all the way down is left blank in every row;
 * ``"totals_only"``   the six applicant columns are blank in every row and only 总计 is filled (yaodu);
 * ``"zero_cells"``    scattered zero cells of tables 二 and 四 are left blank;
-* ``"review_sparse"`` table 四 is blank but for a zero in some of its rows (yaodu).
+* ``"review_sparse"`` table 四 is blank but for a zero in some of its rows (yaodu);
+* ``"sparse_applications"`` table 三 leaves its zero cells blank and 总计 blank in the outcome rows, filling it only
+  in 新收, 上年结转, 总计 and 结转 (上海市人民政府办公厅 2019, tests/parse/real/pages/shanghai_szfbgt_2019.html).
 
 A rule that involves a blank cell cannot be evaluated; rules.py treats it as not violated.
 
@@ -30,7 +32,7 @@ from crawler.parse import template as tpl
 from replica.reportgen.agencies import random_agency
 from replica.reportgen.rules import HANDLED_ROWS, violations
 
-BLANK_MODES = ("none", "zero_columns", "totals_only", "zero_cells", "review_sparse")
+BLANK_MODES = ("none", "zero_columns", "totals_only", "zero_cells", "review_sparse", "sparse_applications")
 OMISSIONS = ("review", "applications_tail", "active_group")
 BREAKABLE_RULES = ("balance", "handled_total", "applicant_total", "review_total")
 
@@ -101,7 +103,7 @@ def _active(rng: random.Random, template: str, government: bool) -> dict[str, di
     return out
 
 
-def _applications(rng: random.Random, template: str, dense: bool) -> dict[str, dict[str, int]]:
+def _applications(rng: random.Random, row_set: str, dense: bool) -> dict[str, dict[str, int]]:
     """Bottom-up: incoming = new + carried_over per applicant column, split into outcomes and carried_forward."""
     busy = "busy" if dense else rng.choices(["none", "quiet", "normal", "busy"], [15, 30, 35, 20])[0]
     scale = {"none": 0, "quiet": 5, "normal": 80, "busy": 1500}[busy]
@@ -109,9 +111,9 @@ def _applications(rng: random.Random, template: str, dense: bool) -> dict[str, d
              "legal_services": 0.03, "other_org": 0.01}
     if dense:
         share = {col: max(value, 0.2) for col, value in share.items()}
-    outcome_rows = [r.key for r in tpl.rows(template, "applications") if r.key in HANDLED_ROWS[template]]
+    outcome_rows = [r.key for r in tpl.rows(row_set, "applications") if r.key in HANDLED_ROWS[row_set]]
     weights = [1.0 if dense else _OUTCOME_WEIGHTS[r] for r in outcome_rows]
-    table: dict[str, dict[str, int]] = {r.key: {} for r in tpl.rows(template, "applications")}
+    table: dict[str, dict[str, int]] = {r.key: {} for r in tpl.rows(row_set, "applications")}
     for col in APPLICANTS:
         high = int(scale * share[col] * rng.uniform(0.3, 1.5))
         new = rng.randint(0, high) if high else (1 if scale and rng.random() < 0.1 else 0)
@@ -159,6 +161,13 @@ def _blank(tables: dict[str, dict[str, dict[str, Any]]], mode: str, rng: random.
                 for col, value in cells.items():
                     if value == 0 and rng.random() < 0.3:
                         cells[col] = None
+    elif mode == "sparse_applications":
+        for key, cells in apps.items():
+            for col in APPLICANTS:
+                if cells[col] == 0:
+                    cells[col] = None
+            if key not in ("new", "carried_over", "handled_total", "carried_forward"):
+                cells["total"] = None
     elif mode == "review_sparse":  # a quiet year: every cell blank but a 0 here and there
         rows = list(review.values())
         with_zero = rng.sample(rows, rng.randint(1, len(rows)))
@@ -192,21 +201,27 @@ def _densify(active: dict[str, dict[str, Any]], rng: random.Random) -> None:
 
 
 def random_report(rng: random.Random, template: str | None = None, *, blanks: str | None = None,
-                  omit: tuple[str, ...] | None = None, dense: bool = False) -> dict[str, Any]:
+                  omit: tuple[str, ...] | None = None, dense: bool = False, other_as_one: bool | None = None
+                  ) -> dict[str, Any]:
     """A consistent report: canonical keys plus `title`, `published` and `generator` (blank mode, omissions).
 
     `dense=True` draws a busy agency whose cells are mostly non-zero and different from each other: real reports
-    are mostly zeros, among which a row read into the wrong place goes unseen, so tests mix in dense reports."""
+    are mostly zeros, among which a row read into the wrong place goes unseen, so tests mix in dense reports.
+    `other_as_one`: a 2021-template report that prints （六）其他处理 as one row `other` (drawn at random: one in
+    ten 2021 reports)."""
     template = template or rng.choice(tpl.TEMPLATES)
+    drawn = rng.random() < 0.1
+    one_other = template == "2021" and (drawn if other_as_one is None else other_as_one)
+    row_set = tpl.OTHER_AS_ONE if one_other else template
     year = _year_for(rng, template)
     agency = random_agency(rng)
     government = agency.endswith(("人民政府", "人民政府办公室"))
-    tables = {"active": _active(rng, template, government), "applications": _applications(rng, template, dense),
+    tables = {"active": _active(rng, template, government), "applications": _applications(rng, row_set, dense),
               "review": _review(rng, dense)}
     if dense:
         _densify(tables["active"], rng)
     if blanks is None:
-        blanks = rng.choices(BLANK_MODES, [55, 15, 8, 14, 8])[0]
+        blanks = rng.choices(BLANK_MODES, [55, 15, 8, 14, 8, 6])[0]
     if omit is None:
         omit = tuple(o for o, p in zip(OMISSIONS, (0.06, 0.08, 0.04), strict=True) if rng.random() < p)
     _blank(tables, blanks, rng)
@@ -220,7 +235,7 @@ def random_report(rng: random.Random, template: str | None = None, *, blanks: st
         "title": f"{agency}{year}年政府信息公开工作年度报告",
         "published": published.isoformat(),
         "tables": tables,
-        "generator": {"blanks": blanks, "omitted": list(omit), "broken": []},
+        "generator": {"blanks": blanks, "omitted": list(omit), "broken": [], "other_as_one": one_other},
     }
 
 
@@ -241,7 +256,7 @@ def broken_report(rng: random.Random, template: str | None = None, rule: str | N
             apps["new"][col] += delta
     elif rule == "applicant_total":  # one row's 总计 is off; the column sums are untouched
         apps["granted"]["total"] += delta
-        apps["other_other" if report["template"] == "2021" else "other"]["natural_person"] += delta
+        apps["other_other" if "other_other" in apps else "other"]["natural_person"] += delta
         for col in ("natural_person", "total"):
             apps["handled_total"][col] += delta
             apps["new"][col] += delta

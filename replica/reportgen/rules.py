@@ -23,7 +23,7 @@ def _outcome_rows(template: str) -> tuple[str, ...]:
     return tuple(keys[keys.index(tpl.HANDLED_FIRST):keys.index(tpl.HANDLED_LAST_EXCLUSIVE)])
 
 
-HANDLED_ROWS = {t: _outcome_rows(t) for t in tpl.TEMPLATES}
+HANDLED_ROWS = {name: _outcome_rows(name) for name in tpl.ROWS}  # per template and row set
 
 
 def _cells(table: dict[str, dict[str, Any]], rows: tuple[str, ...], col: str) -> list[Any] | None:
@@ -39,12 +39,13 @@ def _close(a: float, b: float) -> bool:
 def violations(template: str, tables: dict[str, dict[str, dict[str, Any]]]) -> set[str]:
     """The rule kinds the tables break (empty for a consistent report)."""
     apps, review = tables.get("applications", {}), tables.get("review", {})
+    handled_rows = HANDLED_ROWS[tpl.row_set(template, apps)]
     broken: set[str] = set()
     for col in _ALL_COLUMNS:
         flow = _cells(apps, ("new", "carried_over", "handled_total", "carried_forward"), col)
         if flow and not _close(flow[0] + flow[1], flow[2] + flow[3]):
             broken.add("balance")
-        parts, total = _cells(apps, HANDLED_ROWS[template], col), _cells(apps, ("handled_total",), col)
+        parts, total = _cells(apps, handled_rows, col), _cells(apps, ("handled_total",), col)
         if parts and total and not _close(sum(parts), total[0]):
             broken.add("handled_total")
     for cells in apps.values():

@@ -292,6 +292,19 @@ class SpacesWriter(Writer):
         return TableText(header, rows)
 
 
+class FlatWriter(Writer):
+    """An HTML-to-text export that joins a table's cells without any separator (`规章000`, `一、本年新收…5870010066`):
+    one line per row, or the whole table on one line.  Blank cells leave nothing at all."""
+
+    def __init__(self, rng: random.Random, numbers: NumberStyle) -> None:
+        super().__init__(rng, numbers)
+        self.one_line = rng.random() < 0.3
+
+    def table(self, grid: Grid) -> TableText:
+        rows = ["".join(self.text(s) for s in r) for r in flatten(grid.header + grid.body, grid.width, "word")]
+        return TableText([], ["".join(rows)] if self.one_line else rows)
+
+
 class PageBreaks:
     """Cuts a table or paragraph with a page footer (`- 4 -`, `— 5 —`, form feed) and repeats the table header."""
 

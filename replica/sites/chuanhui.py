@@ -1,14 +1,23 @@
-"""周口市川汇区 (www.chuanhui.gov.cn), sites.md §4 and §11: the tree is the city's, seen on zhoukou.gov.cn
-(`zwgk/gkznhml/zfxxgknb/<year>n/<unit>/article<32 HEX>.html`); everything on this host is invented.
+"""周口市川汇区 (www.chuanhui.gov.cn), sites.md §4 and §11, corrected against real-evidence.md.
 
-The root redirects (302) to the CMS home.  The year pages are drawn by JavaScript from `list.json`: only a
-browser sees their links to the unit columns, which are static pages paginated `index.html`, `list1.html`, ….
+Evidence, fact by fact (a real URL, or "assumed"):
+- the host, the site code `chq` and its `/sitesources/chq/page_pc/…` tree:
+  https://www.chuanhui.gov.cn/sitesources/chq/page_pc/zwgk/jcxxgk/zfwj/gfxwj/index.html (public code).
+- article ids of 32 lower-case hex digits: …/page_pc/zwgk/jcxxgk/zfwj/cz/article5f71d9cf….html (real-evidence.md).
+- on the same CMS: `list1.html` is a column's first page, its items in `#articleListTable` (`num` = page count),
+  the page count in `script.json` (`endPage`): http://www.hnsjct.gov.cn/sitesources/hnsjct/page_pc/gzdt/jlsc/zggb/zjsc/
+  list1.html (public code), xinxiang.gov.cn (real-evidence.md).  The `来源: … 时间: … 访问量:` line: zhoukou siblings.
+- the annual-report tree `zwgk/gkznhml/zfxxgknb/<year>n/<unit>/` is the CITY's (http://www.zhoukou.gov.cn/sitesources/
+  zksrmzf/page_pc/zwgk/gkznhml/zfxxgknb/2020n/szf/articleA7403B21A6CE4D6C9002DB9926C0BDC5.html): on this host it is
+  assumed, as are the year pages drawn by JavaScript from `list.json`, the reports and the attachments.
+- the root redirecting (302) to the CMS home: assumed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+from replica import redesign
 from replica.build import Column, SiteBuilder, href
 from replica.content import ReportContent
 from replica.model import BEIJING, Site
@@ -16,12 +25,16 @@ from replica.platforms import Attachment, Link, zhoukou
 from replica.sites.common import AttachmentSpec, attach, basics, page_document
 
 SITE = Site("chuanhui", "www.chuanhui.gov.cn", "https", "nginx/1.20.1", title="周口市川汇区人民政府")
+# The redesign mode (replica/redesign.py): the newer Henan-cluster template (`…/index.html`); the
+# old columns redirect to the home page.
+REDESIGN = redesign.Plan("portal", old="home")
 ROBOTS = "User-agent: *\nDisallow: /sitesources/chq/admin/\n"
 BASE = "/sitesources/chq/page_pc/"
 ROOT = BASE + "zwgk/gkznhml/zfxxgknb/"
 GOV = "周口市川汇区人民政府"
 UNITS = {"qzf": "区政府", "bm": "部门", "xzjd": "乡镇（街道）"}
 CRUMBS = [("首页", BASE + "index.html"), ("政务公开", BASE + "zwgk/index.html"), ("政府信息公开年报", ROOT)]
+PER_PAGE = 8
 
 # year → unit → [(agency, report year, attachments)]
 REPORTS: dict[int, dict[str, list[tuple[str, list[AttachmentSpec]]]]] = {
@@ -30,7 +43,7 @@ REPORTS: dict[int, dict[str, list[tuple[str, list[AttachmentSpec]]]]] = {
     2023: {"qzf": [(GOV, [AttachmentSpec("pdf", "/sitesources/chq/upload/202403/1711003512345.pdf",
                                          "川汇区人民政府2023年政府信息公开工作年度报告.pdf", disposition="gbk")])],
            "bm": [(f"川汇区{name}", []) for name in ("信访局", "财政局", "民政局", "司法局", "卫生健康委员会",
-                                                   "审计局", "应急管理局", "市场监督管理局")],
+                                                   "审计局", "应急管理局", "市场监督管理局", "住房和城乡建设局")],
            "xzjd": [("川汇区陈州回族街道办事处", []), ("川汇区华耀城乡人民政府", [])]},
     2022: {"qzf": [(GOV, [])], "bm": [("川汇区卫生健康委员会", [])]},
     2021: {"qzf": [(GOV, [])],
@@ -41,6 +54,9 @@ REPORTS: dict[int, dict[str, list[tuple[str, list[AttachmentSpec]]]]] = {
     2020: {"qzf": [(GOV, [])], "bm": [("川汇区信访局", [])]},
     2019: {"qzf": [(GOV, [])], "bm": [("川汇区教育局", [])]},
 }
+# Titles worded as a sibling site words them: 周口市住房和城乡建设局 (zfcxjs.zhoukou.gov.cn) titles its report
+# `…2023年政府信息公开工作的年度报告` (real-evidence.md).
+TITLES = {(2023, "川汇区住房和城乡建设局"): "川汇区住房和城乡建设局2023年政府信息公开工作的年度报告"}
 # Non-reports among the 2023 department reports (the column that needs a second page).
 NON_REPORTS_2023 = [("关于做好2023年政府信息公开工作年度报告编制发布工作的通知", "lookalike",
                      dt.datetime(2023, 12, 28, 9, 15, tzinfo=BEIJING)),
@@ -71,11 +87,12 @@ def _year(b: SiteBuilder, year: int) -> None:
     units = []
     for unit, reports in REPORTS[year].items():
         unit_dir = f"{directory}{unit}/"
-        units.append(Link(unit_dir + "index.html", UNITS[unit], f"{year + 1}-01-01"))
-        unit_crumbs = [*crumbs, (UNITS[unit], unit_dir + "index.html")]
+        units.append(Link(unit_dir + "list1.html", UNITS[unit], f"{year + 1}-01-01"))
+        unit_crumbs = [*crumbs, (UNITS[unit], unit_dir + "list1.html")]
         column = Column(b)
         for i, (agency, attachments) in enumerate(reports):
             content = b.content.generated(f"{year}/{unit}/{i}", agency, year, latest_month=3 if agency == GOV else 1)
+            content.title = TITLES.get((year, agency), content.title)
             _report(b, column, unit_dir, unit_crumbs, content, attachments)
         if year == 2023 and unit == "bm":
             for title, kind, published in NON_REPORTS_2023:
@@ -87,18 +104,19 @@ def _year(b: SiteBuilder, year: int) -> None:
                 column.add(path, title, published.date().isoformat(), b.non_reports[-1])
 
         def page_url(n: int, unit_dir: str = unit_dir) -> str:
-            return b.url(unit_dir + ("index.html" if n == 1 else f"list{n - 1}.html"))
+            return b.url(f"{unit_dir}list{n}.html")
 
-        pages = column.paginate(8, page_url)
-        for number, url, items in pages:
+        pages = column.paginate(PER_PAGE, page_url)
+        for _, url, items in pages:
             b.page(url.removeprefix(SITE.origin), zhoukou.listing(UNITS[unit], unit_crumbs, column.links(url, items),
-                                                                  number, len(pages)), "listing")
+                                                                  len(pages)), "listing")
+        b.json(unit_dir + "script.json", zhoukou.pager_data(len(pages), PER_PAGE, len(column.items)), kind="listing")
     b.json(directory + "list.json", zhoukou.year_data(units))
 
 
 def _hex(b: SiteBuilder, key: str) -> str:
     rng = b.rng(f"article:{key}")
-    return "".join(rng.choice("0123456789ABCDEF") for _ in range(32))
+    return "".join(rng.choice("0123456789abcdef") for _ in range(32))
 
 
 def _report(b: SiteBuilder, column: Column, unit_dir: str, crumbs: list[tuple[str, str]], content: ReportContent,

@@ -75,6 +75,34 @@ def image_tables(b: SiteBuilder, content: ReportContent, image_path: str, modifi
     return body, Document(resource.url, "jpg", "attachment", carries_tables=False, ocr=True)
 
 
+def picture_tables(b: SiteBuilder, content: ReportContent, directory: str, modified: dt.datetime) -> str:
+    """The report body with each of its three tables replaced by a picture of it (PNG or JPEG, drawn from the
+    table's grid by replica/reportgen/images.py), the pictures served under `directory`.  Guangdong sites often
+    publish the tables so (issue 18; 白云区档案局 2023 above); that each table is its own picture is assumed."""
+    from replica.reportgen import grid, labels
+    from replica.reportgen.flatten import NumberStyle
+    from replica.reportgen.images import draw_table
+
+    assert content.tables is not None
+    rng = b.rng(f"pictures:{directory}")
+    report = {"template": content.template, "tables": content.tables}
+    style = labels.random_style(rng)
+    grids = {"第二十条": grid.active_grid(report, style), "申请人情况": grid.applications_grid(report, style)}
+    if content.tables.get("review"):
+        grids["结果维持"] = grid.review_grid(report)
+    fmt = rng.choice(["PNG", "JPEG"])
+    tags: dict[str, str] = {}
+    for number, (landmark, table) in enumerate(grids.items(), 1):
+        path = f"{directory}{number}.{'png' if fmt == 'PNG' else 'jpg'}"
+        b.add(path, draw_table(table, NumberStyle(), rng, fmt), f"image/{fmt.lower()}", "image", modified=modified)
+        tags[landmark] = f'<p style="text-align:center"><img src="{attr(path)}" alt="" border="0"></p>'
+
+    def picture(match: re.Match[str]) -> str:  # a statistics table becomes its picture; another table stays
+        return next((tag for landmark, tag in tags.items() if landmark in match.group(0)), match.group(0))
+
+    return re.sub(r"<table\b.*?</table>", picture, content.body_html, flags=re.S)
+
+
 def page_document(url: str, content: ReportContent, carries_tables: bool | None = None,
                   stub: bool = False) -> Document:
     return Document(url, "html", "page", content.tables is not None if carries_tables is None else carries_tables,

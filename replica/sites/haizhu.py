@@ -1,10 +1,26 @@
-"""广州市海珠区 (www.haizhu.gov.cn), sites.md §1 and §11.
+"""广州市海珠区 (www.haizhu.gov.cn), sites.md §1 and §11, corrected against real-evidence.md.
 
-Seen on the live site and kept: the column paths `/zwgk/zfxxgknb/bm/` and `jd/`, posts 9457633 (区投资促进局 2023,
-2021 template), 5640789 (a bureau, 2019), 7049037 (区政务服务数据管理局 2020), 5414871 (昌岗街道 2018), the gkmlpt
-posts 8081133 (区政府办公室 2021, the `haizhu_zfb_2021` golden body) and 5401025 (2014), the attachment
-`/gzhzfg/attachment/7/7570/7570103/9476645.pdf`, the chrome of post_5414871.  Invented (evidence `inferred`): the
-区政府 column `qzf/`, every other id, the gkmlpt sid 200105 and column 2961, the 信访局 reports in `bm/`.
+Evidence, fact by fact (a real URL, or "assumed"):
+- the report columns `/zwgk/zfxxgknb/bm/` and `jd/` under `/zwgk/zfxxgknb/` (breadcrumb 政务公开 > 政府信息公开年报 >
+  街道): https://www.haizhu.gov.cn/zwgk/zfxxgknb/jd/content/post_5414871.html (2018, its chrome: `发布日期:… 来源:…`),
+  https://www.haizhu.gov.cn/zwgk/zfxxgknb/bm/content/post_9457633.html (投资促进局 2023); posts 5640789, 7049037 of
+  sites.md §1.  The 区政府 column `qzf/` holding the district's reports older than the catalogue API's slice: assumed.
+- the column pager `#page_div a.next`, `index_2.html`: seen on sibling Guangzhou sites (real-evidence.md).
+- the district government's own reports in gkmlpt: https://www.haizhu.gov.cn/gkmlpt/content/8/8081/post_8081133.html
+  (2021: the `haizhu_zfb_2021` golden body), https://www.haizhu.gov.cn/gkmlpt/content/5/5401/post_5401025.html (2014).
+- `/gkmlpt/index` carries `window._CONFIG = {SID:'…', TREE:[…]}` with a nested tree (real-evidence.md; public probes
+  of sibling platform sites); the ids (sid 200105, the 年报 column 2961 two levels down) and the tree's columns are
+  assumed.  The API lists only a recent slice of a column (seen on sibling sites): here the last four years.
+- department catalogues under their own prefix: https://www.haizhu.gov.cn/gzhzjy/gkmlpt/content/10/10788/
+  mpost_10788561.html (教育局, a school-enrolment notice, seen in public code); `/gzhzfg/` (发改局) seen in the
+  attachment below.  Their sids, trees and reports are assumed.
+- the department directory `/gzjg/qzf/` and its slugs: `hzqjyj` seen in https://www.haizhu.gov.cn/gzjg/qzf/hzqjyj/js/
+  index.html (public code); that a department's page links its catalogue is assumed.
+- https://www.haizhu.gov.cn/gzhzfg/attachment/7/7570/7570103/9476645.pdf is a 2024 residential electricity-price
+  explanation of the 发改 sub-site (public code cites it so), not a report: a non-report here, in that catalogue's
+  通知公告 column; https://www.haizhu.gov.cn/gzhzjy/attachment/7/7846/7846231/10357966.pdf is a school-enrolment
+  document: likewise.
+- every other id, every other report and attachment path, the 信访局's reports: assumed.
 """
 
 from __future__ import annotations
@@ -12,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from replica import redesign
 from replica.build import Column, SiteBuilder
 from replica.model import BEIJING, Site
 from replica.platforms import Link, guangdong
@@ -19,11 +36,37 @@ from replica.sites import gd
 from replica.sites.common import AttachmentSpec, basics
 
 SITE = Site("haizhu", "www.haizhu.gov.cn", "https", "nginx", gzip=True, title="广州市海珠区人民政府门户网站")
+# The redesign mode (replica/redesign.py): TRS .shtml columns; the old columns redirect to the home
+# page; the gkmlpt catalogues (the province's platform) stay.
+REDESIGN = redesign.Plan("shtml", old="home", keep=("/gkmlpt/",))
 CHROME = guangdong.Chrome(SITE.title, "您当前所在的位置")
 DISTRICT = "广州市海珠区"
-SID = 200105  # made-up gkmlpt site id of the 20xxxx form (Guangzhou: area code 020)
-CLASSIFY = {"id": 2961, "name": "法定主动公开内容", "post_count": 137, "jump_url": ""}
-TREE = [{"id": 2961, "name": "法定主动公开内容", "parent": 0, "post_count": 137}]
+AREA = "440105"  # 海珠区's administrative code (SERVICE_AREA_ID)
+# The district's catalogue (assumed ids; Guangzhou bureaus' sids are 2000xx, sites.md §6): the 年报 column sits two
+# levels down, as real-evidence.md warns a nested tree may put it.
+TREE = [
+    {"id": 2940, "name": "机构职能", "post_count": 14, "children": []},
+    {"id": 2951, "name": "法定主动公开内容", "post_count": 0, "children": [
+        {"id": 2955, "name": "政策文件", "post_count": 86, "children": [
+            {"id": 2956, "name": "规范性文件", "post_count": 31, "children": []}]},
+        {"id": 2961, "name": "政府信息公开年报", "post_count": 11, "children": []}]},
+    {"id": 2970, "name": "其他", "post_count": 203, "children": []},
+]
+MAIN = gd.Catalogue("", 200105, TREE, {"id": 2961, "name": "政府信息公开年报"}, AREA, post_count=11)
+
+
+def _department_tree(annual_id: int, notices_id: int) -> list[dict[str, Any]]:
+    return [{"id": annual_id - 1, "name": "法定主动公开内容", "post_count": 0, "children": [
+        {"id": annual_id, "name": "政府信息公开年度报告", "post_count": 2, "children": []},
+        {"id": notices_id, "name": "通知公告", "post_count": 40, "children": []}]}]
+
+
+# Department catalogues (prefixes seen; everything in them assumed): (prefix, sid, annual column, notices column)
+JY = gd.Catalogue("/gzhzjy", 200106, _department_tree(3101, 3105), {"id": 3101, "name": "政府信息公开年度报告"},
+                 AREA)
+FG = gd.Catalogue("/gzhzfg", 200107, _department_tree(3201, 3205), {"id": 3201, "name": "政府信息公开年度报告"},
+                 AREA)
+DEPARTMENTS = "/gzjg/qzf/"  # the department directory (hzqjyj seen in /gzjg/qzf/hzqjyj/js/index.html)
 ROBOTS = "User-agent: *\nDisallow: /manage/\nDisallow: /search/\n"
 
 ROOT = "/zwgk/zfxxgknb/"
@@ -33,11 +76,13 @@ CRUMBS = [("首页", "/"), ("政务公开", "/zwgk/"), ("政府信息公开年�
 BM: list[tuple[int, str, int, list[AttachmentSpec], str, dict[str, Any]]] = [
     (10231560, "信访局", 2025, [], "inferred", {}),
     (9813301, "信访局", 2024, [], "inferred", {}),
+    # its three tables published as pictures only (no attachment): read by OCR with the page (assumed layout)
+    (9811705, "水务局", 2024, [], "inferred", {"pictures": "/gzhzfg/attachment/9/9812/9811705/table_"}),
     (9800311, "档案局", 2024, [AttachmentSpec("pdf", "/gzhzfg/attachment/9/9801/9801552/9800311.pdf",
                                             "海珠区档案局2024年政府信息公开工作年度报告.pdf")], "inferred",
      {"image": "/gzhzfg/attachment/9/9801/9801553/1737682946322.jpg"}),
-    (9476645, "信访局", 2023, [AttachmentSpec("pdf", "/gzhzfg/attachment/7/7570/7570103/9476645.pdf",
-                                            "海珠区信访局2023年政府信息公开工作年度报告.pdf")], "seen",
+    (9476650, "信访局", 2023, [AttachmentSpec("pdf", "/gzhzxf/attachment/9/9477/9477102/9476650.pdf",
+                                            "海珠区信访局2023年政府信息公开工作年度报告.pdf")], "inferred",
      {"revisable": True}),
     (9457633, "投资促进局", 2023, [], "seen", {}),
     (9461120, "教育局", 2023, [], "inferred", {}),
@@ -74,7 +119,8 @@ JD: list[tuple[int, str, int, list[AttachmentSpec]]] = [
     (9470008, "素社街道办事处", 2023, []), (8045512, "滨江街道办事处", 2021, []),
     (7060021, "南华西街道办事处", 2020, []), (5650310, "沙园街道办事处", 2019, [])]
 
-# gkmlpt: the district government's own reports (post id, agency, year, attachments)
+# gkmlpt: the district government's own reports (post id, agency, year, attachments); the API lists 2021 on, the
+# older ones only the static 区政府 column does (the API's recent slice, sites.md §6)
 GKMLPT_REPORTS: list[tuple[int, str, int, list[AttachmentSpec]]] = [
     (9823170, "人民政府", 2024, [AttachmentSpec("pdf", "/gzhzfg/attachment/9/9825/9825004/9823170.pdf",
                                              "广州市海珠区人民政府2024年政府信息公开工作年度报告.pdf")]),
@@ -83,24 +129,30 @@ GKMLPT_REPORTS: list[tuple[int, str, int, list[AttachmentSpec]]] = [
     (7071330, "人民政府", 2020, []),
     (5663118, "人民政府", 2019, []),
 ]
-GKMLPT_TOPICS = ("关于{}的通告", "{}政策解读", "关于印发{}实施方案的通知", "{}工作情况公示", "关于{}的批复",
-                 "{}招聘公告")
-GKMLPT_SUBJECTS = ("海珠湿地保护", "城中村改造", "老旧小区微改造", "垃圾分类", "消防安全检查", "中小学学位补贴",
-                   "临时救助", "防汛防风", "营商环境优化", "地名命名", "道路交通管制", "公共租赁住房")
+API_FROM_YEAR = 2021
+# Department catalogues' reports: (catalogue prefix, post id, agency, year, attachments)
+DEPARTMENT_REPORTS: list[tuple[str, int, str, int, list[AttachmentSpec]]] = [
+    (JY.prefix, 9812440, "教育局", 2024, [AttachmentSpec("pdf", "/gzhzjy/attachment/9/9812/9812455/9812440.pdf",
+                                               "海珠区教育局2024年政府信息公开工作年度报告.pdf")]),
+    (JY.prefix, 8790315, "教育局", 2022, []),
+    (FG.prefix, 9820077, "发展和改革局", 2024, []),
+    (FG.prefix, 8795120, "发展和改革局", 2022, []),
+]
 
 
 def build(b: SiteBuilder) -> None:
     basics(b, ROBOTS, ("/css/common.css",))
-    b.add("/gkmlpt/static/js/app.js", guangdong.GKMLPT_APP_JS.encode(), "application/javascript", "asset")
-    b.start_urls += [b.url(ROOT), b.url("/gkmlpt/index")]
+    b.start_urls += [b.url(ROOT), b.url("/gkmlpt/index"), b.url(DEPARTMENTS)]
     _section_pages(b)
     columns = [Link("bm/", "部门"), Link("jd/", "街道"), Link("qzf/", "区政府")]
     b.page(ROOT + "index.html", guangdong.column_index(CHROME, "政府信息公开年报", CRUMBS[:2], columns), "index",
-           evidence="seen", note="bm/ and jd/ seen; qzf/ invented")
-    gkmlpt_articles = _gkmlpt(b)
+           evidence="seen", note="bm/ and jd/ seen; qzf/ assumed")
+    catalogues = {catalogue.prefix: catalogue.fresh() for catalogue in (MAIN, JY, FG)}
+    gkmlpt_articles = _gkmlpt(b, catalogues[MAIN.prefix])
     _bm(b, gkmlpt_articles[8081133])
     _jd(b)
     _qzf(b, gkmlpt_articles)
+    _departments(b, catalogues)
 
 
 def _section_pages(b: SiteBuilder) -> None:
@@ -108,7 +160,8 @@ def _section_pages(b: SiteBuilder) -> None:
     for path, name in (("/index.html", "首页"), ("/zwgk/index.html", "政务公开"), ("/zmhd/index.html", "政民互动"),
                        ("/bsfw/index.html", "办事服务")):
         links = [] if path == "/bsfw/index.html" else [Link(ROOT, "政府信息公开年报"),
-                                                        Link("/gkmlpt/index", "政府信息公开目录")]
+                                                        Link("/gkmlpt/index", "政府信息公开目录"),
+                                                        Link(DEPARTMENTS, "区政府工作部门")]
         b.page(path, guangdong.column_index(CHROME, name, [("首页", "/")], links), "home" if path == "/index.html"
                else "index")
 
@@ -127,7 +180,8 @@ def _bm(b: SiteBuilder, district_2021: gd.Article) -> None:
                                       revised=True) if options.get("revisable") else None
         article = gd.column_report(b, CHROME, f"{ROOT}bm/content/post_{post_id}.html", content, crumbs,
                                    source="本网" if post_id % 2 else _agency(name), attachments=attachments,
-                                   image=options.get("image"), evidence=evidence, revised=revised)
+                                   image=options.get("image"), evidence=evidence, revised=revised,
+                                   pictures=options.get("pictures"))
         column.add(article.page.url, content.title, content.published.date().isoformat(), article.entry)
     for post_id, title, kind, published in BM_NON_REPORTS:
         page = gd.column_notice(b, CHROME, f"{ROOT}bm/content/post_{post_id}.html", title, kind, crumbs, published,
@@ -167,14 +221,66 @@ def _jd(b: SiteBuilder) -> None:
 
 
 def _qzf(b: SiteBuilder, gkmlpt_articles: dict[int, gd.Article]) -> None:
-    """The invented 区政府 column: it links the gkmlpt originals of the district government's reports."""
+    """The 区政府 column (assumed): it links the gkmlpt originals of the district's reports the API no longer
+    lists."""
     crumbs = [*CRUMBS, ("区政府", ROOT + "qzf/")]
     column = Column(b)
     for article in gkmlpt_articles.values():
         entry = article.entry
-        if entry is not None and entry.year >= 2019:
+        if entry is not None and entry.year < API_FROM_YEAR:
             column.add(entry.detail_url, entry.title, entry.published, entry, form="abs")
     gd.publish_column(b, CHROME, ROOT + "qzf/", "区政府", crumbs, column)
+
+
+def _departments(b: SiteBuilder, catalogues: dict[str, gd.Catalogue]) -> None:
+    """The department directory (assumed) → each department's page → its own gkmlpt catalogue (assumed link) and
+    its latest notices (two of them real documents that are not reports)."""
+    crumbs = [("首页", "/"), ("政府机构", "/gzjg/"), ("区政府工作部门", DEPARTMENTS)]
+    rng = b.rng("departments")
+    jy, fg = catalogues[JY.prefix], catalogues[FG.prefix]
+    for prefix, post_id, name, year, attachments in DEPARTMENT_REPORTS:
+        catalogue = catalogues[prefix]
+        content = b.content.generated(f"{catalogue.prefix}/{post_id}", _agency(name), year, latest_month=1)
+        ident = f"00751453{catalogue.sid % 100}/{content.published.year}-{rng.randint(10, 99999):05d}"
+        gd.gkmlpt_report(b, CHROME, catalogue, post_id, content, identifier=ident, attachments=attachments)
+    notices = {jy.prefix: _notice(b, jy, 10357966, "海珠区2025年义务教育阶段学校招生工作方案", "教育局",
+                                   dt.datetime(2025, 4, 18, 10, 0, tzinfo=BEIJING),
+                                   "一、招生原则\n坚持免试就近入学。\n二、招生范围\n详见各校招生地段表。",
+                                   "/gzhzjy/attachment/7/7846/7846231/10357966.pdf"),
+               fg.prefix: _notice(b, fg, 9476645, "关于我市居民用电价格有关问题的说明", "发展和改革局",
+                                   dt.datetime(2024, 1, 26, 17, 40, tzinfo=BEIJING),
+                                   "一、居民生活用电继续执行阶梯电价。\n二、峰谷分时电价先于阶梯电价计算。",
+                                   "/gzhzfg/attachment/7/7570/7570103/9476645.pdf")}
+    gd.publish_catalogue(b, CHROME, jy, evidence="inferred", note="prefix seen (mpost_10788561); the rest assumed")
+    gd.publish_catalogue(b, CHROME, fg, evidence="inferred", note="prefix seen (attachment 9476645); the rest assumed")
+    departments = [("hzqjyj", "海珠区教育局", jy), ("hzqfgj", "海珠区发展和改革局", fg),
+                   ("hzqmzj", "海珠区民政局", None)]
+    b.page(DEPARTMENTS + "index.html", guangdong.column_index(CHROME, "区政府工作部门", crumbs[:2], [
+        Link(f"{slug}/", name) for slug, name, _ in departments]), "index")
+    b.page("/gzjg/index.html", guangdong.column_index(CHROME, "政府机构", [("首页", "/")],
+                                                      [Link(DEPARTMENTS, "区政府工作部门")]), "index")
+    for slug, name, catalogue in departments:
+        home = f"{DEPARTMENTS}{slug}/"
+        sub = Link("js/", "教师") if slug == "hzqjyj" else Link("jgzn/", "机构职能")
+        links = [sub]
+        if catalogue is not None:
+            links.append(Link(f"{catalogue.prefix}/gkmlpt/index", "政府信息公开目录"))
+            links.append(notices[catalogue.prefix])
+        b.page(home + "index.html", guangdong.column_index(CHROME, name, crumbs, links), "index",
+               evidence="code" if slug == "hzqjyj" else "inferred")
+        b.page(home + sub.href + "index.html", guangdong.column_index(CHROME, sub.title, [*crumbs, (name, home)], []),
+               "index", evidence="code" if slug == "hzqjyj" else "inferred")
+
+
+def _notice(b: SiteBuilder, catalogue: gd.Catalogue, post_id: int, title: str, department: str,
+            published: dt.datetime, text: str, file_path: str) -> Link:
+    """A real document of a department's 通知公告 column that is not a report, with its PDF (the seen path)."""
+    ref = b.docs.request("pdf", f"{title}\n\n{text}", title)
+    page = gd.gkmlpt_notice(b, CHROME, catalogue, post_id, title, _agency(department), published,
+                            identifier=f"00751453{catalogue.sid % 100}/{published.year}-00{post_id % 1000}",
+                            kind="article", column="通知公告", in_api=False,
+                            attachments=((file_path, ref, f"{title}.pdf"),))
+    return Link(page.url.removeprefix(SITE.origin), title, published.date().isoformat())
 
 
 def _published(date: str, hour: int, minute: int) -> dt.datetime:
@@ -182,13 +288,10 @@ def _published(date: str, hour: int, minute: int) -> dt.datetime:
     return dt.datetime(y, m, d, hour, minute, tzinfo=BEIJING)
 
 
-def _gkmlpt(b: SiteBuilder) -> dict[int, gd.Article]:
-    """gkmlpt: the catalogue page, the district government's reports, 130 other documents, the JSON API."""
-    common = {"sid": SID, "classify": CLASSIFY, "tree": TREE}
+def _gkmlpt(b: SiteBuilder, main: gd.Catalogue) -> dict[int, gd.Article]:
+    """gkmlpt: the catalogue page, the district government's reports, a look-alike and a jump row, the JSON API."""
     rng = b.rng("gkmlpt")
     articles: dict[int, gd.Article] = {}
-    listed: dict[int, Any] = {}  # post id → its manifest entry (report or non-report), to record the API pages
-    rows: list[dict[str, Any]] = []
 
     def identifier(published: dt.datetime) -> str:
         return f"007514531/{published.year}-{rng.randint(10, 99999):05d}"
@@ -203,46 +306,17 @@ def _gkmlpt(b: SiteBuilder) -> dict[int, gd.Article]:
                             title="海珠区2014年政府信息公开工作年度报告")
     specs.append((5401025, old, [], "seen"))
     for post_id, content, attachments, evidence in specs:
-        ident = identifier(content.published)
-        article = gd.gkmlpt_report(b, CHROME, post_id, content, identifier=ident, attachments=attachments,
-                                   evidence=evidence, **common)
-        articles[post_id] = article
-        listed[post_id] = article.entry
-        url = article.page.url
-        if post_id == 7071330:  # one row names its post with http:// on this https site (sites.md §6)
-            url = url.replace("https://", "http://", 1)
-        rows.append(guangdong.gkmlpt_row(post_id, content.title, url, content.published, CLASSIFY["id"], ident,
-                                         content.agency))
-    # A look-alike and ~130 ordinary disclosure documents: most of the column is not reports.
+        articles[post_id] = gd.gkmlpt_report(
+            b, CHROME, main, post_id, content, identifier=identifier(content.published), attachments=attachments,
+            evidence=evidence, in_api=content.year >= API_FROM_YEAR,
+            http_row=post_id == 8792006)  # one row names its post with http:// on this https site (sites.md §6)
     lookalike = (9120045, "海珠区关于印发2023年政务公开工作要点的通知", dt.datetime(2023, 5, 9, 11, 2, tzinfo=BEIJING))
-    ordinary = []
-    for i in range(128):
-        published = dt.datetime(2019, 1, 1, tzinfo=BEIJING) + dt.timedelta(days=rng.randint(0, 6 * 365),
-                                                                               minutes=rng.randint(480, 1080))
-        title = rng.choice(GKMLPT_TOPICS).format(rng.choice(GKMLPT_SUBJECTS))
-        post_id = 5_000_000 + (published.year - 2019) * 900_000 + i * 997 + rng.randint(0, 900)
-        ordinary.append((post_id, f"{title}（{published.year}年第{i % 9 + 1}号）", published))
-    for post_id, title, published in [lookalike, *ordinary]:
-        ident = identifier(published)
-        kind = "lookalike" if post_id == lookalike[0] else "article"
-        page = gd.gkmlpt_notice(b, CHROME, post_id, title, _agency("人民政府办公室"), published, identifier=ident,
-                                kind=kind, **common)
-        listed[post_id] = b.non_reports[-1]
-        rows.append(guangdong.gkmlpt_row(post_id, title, page.url, published, CLASSIFY["id"], ident,
-                                         _agency("人民政府办公室")))
+    gd.gkmlpt_notice(b, CHROME, main, lookalike[0], lookalike[1], _agency("人民政府办公室"), lookalike[2],
+                     identifier=identifier(lookalike[2]), kind="lookalike")
     jump = dt.datetime(2021, 2, 26, 10, 0, tzinfo=BEIJING)
-    rows.append(guangdong.gkmlpt_row(7094298, JUMP[1], JUMP[0], jump, CLASSIFY["id"], "", "广州市人民政府办公厅",
-                                     kind="url"))
-    rows.sort(key=lambda row: row["display_publish_time"], reverse=True)
-    total_pages = (len(rows) + 99) // 100
-    for page in range(1, total_pages + 1):
-        api_path = f"/gkmlpt/api/all/{CLASSIFY['id']}?page={page}&sid={SID}"
-        b.json(api_path, guangdong.gkmlpt_api_page(CLASSIFY, rows, page))
-        for row in rows[(page - 1) * 100: page * 100]:
-            if row["id"] in listed:
-                listed[row["id"]].listed_on.append(b.url(api_path))
-    jump_page = 1 + [r["id"] for r in rows].index(7094298) // 100
-    b.offsite_link(JUMP[0], JUMP[1], b.url(f"/gkmlpt/api/all/{CLASSIFY['id']}?page={jump_page}&sid={SID}"))
-    b.page("/gkmlpt/index", guangdong.gkmlpt_index(CHROME, SID, SITE.title.removesuffix("门户网站"), TREE), "index",
-           note="catalogue UI; the column list is drawn from the API")
+    main.rows.append(guangdong.gkmlpt_row(7094298, JUMP[1], JUMP[0], jump, main.annual["id"], "",
+                                          "广州市人民政府办公厅", kind="url"))
+    api_pages = gd.publish_catalogue(b, CHROME, main, evidence="seen",
+                                     note="_CONFIG with SID and a nested TREE seen on the platform; ids assumed")
+    b.offsite_link(JUMP[0], JUMP[1], api_pages[0])
     return articles

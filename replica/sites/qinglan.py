@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from replica import redesign
 from replica.build import Column, SiteBuilder
 from replica.content import ReportContent
 from replica.model import BEIJING, Site
@@ -21,6 +22,9 @@ from replica.sites.published import notice_page, report_file, report_page
 
 SITE = Site("qinglan", "www.qinglan.gov.cn", "http", "nginx", title="青岚县人民政府",
             fictitious=True)
+# The redesign mode (replica/redesign.py): the newer Henan-cluster template (`…/index.html`); the old
+# columns answer 404.
+REDESIGN = redesign.Plan("portal", old="404")
 ROBOTS = "User-agent: *\nDisallow: /wcm/\nDisallow: /search/\n"
 COUNTY = "青岚县"
 GOV = "青岚县人民政府"

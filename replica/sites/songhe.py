@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from replica import redesign
 from replica.build import Column, SiteBuilder
 from replica.content import ReportContent
 from replica.model import BEIJING, Site
@@ -20,6 +21,9 @@ from replica.sites.published import notice_page, report_file, report_page
 
 SITE = Site("songhe", "www.songhe.gov.cn", "https", "Apache", title="松河区人民政府",
             fictitious=True)
+# The redesign mode (replica/redesign.py): a JSP portal (`list.jsp?channelId=N`); the old columns
+# redirect to the home page.
+REDESIGN = redesign.Plan("query", old="home")
 ROBOTS = "User-agent: *\nDisallow: /admin/\n"
 DISTRICT = "松河区"
 GOV = "松河区人民政府"

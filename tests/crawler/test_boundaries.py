@@ -17,6 +17,7 @@ WRITERS = frozenset({
     "write_site_file", "write_text", "write_bytes", "open",
 })
 READERS_ONLY = [*sorted((ROOT / "spiders").glob("*.py")), ROOT / "crawler/base.py", ROOT / "crawler/gkmlpt.py",
+                ROOT / "crawler/catalogues.py", ROOT / "crawler/discovery/search.py",
                 *sorted((ROOT / "crawler/middlewares").glob("*.py")), *sorted(ROOT.glob("crawler/pipelines*.py"))]
 WRITING_EXTENSIONS = [ROOT / "crawler/extensions/exchanges.py", ROOT / "crawler/extensions/parses.py",
                       ROOT / "crawler/extensions/runs.py", ROOT / "crawler/discovery/pinning.py"]

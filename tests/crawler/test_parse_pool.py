@@ -27,6 +27,8 @@ from replica import Replica
 from replica.demo import ROOT, crawl_replica, score
 from storage.archive import Archive
 from storage.config import StorageConfig
+from storage.observation import Observation
+from storage.roles import ATTACHMENT
 from tests.conftest import GOLDEN
 
 pytestmark = pytest.mark.slow
@@ -46,7 +48,7 @@ def archive(config: StorageConfig) -> Iterator[Archive]:
 
 def queue(archive: Archive, *bodies: bytes) -> list[str]:
     shas = [archive.store_document(body)[0].sha256 for body in bodies]
-    assert archive.enqueue_parses([(sha, None, {}) for sha in shas]) == [True] * len(shas)
+    assert archive.enqueue_parses([(sha, None) for sha in shas]) == [True] * len(shas)
     return shas
 
 
@@ -83,13 +85,15 @@ def test_two_processes_drain_the_queue_and_are_recycled_after_their_documents(co
 
 def test_what_the_crawl_knew_of_a_document_travels_with_it_to_its_parse(config: StorageConfig,
                                                                        archive: Archive) -> None:
-    # A real report's text without the lines that name its agency and year: only the crawl's hints (the page's
-    # chrome, queued with the document) can say them.
+    # A real report's text without the lines that name its agency and year: only what the crawl knew when it
+    # fetched it (the page's chrome, recorded with the fetch) can say them.
     lines = (GOLDEN / "shkw_2024.txt").read_text(encoding="utf-8").splitlines()[1:]
     body = "\n".join(line for line in lines if not any(name in line for name in ("科委", "科学技术委员会", "2024")))
-    sha = archive.store_document(body.encode())[0].sha256
-    hints = {"year": 2024, "agency": "大镇县科学技术局", "site_government": None, "title": None}
-    assert archive.enqueue_parses([(sha, None, hints)]) == [True]
+    fetched = archive.record_fetch(Observation(
+        "https://www.dazhen.gov.cn/kjj/2024.txt", 200, [("Content-Type", "text/plain")], body.encode(),
+        role=ATTACHMENT, context={"site": "dazhen", "year": 2024, "agency": "大镇县科学技术局"}))
+    sha = fetched.sha256
+    assert sha is not None and archive.enqueue_parses([(sha, None)]) == [True]
     done = parse_worker(config, "--drain", "--processes", "1")
     assert done.returncode == 0, done.stderr
     [report] = archive.report_list()

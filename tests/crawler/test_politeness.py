@@ -1,5 +1,6 @@
 """Politeness and resilience of real crawls against the replica's fault modes: Retry-After honoured, transient
-failures retried with backoff, every anti-bot challenge solved in the browser, nothing leaves 127.0.0.1."""
+failures retried with backoff, every anti-bot challenge solved in the browser, a platform API's reset retried in
+the browser, nothing leaves 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -69,6 +70,25 @@ def test_every_challenge_kind_is_solved_and_never_archived(tmp_path: Path, chrom
         challenged = archive.db.read(lambda c: c.execute(sa.text(
             "SELECT count(*), count(sha256) FROM fetches WHERE outcome = 'challenge'")).one())
     assert challenged[0] >= 1 and challenged[1] == 0  # recorded, never a document
+
+
+@pytest.mark.browser
+def test_a_reset_platform_api_is_retried_once_through_the_browser(tmp_path: Path, chromium_path: str) -> None:
+    """gd.gov.cn's gkmlpt resets connections of clients it does not take for browsers (a public scraper's note):
+    here every connection to a gkmlpt API is reset unless a browser makes it; each is fetched once by the browser."""
+    replica, stats, urls = _crawl("reset:browser=1,kind=api@haizhu", "haizhu", tmp_path)
+    found = score(replica.manifest(), urls, {"haizhu"})
+    assert found.found == found.published and not found.wrong, str(found)
+    api = {e["url"] for e in replica.requests() if "/gkmlpt/api/" in e["url"]}
+    assert api and stats.get("nianbao/platform/browser_retries", 0) == len(api)
+    assert not stats.get("nianbao/platform/browser_failures")
+    answers = [(e["url"], e["fault"]) for e in replica.requests() if e["url"] in api]
+    assert {url for url, fault in answers if fault is None} == api, "each answered once: to the browser"
+    with _archive(tmp_path) as archive:
+        fetched = archive.db.read(lambda c: c.execute(sa.text(
+            "SELECT url FROM fetches WHERE url LIKE '%/gkmlpt/api/%' AND status = 200 AND sha256 IS NOT NULL"))
+            .scalars().all())
+    assert set(fetched) == api  # the browser's answers are archived like any fetch
 
 
 def test_offline_mode_contacts_no_real_host(tmp_path: Path) -> None:

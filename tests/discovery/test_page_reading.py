@@ -216,3 +216,55 @@ def test_a_report_title_leading_to_a_list_of_reports_is_a_list_not_a_report() ->
     report = page("<h1>本局2023年政府信息公开工作年度报告</h1>" + "<p>" + "本年度共主动公开政府信息一百二十条。" * 80
                   + f"</p><div class='related'>相关阅读<ul>{rows}</ul></div>", "https://x.gov.cn/art/9.html")
     assert not lists_reports(report, read_page(report)), "a report page with a related-reports box is a report"
+
+
+# -- lists paged only by POST (crawler/discovery/postbacks.py) --------------------------------------------------------
+
+_ASPNET_FORM = """<form name="form1" method="post" action="./List.aspx?cid=25" id="form1">
+<input type="hidden" name="__EVENTTARGET" value="" /><input type="hidden" name="__EVENTARGUMENT" value="" />
+<input type="hidden" name="__VIEWSTATE" value="{state}" /><input name="txtKey" type="text" value="" />
+<input type="submit" name="btnSearch" value="搜索" /><input type="checkbox" name="unchecked" />
+<table><tr><td><a href="ShowInfo.aspx?id=1">{report}</a></td></tr></table>
+<div id="AspNetPager1">共14条 共3页 <a disabled="disabled">首页</a><span>{current}</span>
+<a href="javascript:__doPostBack('AspNetPager1','{other}')">{other}</a>
+<a href="javascript:__doPostBack('AspNetPager1','{other}')">下一页</a>
+<a href="javascript:__doPostBack('lnkLogin','')">登录</a>
+<input type="text" value="{current}" name="AspNetPager1_input" /><input type="submit" name="AspNetPager1" value="go" />
+</div></form>"""
+
+
+def test_an_aspnet_pager_is_followed_by_posting_its_form() -> None:
+    url = "http://www.example.gov.cn/xxgk/List.aspx?cid=25"
+    view = read_page(page(_ASPNET_FORM.format(state="S1", report=REPORT, current=1, other=2), url))
+    assert not view.pager and not view.next_pages  # nothing to probe or GET: the pages exist only as postbacks
+    (post,) = view.form_pages  # one page (the number and 下一页 name the same); the login postback is no pager
+    assert post.url == url and not post.is_data
+    fields = dict(post.fields)
+    assert (fields["__EVENTTARGET"], fields["__EVENTARGUMENT"], fields["__VIEWSTATE"]) == ("AspNetPager1", "2", "S1")
+    assert "txtKey" in fields and "btnSearch" not in fields and "AspNetPager1" not in fields  # no button was clicked
+    assert "unchecked" not in fields
+    # page 2 asked for from page 3 (another view state, another jump box) is the same page
+    again = read_page(page(_ASPNET_FORM.format(state="S3", report=REPORT, current=3, other=2), url)).form_pages[0]
+    assert again.fields != post.fields and again.key == post.key
+
+
+def test_jpage_data_groups_are_posted_with_the_column_parameters_never_fetched_bare() -> None:
+    records = "".join(f'<record><![CDATA[<li><a href="/art/2024/1/2/art_1_{n}.html">{REPORT}{n}</a></li>]]></record>'
+                      for n in range(8))
+    store = ('<div id="77"><script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/jpage/'
+             'dataproxy.jsp?page=1&amp;webid=9&amp;path=/&amp;columnid=1229&amp;unitid=77&amp;permissiontype=0">'
+             f'</a>]]></nextgroup><recordset>{records}</recordset></datastore></script>'
+             '<script>$("#77").jpage({totalRecord: 21, perPage: 4, groupSize: 2, proxyUrl: "/module/web/jpage/'
+             'dataproxy.jsp"});</script></div>')
+    view = read_page(page(store, "https://www.example.gov.cn/col/col1229/index.html"))
+    proxy = "https://www.example.gov.cn/module/web/jpage/dataproxy.jsp"
+    assert [(post.url, post.is_data) for post in view.form_pages] == [
+        (f"{proxy}?startrecord=9&endrecord=16&perpage=4", True), (f"{proxy}?startrecord=17&endrecord=21&perpage=4",
+                                                                 True)]
+    assert dict(view.form_pages[0].fields) == {"webid": "9", "path": "/", "columnid": "1229", "unitid": "77",
+                                               "permissiontype": "0"}
+    assert not any("dataproxy" in url for url in view.data_urls) and not view.pager
+    # a store whose <nextgroup> is a ready GET URL of the next records is read as data, as before
+    ready = store.replace("page=1&amp;", "startrecord=9&amp;endrecord=16&amp;")
+    view = read_page(page(ready, "https://www.example.gov.cn/col/col1229/index.html"))
+    assert not view.form_pages and any("startrecord=9" in url for url in view.data_urls)

@@ -256,3 +256,27 @@ def test_a_worker_restarted_under_the_same_name_gives_back_what_its_previous_lif
     Worker(server, worker_settings("w1", redis_db), WorkerOptions()).reclaim_previous_life()
     assert server.zcard(crawl.keys.requests) == queued and server.hlen(crawl.keys.inflight) == 0
     assert not server.sismember(crawl.keys.members, "w1")
+
+
+def test_a_drained_crawl_whose_last_members_died_is_taken_up_again_to_be_finished(
+        server: redis.Redis, archive: Archive, redis_db: str) -> None:
+    """w1 leaves a drained crawl while w2, killed, still counts as a member (its heartbeat has not expired): the last
+    member out finishes a crawl, so nobody would.  w1 watches the crawls it left; once w2 is reaped, it takes the
+    crawl up again (its spider, idle at once, leaves last and finishes the run)."""
+    from crawler.distributed.settings import worker_settings
+    from crawler.distributed.worker import Worker, WorkerOptions
+
+    crawl = crawls.enqueue(server, archive, project_settings(), "yaodu").crawl
+    server.delete(crawl.keys.requests)  # nothing left to fetch: the crawl is drained once its members are gone
+    for name in ("w1", "w2"):
+        _alive(server, name)
+        assert crawls.join(server, crawl, name)
+    assert crawls.leave(server, crawl, "w1", {}).outcome == "drained"
+    worker = Worker(server, worker_settings("w1", redis_db), WorkerOptions(drain=True))
+    worker.left[crawl.name] = crawl
+    worker.worked.add(crawl.run_key)
+    assert worker.abandoned() == ([], True), "taken up while w2 still counts as alive"
+    server.delete(keys.heartbeat("w2"))  # w2's heartbeat expires
+    assert worker.abandoned() == ([crawl], False)
+    assert crawl.run_key not in worker.worked and crawls.join(server, crawl, "w1")
+    assert crawls.leave(server, crawl, "w1", {}).outcome == "finish"

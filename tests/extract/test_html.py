@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crawler.extract import extract
+from crawler.extract import extract, with_image_text
 from crawler.extract.encoding import decode
 
 
@@ -46,13 +46,31 @@ def test_server_default_latin1_loses_to_the_page_meta():
     assert "年度报告正文" in got.text
 
 
-def test_image_where_the_table_should_be_is_a_warning():
+def test_pictures_where_the_tables_should_be_are_listed_with_their_place():
     page = ("<html><body><div class='nav'><a href='/'>首页</a></div><div id='zoom'><h1>2023年报告</h1>"
-            "<p>一、总体情况</p><p>本年度主动公开信息若干条，具体情况见下表。</p>"
-            "<p><img src='/table1.jpg'></p><p><img src='/table2.jpg'></p></div></body></html>")
+            "<p>一、总体情况</p><p>本年度主动公开信息若干条，具体情况见下表。</p><p>二、主动公开政府信息情况</p>"
+            "<p><img src='/table1.jpg'></p><p>三、收到和处理政府信息公开申请情况</p><p><img src='table2.png'></p>"
+            "<p><img src='/images/qrcode.png'><img src='/upload/x.gif' width='16'><img src='data:image/png;base64,A'>"
+            "</p></div></body></html>")
     got = extract(page.encode(), url="http://www.example.gov.cn/zwgk/2024/report.html")
-    assert any("2 image(s) and no table" in w and "http://www.example.gov.cn/table1.jpg" in w for w in got.warnings)
+    assert [ref.url for ref in got.images] == ["http://www.example.gov.cn/table1.jpg",
+                                               "http://www.example.gov.cn/zwgk/2024/table2.png"]
+    lines = got.text.split("\n")
+    above = [lines[ref.line - 1] for ref in got.images]
+    assert above == ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况"]
+    assert any("2 picture(s) that may hold tables and no table" in w for w in got.warnings)
     assert "本年度主动公开信息若干条，具体情况见下表。" in got.text
+
+
+def test_the_text_of_pictures_goes_where_they_stood():
+    page = ("<html><body><div id='zoom'><p>二、主动公开政府信息情况</p><p><img src='/t1.png'></p>"
+            "<p>三、收到和处理政府信息公开申请情况</p><p><img src='/t2.png'></p><p>四、政府信息公开行政复议</p>"
+            "</div></body></html>")
+    got = extract(page.encode(), url="http://www.example.gov.cn/a.html")
+    merged = with_image_text(got, {"http://www.example.gov.cn/t2.png": "规章\t1\t0\t3\n", "http://x/t9.png": "x"})
+    assert merged.text.split("\n") == ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "",
+                                        "规章\t1\t0\t3", "", "四、政府信息公开行政复议", ""]
+    assert merged.ocr and got.text != merged.text
 
 
 def test_layout_tables_are_read_as_blocks_not_rows():

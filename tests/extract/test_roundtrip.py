@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract import Extracted, extract_file
-from crawler.parse import _parse_extracted, parse_text
+from crawler.parse import parse_extracted, parse_text
 from replica.docgen import document_rows, table_rows
 
 FORMATS = ["docx", "pdf", "doc"]
@@ -27,7 +27,7 @@ def test_golden_round_trip_parses_to_the_same_cells(golden_texts, extracted, fmt
     for name, text in golden_texts.items():
         expected = cells(parse_text(text))
         assert expected, f"{name}: the text itself parses to no cells"
-        got = cells(_parse_extracted(extracted[(name, fmt)]))  # what parse_file does after extracting
+        got = cells(parse_extracted(extracted[(name, fmt)]))  # what parse_file does after extracting
         wrong = {k: (v, got.get(k, "missing")) for k, v in expected.items() if got.get(k, "missing") != v}
         assert not wrong, f"{name}.{fmt}: {len(wrong)} of {len(expected)} cells differ, e.g. {list(wrong.items())[:3]}"
 

@@ -8,6 +8,7 @@ from crawler.errors import NotAReportError
 from crawler.parse import checks, meta, parse_text, rows, sections
 from crawler.parse.cells import Kind, classify, split_run_together
 from crawler.parse.normalize import normalize_text
+from tests.conftest import GOLDEN
 
 TITLE = "广州市某区信访局2021年政府信息公开工作年度报告\n"
 
@@ -115,3 +116,16 @@ def test_blank_stays_null_and_absent_rows_are_not_invented() -> None:
 def test_not_a_report(text: str) -> None:
     with pytest.raises(NotAReportError):
         parse_text(text)
+
+
+def test_a_text_ending_with_table_four_whole_is_not_cut_short() -> None:
+    """A scanned report whose last page ends with table 四 stops after its last row: nothing is missing.  Cut
+    inside that row, the text is cut short and the warning says so."""
+    lines = (GOLDEN / "haizhu_zfb_2021.txt").read_text(encoding="utf-8").split("\n")
+    last = next(i for i, line in enumerate(lines) if line.startswith("2\t0\t0\t0\t2\t"))  # table 四's values
+    whole = parse_text("\n".join(lines[:last + 1]) + "\n")
+    assert whole["tables"]["review"]["review"]["total"] == 2
+    assert not any("cut short" in w for w in whole["warnings"]), whole["warnings"]
+    cut = parse_text("\n".join(lines[:last]) + "\n" + lines[last][:9])
+    assert any("review: the text stops inside table 四 (cut short)" in w for w in cut["warnings"]), cut["warnings"]
+    assert "total" not in cut["tables"]["review"].get("litigation_after_review", {})

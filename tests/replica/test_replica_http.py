@@ -11,6 +11,8 @@ from urllib.parse import unquote, urlsplit
 
 from crawler.extract import sniff
 from replica import Replica
+from replica.model import Resource
+from replica.routes import RouteTable
 
 HAIZHU = "https://www.haizhu.gov.cn"
 BM = HAIZHU + "/zwgk/zfxxgknb/bm/"
@@ -174,7 +176,7 @@ def test_control_endpoints_over_http(fresh) -> None:
 
 
 def test_serves_concurrent_keep_alive_clients(replica: Replica) -> None:
-    urls = [BM, PDF, HAIZHU + "/gkmlpt/api/all/2961?page=2&sid=200105", "http://www.yaodu.gov.cn/robots.txt"]
+    urls = [BM, PDF, HAIZHU + "/gkmlpt/api/all/2961?page=1&sid=200105", "http://www.yaodu.gov.cn/robots.txt"]
     port = urlsplit(replica.url).port
 
     def client(n: int) -> list[int]:
@@ -192,3 +194,17 @@ def test_serves_concurrent_keep_alive_clients(replica: Replica) -> None:
     with concurrent.futures.ThreadPoolExecutor(4) as pool:
         results = [s for statuses in pool.map(client, range(4)) for s in statuses]
     assert results == [200] * 200
+
+
+def test_a_postback_is_answered_by_its_form_pairs_and_nothing_else() -> None:
+    url = "http://www.example.gov.cn/xxgk/List.aspx?cid=25"
+    pager = (("__EVENTTARGET", "AspNetPager1"), ("__EVENTARGUMENT", "2"), ("__VIEWSTATE", "S/25+="))
+    routes = RouteTable([Resource(url, b"page 1", "text/html", "listing"),
+                         Resource(url, b"page 2", "text/html", "listing", form=pager)])
+    body = b"__EVENTTARGET=AspNetPager1&__EVENTARGUMENT=2&__VIEWSTATE=S%2F25%2B%3D&txtKey="
+    found = routes.lookup("www.example.gov.cn", "/xxgk/List.aspx", "cid=25", "POST", body)
+    assert found is not None and found.body == b"page 2"
+    assert routes.lookup("www.example.gov.cn", "/xxgk/List.aspx", "cid=25").body == b"page 1"  # a GET
+    assert routes.lookup("www.example.gov.cn", "/xxgk/List.aspx", "cid=25", "POST",
+                         body.replace(b"S%2F25", b"S%2F26")) is None  # another column's view state
+    assert routes.lookup("www.example.gov.cn", "/xxgk/List.aspx", "cid=26", "POST", body) is None

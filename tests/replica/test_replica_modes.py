@@ -14,9 +14,9 @@ from replica.revisions import revise_bytes
 
 HAIZHU = "https://www.haizhu.gov.cn"
 BM = HAIZHU + "/zwgk/zfxxgknb/bm/"
-PDF = HAIZHU + "/gzhzfg/attachment/7/7570/7570103/9476645.pdf"
-REVISABLE_PAGE = HAIZHU + "/zwgk/zfxxgknb/bm/content/post_9476645.html"
-YINDU_LIST = "https://www.yindu.gov.cn/zfxxgk/zfxxgknb/"
+PDF = HAIZHU + "/gzhzxf/attachment/9/9477/9477102/9476650.pdf"
+REVISABLE_PAGE = HAIZHU + "/zwgk/zfxxgknb/bm/content/post_9476650.html"
+YINDU_LIST = "https://www.yindu.gov.cn/zfxxgk/fdzdgknr/zfxxgknb"
 
 
 def header(headers: list[tuple[str, str]], name: str) -> str | None:
@@ -27,13 +27,15 @@ def cookie_of(headers: list[tuple[str, str]]) -> str:
     return "; ".join(v.split(";", 1)[0] for k, v in headers if k.lower() == "set-cookie")
 
 
-def test_yindu_listings_are_challenged_by_default_and_nothing_else(replica: Replica) -> None:
+def test_no_challenge_by_default_and_a_521_challenge_as_a_mode(replica: Replica, fresh) -> None:
+    assert replica.get(YINDU_LIST)[0] == 200, "no real site is known to stand behind a challenge"
+    replica = fresh(modes=["challenge-521:kind=listing@yindu"])
     status, headers, body = replica.get(YINDU_LIST)
     assert status == 521 and b"__jsl_clearance" in body and b"document.cookie" in body and len(body) < 2000
     assert cookie_of(headers).startswith("__jsluid_h=")
     again = replica.get(YINDU_LIST, {"Cookie": cookie_of(headers)})  # cookies kept, but no script was run
     assert again[0] == 521 and not header(again[1], "Set-Cookie")
-    assert replica.get("https://www.yindu.gov.cn/zfxxgk/")[0] == 200
+    assert replica.get("https://www.yindu.gov.cn/zfxxgk/fdzdgknr")[0] == 200
     detail = next(e for e in replica.manifest()["reports"] if e["site"] == "yindu")["detail_url"]
     assert replica.get(detail)[0] == 200
     assert replica.requests()[-4]["fault"] == "challenge-521"
@@ -42,7 +44,7 @@ def test_yindu_listings_are_challenged_by_default_and_nothing_else(replica: Repl
 def test_all_modes_off(fresh) -> None:
     replica = fresh(modes=[])
     status, _, body = replica.get(YINDU_LIST)
-    assert status == 200 and "下页".encode("gbk") in body
+    assert status == 200 and "下一页".encode("gbk") in body
 
 
 def test_ruishu_412_and_wzws_stubs(fresh) -> None:

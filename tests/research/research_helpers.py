@@ -6,6 +6,7 @@ Reports (all numbers come from ../shared/golden/*.json, so every expected value 
 - haizhu 2021  广州市海珠区信访局 (golden panyu_xfj_2021 renamed), an HTML page with a script in it, one failing rule
 - yaodu 2020   尧都区信访局, template 2019 (golden yaodu_xfj_2020), a PDF, two failing rules
 - (no site) 2024 上海市科学技术委员会 (golden shkw_2024): a document stored without any fetch, source URL given
+  (its site is then its URL's host)
 - 沭阳县人民政府: its 2025 report is withdrawn, so the agency is known but has no report
 """
 
@@ -17,6 +18,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from crawler.extract import sniff
 from storage.archive import Archive
@@ -55,6 +57,11 @@ class Spec:
     failing: list[str] = field(default_factory=list)
     passing: list[str] = field(default_factory=lambda: ["row_totals", "balance"])
     extra_urls: list[str] = field(default_factory=list)
+
+    @property
+    def site_name(self) -> str:
+        """The report's site: the crawl's, else the host of the URL it was given."""
+        return self.site or urlsplit(self.extra_urls[0]).hostname or ""
 
     @property
     def checks(self) -> list[dict[str, Any]]:

@@ -77,7 +77,7 @@ def test_parquet_types_and_chinese_descriptions(known: Built, known_env: dict, c
     schema = pq.read_schema(out)
     assert str(schema.field("report_id").type) == "int64"
     assert str(schema.field("fetched_at").type) == "timestamp[us, tz=UTC]"
-    assert str(schema.field("review_total").type) == "double"
+    assert str(schema.field("review_total").type) == "int64"  # counts are whole numbers
     described = schema.field("litigation_direct_total").metadata[b"description"].decode()
     assert described == labels.column_descriptions("review")["litigation_direct_total"]
     assert "行政诉讼·未经复议直接起诉" in described and "总计" in described

@@ -29,7 +29,7 @@ def test_stats_json_and_chart(known: Built, known_env: dict, capsys: Any, tmp_pa
     code, out, err = run(capsys, "stats", "--json", "--chart", str(chart))
     assert code == 0, err
     data = json.loads(out)
-    expected = {((s.site or ""), s.parsed["agency"], s.parsed["year"]): (1, 1, int(bool(s.failing)))
+    expected = {(s.site_name, s.parsed["agency"], s.parsed["year"]): (1, 1, int(bool(s.failing)))
                 for s in known.specs.values()}
     assert {(c["site"], c["agency"], c["year"]): (c["found"], c["parsed"], c["failing"])
             for c in data["coverage"]} == expected

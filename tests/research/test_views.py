@@ -38,21 +38,22 @@ def test_report_overview_is_one_row_per_report_with_its_provenance(known: Built,
         row = found[known.report_ids[key]]
         assert (row["agency"], row["year"], row["template"]) == (
             spec.parsed["agency"], spec.parsed["year"], spec.parsed["template"])
-        assert row["site"] == spec.site
+        assert row["site"] == spec.site_name
         assert row["region"] == (SITES[spec.site].split(" — ")[0] if spec.site else None)
+        assert row["version"] == 1 and row["findings"] == 0 and row["agency_basis"] == "report"
         assert row["sha256"] == known.sha256[key]
         assert row["size"] == len(spec.body)
         assert row["checks_total"] == len(spec.checks)
         assert row["checks_failed"] == len(spec.failing)
         assert row["failed_rules"] == (", ".join(spec.failing) or None)
-        if spec.fetches:  # the first observation by time is the provenance; every serving URL is counted
+        assert row["source_count"] == 1  # one document carries each of these reports, under however many URLs
+        if spec.fetches:  # the first observation by time is the provenance
             first_url, first_time = min(spec.fetches, key=lambda f: f[1])
-            assert row["source_url"] == first_url
+            assert row["source_url"] == row["sources"] == first_url
             assert as_time(row["fetched_at"]) == first_time
             assert row["fetch_id"] == known.fetch_ids[key][0]
-            assert row["source_count"] == len(spec.fetches)
         else:  # stored without a fetch: the URL the caller named, no fetch time
-            assert row["source_url"] == spec.extra_urls[0]
+            assert row["source_url"] == row["sources"] == spec.extra_urls[0]
             assert row["fetched_at"] is None and row["fetch_id"] is None
 
 
@@ -127,7 +128,8 @@ def test_reports_failing_checks(known: Built, known_config: StorageConfig) -> No
 
 def test_agencies_never_publishing_and_missing_years(known: Built, known_config: StorageConfig) -> None:
     never = rows(known_config, queries.BY_NAME["agencies_never_publishing"].sql)
-    assert [(r["agency"], r["site"], r["earlier_parses"]) for r in never] == [("沭阳县人民政府", None, 1)]
+    # (its document came with no URL and from no crawl: the site of files read from disk)
+    assert [(r["agency"], r["site"], r["earlier_parses"]) for r in never] == [("沭阳县人民政府", "local", 1)]
     missing = rows(known_config, queries.BY_NAME["missing_years"].sql)
     assert [(r["site"], r["agency"], r["year"]) for r in missing] == [("haizhu", "广州市海珠区信访局", 2022)]
 
@@ -149,16 +151,41 @@ def test_applications_per_year_and_agency_time_series(known: Built, known_config
     assert rows(known_config, queries.BY_NAME["agency_time_series"].sql, agency="'; DROP TABLE reports; --") == []
 
 
+def test_carried_over_against_last_years_carried_forward(known: Built, known_config: StorageConfig) -> None:
+    """haizhu's 2022 report carries over what its 2021 report carried forward, or it does not: a finding only the
+    two reports together show."""
+    found = rows(known_config, queries.BY_NAME["carried_over_across_years"].sql)
+    by_agency: dict[tuple[str, int], Any] = defaultdict(dict)
+    for _key, spec in _reports(known):
+        by_agency[spec.parsed["agency"]][spec.parsed["year"]] = spec
+    expected = []
+    for agency, years in by_agency.items():
+        for year, spec in years.items():
+            previous = years.get(year - 1)
+            carried_over = cell(spec, "applications", "carried_over", "total")
+            forward = previous and cell(previous, "applications", "carried_forward", "total")
+            if previous and carried_over is not None and forward is not None:
+                expected.append((agency, year, float(carried_over), float(forward), int(carried_over == forward)))
+    assert expected  # the known archive holds such a pair (haizhu 2021, 2022)
+    assert sorted((r["agency"], r["year"], float(r["carried_over"]), float(r["previous_carried_forward"]),
+                   r["agrees"]) for r in found) == sorted(expected)
+    assert all(r["previous_year"] == r["year"] - 1 for r in found)
+
+
 def test_query_parameters_are_named() -> None:
     assert queries.BY_NAME["agency_time_series"].parameters == ["agency"]
     assert all(q.parameters == [] for q in queries.QUERIES if q.name != "agency_time_series")
 
 
-def test_the_research_revision_carries_the_sql_this_module_makes() -> None:
-    """Migration 0002 froze the views' SQL; when crawler/research/views.py makes other SQL (a new column, a template
-    change in cell_labels), a new revision must drop and re-create the views, and this test follow it."""
-    revision = load_revision("0002_research_views.py")
+def test_the_research_revisions_carry_the_sql_this_module_makes() -> None:
+    """Migrations froze the views' SQL (cell_labels in 0002, the others in 0003); when crawler/research/views.py
+    makes other SQL (a new column, a template change in cell_labels), a new revision must drop and re-create the
+    views, and this test follow it."""
+    labelled, logical = load_revision("0002_research_views.py"), load_revision("0003_logical_reports.py")
     for dialect in ("sqlite", "postgresql"):
-        assert revision.CREATE_REPORT_OVERVIEW[dialect] == views.overview_sql(dialect)
-    assert views.labels_sql() == revision.CREATE_CELL_LABELS
-    assert list(revision.DROP_VIEWS) == views.drop_statements()
+        assert logical.CREATE_REPORT_OVERVIEW[dialect] == views.overview_sql(dialect)
+        assert logical.CREATE_VERSION_OVERVIEW[dialect] == views.overview_sql(dialect, history=True)
+    assert views.disagreements_sql() == logical.CREATE_SOURCE_DISAGREEMENTS
+    assert views.labels_sql() == labelled.CREATE_CELL_LABELS
+    assert {*labelled.DROP_VIEWS, *(f"DROP VIEW IF EXISTS {v}" for v in logical.RESEARCH_VIEWS)} \
+        == set(views.drop_statements())

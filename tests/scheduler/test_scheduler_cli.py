@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from crawler import healing
 from crawler.run_keys import parse_run_key
 from crawler.schedule import history
 from crawler.schedule.plan import TIMEZONE
@@ -91,3 +92,21 @@ def test_missing_reports_are_checked_from_1_april_by_the_reports_site(sqlite_arc
 
     assert (before.year, before.due, before.missing) == (2026, False, [])
     assert (after.due, dict(after.counts), after.missing) == (True, {"alpha": 2, "beta": 0}, ["beta"])
+
+
+def test_status_raises_the_alarm_when_a_sites_listings_moved(once_config: Path, data_dir: Path) -> None:
+    """A crawl whose configured listings were gone and that fell back to the search (crawler/healing.py): --status
+    names what failed and what was found, points at the suggested update, and exits 1."""
+    moved = healing.outcome(["https://alpha.example/nb/"], {"https://alpha.example/nb/": "HTTP 404 (gone)"},
+                            ["https://alpha.example/xxgk/ndbg/index.shtml"])
+    with Archive(StorageConfig.from_env(data_dir), warc=False) as archive:
+        archive.finish_run(archive.start_run("alpha"), "finished", {"log_count/ERROR": 1, **moved.stats()})
+        archive.finish_run(archive.start_run("beta"), "finished", {"nianbao/listing_pages": 3})
+    env = {"NIANBAO_DATA": str(data_dir)}
+    status = scheduler_cli("--config", str(once_config), "--status", env=env)
+    assert status.returncode == 1
+    assert ("alpha: configured listings gone: https://alpha.example/nb/ (HTTP 404 (gone)); the fallback search "
+            "found reports on 1 listing(s); suggested update: python -m crawler heal alpha") in status.stdout
+    shown = json.loads(scheduler_cli("--config", str(once_config), "--status", "--json", env=env).stdout)
+    assert shown["sites"]["alpha"]["listings_moved"]["suggested"] == ["https://alpha.example/xxgk/ndbg/index.shtml"]
+    assert shown["sites"]["beta"]["listings_moved"] is None

@@ -4,8 +4,9 @@ Fixtures live in `tests/fixtures/<spider>/`: one body file per captured response
 (`url`, `status`, `headers`, `evidence`), as described in ../shared/reference/sites.md §11.  `crawl()` starts from
 the spider's `start()`, answers every request from the fixtures and follows what the callbacks yield, like a tiny
 engine without network or middlewares.  A request with no fixture fails the test (a crawl must never receive an
-empty page it did not ask for); off-site requests are dropped as Scrapy's offsite filter would, and a non-2xx
-answer goes to the request's errback as Scrapy's HttpErrorMiddleware would send it (a probed page that is not there).
+empty page it did not ask for); off-site requests are dropped as Scrapy's offsite filter would, a redirect is
+followed as Scrapy's RedirectMiddleware would (its `redirect_urls` in meta), and a non-2xx answer goes to the
+request's errback as Scrapy's HttpErrorMiddleware would send it (a probed page that is not there).
 
 `python -m tests.spiders.record SITE` records a site's fixtures (from the offline replica, or `--live`).
 """
@@ -17,7 +18,7 @@ import json
 from collections.abc import AsyncIterable, Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from scrapy import Request, Spider
 from scrapy.http import Headers, Response
@@ -29,6 +30,7 @@ from twisted.python.failure import Failure
 from crawler.items import ReportItem
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
 @dataclass
@@ -52,32 +54,40 @@ def load_fixtures(spider_name: str) -> dict[str, Fixture]:
 
 @dataclass
 class Playback:
+    spider: Spider
     items: list[ReportItem] = field(default_factory=list)
     requested: list[Request] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     offsite: list[str] = field(default_factory=list)
 
 
-def make_spider(spider_cls: type[Spider], **arguments: str) -> Spider:
-    crawler = get_crawler(spider_cls, settings_dict={"REMOTE_CONTROL_ENABLED": False})
+def make_spider(spider_cls: type[Spider], settings: dict[str, object] | None = None, **arguments: str) -> Spider:
+    crawler = get_crawler(spider_cls, settings_dict={"REMOTE_CONTROL_ENABLED": False, **(settings or {})})
     spider = spider_cls.from_crawler(crawler, **arguments)
     crawler.spider = spider
     return spider
 
 
 def crawl(spider_cls: type[Spider], fixtures: dict[str, Fixture] | None = None, *, limit: int = 2000,
-          fetch: Callable[[Request], Fixture | None] | None = None, **arguments: str) -> Playback:
+          fetch: Callable[[Request], Fixture | None] | None = None, idle: bool = False,
+          settings: dict[str, object] | None = None, **arguments: str) -> Playback:
     """Run the spider over its fixtures (breadth first, each URL once) and collect what it yields.
 
-    `fetch` replaces the fixture lookup (the recorder fetches from the replica with it)."""
-    spider = make_spider(spider_cls, **arguments)
+    `fetch` replaces the fixture lookup (the recorder fetches from the replica with it); `idle`: when nothing is
+    left, ask the spider what it does when Scrapy runs dry (`idle_requests`: a search's next requests, the fallback
+    search of a site spider whose listings are gone) as the spider_idle signal would."""
+    spider = make_spider(spider_cls, settings, **arguments)
     if fetch is None:
         fixtures = load_fixtures(spider.name) if fixtures is None else fixtures
         fetch = lambda request: fixtures.get(request.url)  # noqa: E731
-    result = Playback()
+    result = Playback(spider)
     queue: list[Request] = asyncio.run(_start_requests(spider))
     seen: set[str] = set()
-    while queue and len(seen) < limit:
+    while len(seen) < limit:
+        if not queue and idle:
+            queue += spider.idle_requests()  # type: ignore[attr-defined]  # (a ReportSpider)
+        if not queue:
+            break
         request = queue.pop(0)
         if request.url in seen and not request.dont_filter:
             continue
@@ -90,11 +100,20 @@ def crawl(spider_cls: type[Spider], fixtures: dict[str, Fixture] | None = None, 
         if fixture is None:
             result.missing.append(request.url)
             continue
+        location = {k.lower(): v for k, v in fixture.headers.items()}.get("location")
+        if fixture.status in REDIRECTS and location:
+            redirects = [*request.meta.get("redirect_urls", []), request.url]
+            queue.append(request.replace(url=urljoin(request.url, location),
+                                         meta={**request.meta, "redirect_urls": redirects}))
+            continue
         for output in _call(request, _response(request, fixture)):
             if isinstance(output, Request):
                 queue.append(output)
             elif isinstance(output, ReportItem):
                 result.items.append(output)
+    closed = getattr(spider, "closed", None)
+    if callable(closed):
+        closed("finished")  # as Scrapy ends a crawl
     return result
 
 

@@ -6,10 +6,11 @@ is saved as `tests/fixtures/<site>/<n>.<ext>` + `.meta.json` (real URL, status, 
 never reads a document's bytes (the pipeline does), so document bodies are left out.  Playwright listings are not
 recorded (the browser path is covered by the end-to-end tests).
 
-From the replica (the default): evidence "inferred" (the replica's markup is invented around real or generated
-text, sites.md §11), and the replica's ground truth for the site is saved as `expected.json` (report page and file
-URLs, look-alikes, off-site links), so tests compare against what the site publishes, not against what the spider
-happened to find.
+From the replica (the default): each fixture carries the evidence the replica states for the page it models
+(`seen` on the live site, `code` in public scraper code, `inferred` = assumed; replica/sites/<site>.py says which
+fact stands on which real URL) and `"recorded_from": "replica"`; the replica's ground truth for the site is saved as
+`expected.json` (report page and file URLs, look-alikes, off-site links), so tests compare against what the site
+publishes, not against what the spider happened to find.
 
 `--live`: from the real site, for a site the replica does not reproduce (needs the network, which this machine
 does not have: run it where the site is reachable).  Politely: robots.txt obeyed, a pause between requests, the
@@ -47,8 +48,10 @@ KEPT_HEADERS = ("content-type", "content-disposition", "etag", "last-modified", 
 LIVE_PAUSE = 1.0  # seconds between two requests to the real site
 
 
-def record(site: Site, fetch: Callable[[Request], Fixture | None], evidence: str) -> tuple[list[Fixture], Playback]:
-    """Walk the site's spider with `fetch`, saving every response it got; the old fixtures are replaced."""
+def record(site: Site, fetch: Callable[[Request], Fixture | None],
+           evidence: Callable[[str], dict[str, str]]) -> tuple[list[Fixture], Playback]:
+    """Walk the site's spider with `fetch`, saving every response it got (with what `evidence` says of its URL);
+    the old fixtures are replaced."""
     folder = FIXTURES / site.name
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
@@ -64,7 +67,7 @@ def record(site: Site, fetch: Callable[[Request], Fixture | None], evidence: str
     for number, fixture in enumerate(saved):
         extension = mimetypes.guess_extension(fixture.headers.get("Content-Type", "").split(";")[0].strip()) or ".bin"
         body = folder / f"{number:03d}{extension}"
-        meta = {"url": fixture.url, "status": fixture.status, "headers": fixture.headers, "evidence": evidence}
+        meta = {"url": fixture.url, "status": fixture.status, "headers": fixture.headers, **evidence(fixture.url)}
         if is_document(fixture.url):
             meta["body"] = f"omitted ({len(fixture.body)} bytes)"  # keep the fixtures small
         else:
@@ -78,7 +81,14 @@ def from_replica(site: Site, replica: Replica) -> int:
         status, headers, body = replica.get(request.url)
         return Fixture(request.url, status, _kept(headers), body)
 
-    saved, _ = record(site, fetch, "inferred")
+    routes = {route["url"]: route for route in replica.routes()}
+
+    def evidence(url: str) -> dict[str, str]:
+        route = routes.get(url) or routes.get(url.rstrip("/") + "/index.html") or {}
+        note = {"note": route["note"]} if route.get("note") else {}
+        return {"evidence": route.get("evidence", "inferred"), **note, "recorded_from": "replica"}
+
+    saved, _ = record(site, fetch, evidence)
     truth = replica.manifest()
     mine = {s["name"] for s in truth["sites"] if site.covers(s["host"])}
     expected = {
@@ -111,7 +121,7 @@ def from_the_site(site: Site) -> int:
         status, headers, body = _get(request.url, relay)
         return Fixture(request.url, status, _kept(headers), body)
 
-    saved, result = record(site, fetch, "seen")
+    saved, result = record(site, fetch, lambda url: {"evidence": "seen", "recorded_from": "live"})
     files: dict[str, list[str]] = {}
     for item in result.items:
         if item.kind == "attachment" and item.page_url:

@@ -37,7 +37,8 @@ def urls_of(i: int) -> list[str]:
 
 
 def report_for(i: int) -> dict:
-    return {"agency": f"测试区第{i % 7}局", "year": 2020 + i % 5, "template": "2021", "parser_version": "worker",
+    """Document i's report: its own agency, so every document is a report of its own (not a source of another)."""
+    return {"agency": f"测试区第{i}局", "year": 2020 + i % 5, "template": "2021", "parser_version": "worker",
             "tables": {"applications": {"new": {"total": i, "natural_person": None}}}, "checks": []}
 
 

@@ -16,6 +16,7 @@ from storage import integrity
 from storage.archive import Archive
 from storage.blobs import FileBlobStore
 from storage.errors import StorageError
+from storage.models import Fetch
 from storage.observation import Observation
 from storage.warc import PROFILE_IDENTICAL, PROFILE_NOT_MODIFIED
 from tests.storage.storage_helpers import GOLDEN, as_dict, at, golden_parse, warc_files, warcio_check
@@ -66,7 +67,6 @@ def test_same_report_under_three_urls_over_two_runs_is_stored_once(archive: Arch
     assert (a.outcome, b.outcome, c.outcome, again.outcome) == ("new", "unchanged", "unchanged", "unchanged")
     assert a.new_document and not (b.new_document or c.new_document or again.new_document)
     assert parsed.status == "parsed" and parsed.created
-    assert c.report_id == again.report_id == parsed.report_id
     assert list(archive.blobs.keys()) == [hashlib.sha256(REPORT).hexdigest()]
     assert count(archive, "SELECT count(*) FROM documents") == 1
     assert count(archive, "SELECT count(*) FROM reports") == 1
@@ -102,6 +102,8 @@ def test_conditional_get_and_not_modified(archive: Archive) -> None:
     result = archive.record_fetch(Observation(url, 304, [("ETag", '"v1"')], fetched_at=at(20)))
 
     assert result.outcome == "not_modified" and result.sha256 == first.sha256 and not result.new_document
+    document = archive.document(first.sha256)
+    assert document is not None and document["last_seen"] == at(20)  # the server confirmed the bytes
     latest = archive.last_fetch(url)
     assert latest is not None and latest.fetched_at == at(20) and latest.etag == '"v1"'
     assert latest.last_modified == "Mon, 06 Jan 2025 08:00:00 GMT"  # carried forward from the 200
@@ -244,18 +246,22 @@ def test_storage_errors_reach_the_caller_before_any_row(archive: Archive, status
         assert archive.record_fetch(Observation("https://a.gov.cn/r.txt", 500, [], b"oops")).outcome == "error"
 
 
-def test_parse_with_what_the_spider_knows(archive: Archive) -> None:
-    """The real parser reads the bytes; the page that linked them adds its URL, date and site."""
-    fetched = archive.record_fetch(pdf_fetch("https://www.haizhu.gov.cn/attachment/1.txt"))
-    result = parse_stored(archive, fetched.sha256, source_urls=["https://www.haizhu.gov.cn/content/post_1.html"],
-                          title="链接文字", published="2025-01-20 10:00", site="haizhu")
+def test_parse_with_what_the_spider_knew(archive: Archive) -> None:
+    """The real parser reads the bytes; what the spider knew when it asked (recorded with the fetch) adds the date
+    and the site."""
+    fetched = archive.record_fetch(pdf_fetch(
+        "https://www.haizhu.gov.cn/attachment/1.txt", role="attachment",
+        context={"site": "haizhu", "title": "链接文字", "published": "2025-01-20 10:00",
+                 "page": "https://www.haizhu.gov.cn/content/post_1.html"}))
+    result = parse_stored(archive, fetched.sha256)
     assert result.status == "parsed"
     [report] = archive.report_list()
-    assert report["urls"] == ["https://www.haizhu.gov.cn/attachment/1.txt",
-                              "https://www.haizhu.gov.cn/content/post_1.html"]
+    assert report["urls"] == ["https://www.haizhu.gov.cn/attachment/1.txt"]
     assert report["published"] == "2025-01-20" and report["site"] == "haizhu"
     assert report["title"] and "年度报告" in report["title"]  # the document's own title wins over link text
     assert archive.document(fetched.sha256)["parse_status"] == "parsed"
+    fetch = archive.db.read(lambda c: c.execute(sa.select(Fetch.__table__.c.role, Fetch.__table__.c.context)).one())
+    assert fetch.role == "attachment" and fetch.context["title"] == "链接文字"
 
 
 def test_parse_failures_are_recorded_not_raised(archive: Archive) -> None:

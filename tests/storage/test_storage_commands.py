@@ -58,7 +58,7 @@ def test_ingest_local_files_then_reports_json(reports_dir: Path, config: Storage
                                                crawler_cli: Callable[..., Any]) -> None:
     result = crawler_cli("ingest", str(reports_dir))
     assert result.returncode == 0, result.stderr
-    assert "4 new document(s)" in result.stdout and "3 new report(s)" in result.stdout
+    assert "4 new document(s)" in result.stdout and "3 report(s) created" in result.stdout
 
     listed = reports_json(crawler_cli)
     # The archive names an agency with its prefecture (one name per agency across years), see parse.meta.full_agency.
@@ -112,7 +112,7 @@ def test_ingest_a_warc_from_elsewhere(tmp_path: Path, config: StorageConfig,
 
     result = crawler_cli("ingest", str(source))
     assert result.returncode == 0, result.stderr
-    assert "2 WARC record(s) from 1 WARC file(s)" in result.stdout and "1 new report(s)" in result.stdout
+    assert "2 WARC record(s) from 1 WARC file(s)" in result.stdout and "1 report(s) created" in result.stdout
 
     fetches = sql(config, "SELECT url, outcome, fetched_at, status, method FROM fetches ORDER BY id")
     assert [(f.url, f.outcome, f.status) for f in fetches] == [
@@ -179,26 +179,29 @@ def test_reparse_updates_in_place_and_keeps_history(reports_dir: Path, config: S
 
     # An archive parsed by an older, buggy parser version: its report says something else.
     with Archive(config, warc=False) as archive:
-        def make_old(conn: sa.Connection) -> None:
-            conn.execute(sa.text("UPDATE documents SET parsed_with = '0.0.1' WHERE sha256 = :s"), {"s": sha})
-            conn.execute(sa.text("UPDATE reports SET parser_version = '0.0.1', year = 1999 "
-                                 "WHERE document_sha256 = :s"), {"s": sha})
-            conn.execute(sa.text("UPDATE report_cells SET value = -1 WHERE row_key = 'new' AND report_id = "
-                                 "(SELECT id FROM reports WHERE document_sha256 = :s)"), {"s": sha})
-        archive.db.write(make_old)
+        [source] = archive.db.read(lambda conn: conn.execute(sa.text(
+            "SELECT data FROM report_sources WHERE document_sha256 = :s"), {"s": sha}).scalars().all())
+        buggy = json.loads(source) if isinstance(source, str) else source
+        buggy["tables"]["applications"]["new"]["total"] = -1
+        buggy["parser_version"] = "0.0.1"
+        assert archive.save_report(buggy, sha, replace=True).changed
+        archive.mark_parse(sha, "parsed", None, "0.0.1")
 
     result = crawler_cli("reparse", "--since", "0.0.1")
     assert result.returncode == 0, result.stderr
-    assert "reparsed 1 document(s)" in result.stdout and "1 updated" in result.stdout
+    assert "reparsed 1 document(s)" in result.stdout and "0 report(s) created, 1 changed" in result.stdout
 
     rows = sql(config, f"SELECT id, year, parser_version FROM reports WHERE document_sha256 = '{sha}'")
     assert [(r.year, r.parser_version) for r in rows] == [(2021, PARSER_VERSION)]
     cells = {(r.table_name, r.row_key, r.column_key): r.value for r in sql(
         config, f"SELECT table_name, row_key, column_key, value FROM report_cells WHERE report_id = {rows[0].id}")}
     assert cells == good
-    history = sql(config, "SELECT report_id, parser_version, year, replaced_by, reason FROM report_history")
-    assert [tuple(h) for h in history] == [(rows[0].id, "0.0.1", 1999, PARSER_VERSION, "reparsed")]
-    assert len(reports_json(crawler_cli)) == 3  # still one report per document
+    history = sql(config, "SELECT report_id, parser_version, year, replaced_by, reason FROM report_history "
+                          "ORDER BY id")
+    assert [tuple(h) for h in history][-1] == (rows[0].id, "0.0.1", 2021, PARSER_VERSION, "reparsed")
+    assert len(reports_json(crawler_cli)) == 3  # the same three reports
+    again = crawler_cli("reparse", "--all")  # an unchanged parser changes nothing
+    assert "0 report(s) created, 0 changed" in again.stdout and "0 withdrawn" in again.stdout
 
 
 def test_reparse_withdraws_a_false_positive(reports_dir: Path, config: StorageConfig,

@@ -33,18 +33,18 @@ def test_only_unread_documents_are_queued_and_the_latest_crawl_owns_them(archive
     first, second = archive.start_run("x"), archive.start_run("x")
     report, other = stored(archive, REPORT), stored(archive, b"another document", "https://www.x.gov.cn/b.txt")
     parse_stored(archive, other)  # read by the parser already: nothing to queue
-    assert archive.enqueue_parses([(report, first, {"title": "first title"}), (other, first, {})]) == [True, False]
-    assert archive.enqueue_parses([(report, second, {"title": "second title"})]) == [True]
+    assert archive.enqueue_parses([(report, first), (other, first)]) == [True, False]
+    assert archive.enqueue_parses([(report, second)]) == [True]
     [entry] = entries(archive)
     assert (entry.sha256, entry.run_id) == (report, second.id)  # one entry, now the second crawl's
     assert (archive.parses_waiting(first), archive.parses_waiting(second)) == (0, 1)
     taken = claim(archive, "host:1")
-    assert taken is not None and taken.hints == {"title": "first title"}  # what the first asker knew
+    assert taken is not None and (taken.sha256, taken.attempt) == (report, 1)
 
 
 def test_a_claim_is_exclusive_until_released_or_its_lease_runs_out(archive: Archive) -> None:
     a, b = stored(archive, REPORT), stored(archive, b"second", "https://www.x.gov.cn/b.txt")
-    archive.enqueue_parses([(a, None, {}), (b, None, {})])
+    archive.enqueue_parses([(a, None), (b, None)])
     first, second = claim(archive, "host:1"), claim(archive, "host:2")
     assert first is not None and second is not None and first.sha256 != second.sha256
     assert claim(archive, "host:3") is None  # both held
@@ -56,7 +56,7 @@ def test_a_claim_is_exclusive_until_released_or_its_lease_runs_out(archive: Arch
 
 def test_a_dead_process_counts_an_attempt_and_a_stopped_one_does_not(archive: Archive) -> None:
     sha = stored(archive, REPORT)
-    archive.enqueue_parses([(sha, None, {})])
+    archive.enqueue_parses([(sha, None)])
     assert claim(archive, "host:1") is not None
     assert archive.release_parse_claims(["host:1"], died=False) == 1  # stopped: the attempt does not count
     assert entries(archive)[0].attempts == 0
@@ -70,7 +70,7 @@ def test_a_dead_process_counts_an_attempt_and_a_stopped_one_does_not(archive: Ar
 
 def test_a_document_whose_parses_keep_dying_is_given_up_with_the_reason(archive: Archive) -> None:
     sha = stored(archive, REPORT)
-    archive.enqueue_parses([(sha, None, {})])
+    archive.enqueue_parses([(sha, None)])
     for n in range(3):
         assert claim(archive, f"host:{n}") is not None
         archive.release_parse_claims([f"host:{n}"], died=True, error="parse process killed by SIGKILL")
@@ -85,7 +85,7 @@ def test_a_document_whose_parses_keep_dying_is_given_up_with_the_reason(archive:
 def test_a_recorded_parse_takes_the_document_off_the_queue_in_the_same_transaction(archive: Archive) -> None:
     run = archive.start_run("x")
     sha = stored(archive, REPORT)
-    archive.enqueue_parses([(sha, run, {})])
+    archive.enqueue_parses([(sha, run)])
     assert claim(archive, "host:1") is not None
     assert parse_stored(archive, sha).status == "parsed"
     assert entries(archive) == [] and archive.parses_waiting(run) == 0

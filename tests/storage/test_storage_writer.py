@@ -47,7 +47,7 @@ class HeldFirstBatch:
         self.release.wait(30)
         return self.archive.record_fetches(batch)
 
-    def enqueue_parses(self, requests: Sequence[tuple[str, Any, dict[str, Any]]]) -> list[bool]:
+    def enqueue_parses(self, requests: Sequence[tuple[str, Any]]) -> list[bool]:
         return self.archive.enqueue_parses(requests)
 
 
@@ -80,7 +80,7 @@ def test_a_job_the_archive_refuses_fails_alone(archive: Archive) -> None:
     good = writer.record_fetch(observation(1), run)
     bad = writer.record_fetch(observation(2), 999_999)  # no such crawl run
     also_good = writer.record_fetch(observation(3), run)
-    parse = writer.enqueue_parse("0" * 64, run, {})  # no such document: nothing to queue
+    parse = writer.enqueue_parse("0" * 64, run)  # no such document: nothing to queue
     held.release.set()
     assert first.result(60).outcome == good.result(60).outcome == also_good.result(60).outcome == "new"
     assert parse.result(60) is False

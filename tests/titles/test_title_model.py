@@ -57,6 +57,10 @@ def test_reports_are_recognised_with_their_year_and_no_look_alike_is_accepted(pa
     ("XX区人民政府关于印发XX区2022年政府信息公开工作年度报告的通知", 2022),  # a notice whose body is the report
     ("XX区2023年政府信息公开工作年度报告 2024-01-25", 2023),  # a list row with its date
     ("XX县信访局政府信息公开工作年度报告", None),  # no year: a candidate, the page or its date tells the year
+    ("XX市水务局关于2014年度政府信息公开年度报告的函", 2014),  # a letter whose body is the report
+    ("2018年度政府信息公开年度报告 青岚市住房和城乡建设局", 2018),  # the issuing body on the cover's next line
+    ("XX县教育局2020年政府信息公开重点工作年度报告", 2020),
+    ("XX自治区审计厅2025年政务信息公开工作开展年度报告", 2025),
 ])
 def test_variants_are_candidates_with_their_year(title: str, year: int | None) -> None:
     found = read_title(title)
@@ -66,6 +70,9 @@ def test_variants_are_candidates_with_their_year(title: str, year: int | None) -
 @pytest.mark.parametrize("title", [
     "关于征集2023年度政府信息公开工作年度报告意见的通知",
     "关于做好2024年政府信息公开工作年度报告编制工作的通知",
+    "关于编制发布2021年政府信息公开工作年度报告的函",
+    "关于2014年政府信息公开工作要点落实情况的函",
+    "2016年政府信息公开工作年度报告展示平台",
     "一图读懂XX区2023年政府信息公开工作年度报告",
     "图解：XX区2023年政府信息公开工作年度报告",
     "《XX区2023年政府信息公开工作年度报告》政策解读",

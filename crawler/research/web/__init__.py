@@ -24,6 +24,7 @@ from markupsafe import Markup, escape
 
 from crawler.research.web import files
 from storage.blobs import FileBlobStore
+from storage.report_store import SERVING_OUTCOMES
 
 PLUGIN = "nianbao-archive"
 CHUNK = 256 * 1024
@@ -116,15 +117,31 @@ async def report_view(datasette: Any, request: Any) -> Any:
     if report is None:
         return Response.html(await datasette.render_template(
             "nianbao_missing.html", {"report_id": report_id}, request=request), status=404)
-    checks = (await db.execute("SELECT checks FROM reports WHERE id = :id", {"id": report_id})).first()["checks"]
+    checks = (await db.execute("SELECT checks FROM report_sources WHERE document_sha256 = :sha",
+                               {"sha": report["sha256"]})).first()["checks"]
     fetches = (await db.execute(
-        "SELECT id, url, final_url, fetched_at, status, outcome, warc_type, warc_file IS NOT NULL AS has_warc "
-        "FROM fetches WHERE sha256 = :sha ORDER BY fetched_at, id", {"sha": report["sha256"]})).rows
-    sources = (await db.execute("SELECT url FROM report_sources WHERE report_id = :id ORDER BY url",
-                                {"id": report_id})).rows
+        "SELECT id, url, final_url, fetched_at, status, outcome, role, warc_type, warc_file IS NOT NULL AS has_warc "
+        "FROM fetches WHERE sha256 IN (SELECT document_sha256 FROM report_sources WHERE report_id = :id) "
+        "ORDER BY fetched_at, id", {"id": report_id})).rows
+    sources = (await db.execute(
+        "SELECT s.document_sha256 AS sha256, s.version, s.role, s.url, s.cells, s.blank_cells, s.checks_failed, "
+        "s.agency, s.agency_basis, d.media_type, d.first_seen, "
+        "s.document_sha256 = v.document_sha256 AS canonical FROM report_sources s "
+        "JOIN documents d ON d.sha256 = s.document_sha256 "
+        "JOIN report_versions v ON v.report_id = s.report_id AND v.version = s.version "
+        "WHERE s.report_id = :id ORDER BY s.version DESC, canonical DESC, d.first_seen", {"id": report_id})).rows
+    versions = (await db.execute(
+        "SELECT version, document_sha256, template, published, checks_failed, sources, first_seen, superseded_at "
+        "FROM report_versions WHERE report_id = :id ORDER BY version DESC", {"id": report_id})).rows
+    findings = (await db.execute(
+        "SELECT * FROM source_disagreements WHERE report_id = :id ORDER BY version DESC, table_name, row_key, "
+        "column_key", {"id": report_id})).rows
+    served = [u for f in fetches if f["outcome"] in SERVING_OUTCOMES for u in (f["url"], f["final_url"]) if u]
     context = {
         "report": dict(report), "checks": json.loads(checks) if isinstance(checks, str) else checks,
-        "fetches": [dict(f) for f in fetches], "sources": [s["url"] for s in sources], "database": name,
+        "fetches": [dict(f) for f in fetches], "sources": [dict(s) for s in sources],
+        "served_urls": sorted(set(served) | {s["url"] for s in sources if s["url"]}),
+        "versions": [dict(v) for v in versions], "findings": [dict(f) for f in findings], "database": name,
         "text_view": report["media_type"] in files.TEXT_VIEWABLE,
         "inline": report["media_type"] in files.INLINE_TYPES,
     }

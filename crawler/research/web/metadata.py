@@ -45,12 +45,28 @@ def metadata(data_dir: Path, database: str) -> dict[str, Any]:
     tables: dict[str, Any] = {name: {"hidden": True} for name in HIDDEN}
     tables[views.OVERVIEW] = {
         "title": "report_overview — one row per report, with its provenance",
-        "description": ("Every report the archive holds: agency, region, year, template, the archived file "
-                        "(click its SHA-256), the first URL that served it and when (fetch_id: its WARC record), "
-                        "and the 勾稽 consistency rules it breaks. Click a report_id for the report's page."),
+        "description": ("Every report the archive holds, once (one agency, one year, its latest version): agency, "
+                        "region, year, template, the canonical file (click its SHA-256), the first URL that served "
+                        "it and when (fetch_id: its WARC record), every document that carries it, where they "
+                        "disagree, and the 勾稽 consistency rules it breaks. Click a report_id for its page."),
         "columns": {c.name: c.description for c in views.OVERVIEW_COLUMNS},
-        "facets": [*FACETS, "site", "checks_failed"],
+        "facets": [*FACETS, "site", "agency_basis", "checks_failed"],
         "sort_desc": "year",
+    }
+    tables[views.VERSIONS] = {
+        "title": "version_overview — every version of every report",
+        "description": "As report_overview, one row per version: a report revised in place has more than one.",
+        "columns": {c.name: c.description for c in views.OVERVIEW_COLUMNS},
+        "facets": [*FACETS, "version"],
+        "sort": "report_id",
+    }
+    tables[views.DISAGREEMENTS] = {
+        "title": "source_disagreements — cells on which the documents of a report disagree",
+        "description": ("The report shows the canonical document's value (the most complete parse); here is every "
+                        "other document that read the cell differently, with both URLs."),
+        "columns": {c.name: c.description for c in views.DISAGREEMENT_COLUMNS},
+        "facets": ["site", "year", "table_name"],
+        "sort": "report_id",
     }
     for table in template.TABLES:
         tables[storage_views.WIDE_VIEWS[table]] = wide_view_metadata(table)

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.dialects import postgresql
 
 revision: str = "0004_parse_queue"
 down_revision: str | None = "0003_reports"  # issue 14's logical reports
@@ -22,7 +21,6 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 Timestamp = sa.DateTime(timezone=True)
-Json = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
 
 
 def upgrade() -> None:
@@ -30,7 +28,6 @@ def upgrade() -> None:
         "parse_queue",
         sa.Column("sha256", sa.String(length=64), nullable=False),
         sa.Column("run_id", sa.Integer(), nullable=True),
-        sa.Column("hints", Json, nullable=False),
         sa.Column("enqueued_at", Timestamp, nullable=False),
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("claimed_by", sa.String(length=128), nullable=True),
