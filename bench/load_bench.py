@@ -61,7 +61,7 @@ def crawl(reports: int, parse: bool, workdir: Path) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,10000", help="baseline,large report counts (default 1000,10000)")
-    parser.add_argument("--no-parse", action="store_true", help="archive only (NIANBAO_PARSE_PROCESSES=0, NIANBAO_PARSE_WAIT=0)")
+    parser.add_argument("--no-parse", action="store_true", help="archive only (no parse processes)")
     args = parser.parse_args()
     sizes = [int(n) for n in args.sizes.split(",")]
     rows = []
