@@ -2,7 +2,8 @@
 
 One row per place of the season (the archive's `places`) and report year: the publication date of the place's
 government's own report, its legal deadline (31 March of the next year, 政府信息公开条例 art. 49) and the days past
-it, or nothing when the archive holds none; `status` says which: `on time`, `late`, `none` (the site was crawled
+it, or nothing when the archive holds none; `status` says which: `on time`, `late`, `no date` (found, its date
+not stated), `none` (the site was crawled
 and shows no report for that year) or `not crawled` (no visit has reached the site yet, or it answered nothing —
 a missing report there is unknown, not absent).  From the `late_missing` view (storage/season.py), so the web
 view's canned query and this export read the same rows.
@@ -36,8 +37,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def status(row: dict[str, Any]) -> str:
-    if row["published"] is not None or row["report_id"] is not None:
-        return "late" if (row["days_late"] or 0) > 0 else "on time"
+    if row["report_id"] is not None:
+        if row["published"] is None:
+            return "no date"  # found, but neither its page nor its text states when it was published
+        return "late" if row["days_late"] > 0 else "on time"
     return "none" if row["crawl_status"] == "done" else "not crawled"
 
 
