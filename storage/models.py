@@ -349,8 +349,7 @@ class SeasonVisit(Base):
     attempts: Mapped[int] = mapped_column(default=0)
     run_key: Mapped[str | None] = mapped_column(sa.String(64))  # the crawl run of the last attempt
     last_error: Mapped[str | None] = mapped_column(sa.Text)  # why the site answered nothing, when it did not
-    last_attempt_at: Mapped[dt.datetime | None]
-    next_try_at: Mapped[dt.datetime | None]  # an unreachable site is tried again from then on
+    last_attempt_at: Mapped[dt.datetime | None]  # an unreachable site is tried again a while after this
     reports: Mapped[int | None]  # report documents the last attempt archived
     __table_args__ = (
         sa.UniqueConstraint("season", "code", "round"),

@@ -77,13 +77,14 @@ def _visit_select() -> sa.Select[Any]:
             .select_from(visits.join(places, places.c.code == visits.c.code)))
 
 
-def due_visits(archive: Archive, season: int, today: dt.date, now: dt.datetime | None = None) -> list[Visit]:
-    """Visits to make now, earliest due first: pending ones due by `today`, and unreachable ones whose retry time
-    has come (a site that answered nothing is tried again, never dropped)."""
-    now = now or utcnow()
+def due_visits(archive: Archive, season: int, today: dt.date, retry_after: dt.timedelta = dt.timedelta(days=3),
+               now: dt.datetime | None = None) -> list[Visit]:
+    """Visits to make now, earliest due first: pending ones due by `today`, and unreachable ones last tried
+    `retry_after` ago or longer (a site that answered nothing is tried again, never dropped)."""
+    tried_before = (now or utcnow()) - retry_after
     statement = _visit_select().where(visits.c.season == season, sa.or_(
         sa.and_(visits.c.status == "pending", visits.c.due <= today),
-        sa.and_(visits.c.status == "unreachable", visits.c.next_try_at <= now),
+        sa.and_(visits.c.status == "unreachable", visits.c.last_attempt_at <= tried_before),
     )).order_by(visits.c.due, visits.c.round, visits.c.code)
     return archive.db.read(lambda conn: [Visit(**row._mapping) for row in conn.execute(statement)])
 
@@ -104,14 +105,13 @@ def start_attempt(archive: Archive, visit_id: int, run_key: str) -> None:
     archive.db.write(tx)
 
 
-def finish_attempt(archive: Archive, visit_id: int, *, answered: bool, error: str | None, reports: int,
-                   retry_at: dt.datetime | None) -> None:
-    """The attempt's outcome: `done`, or `unreachable` with its last error and when to try again."""
+def finish_attempt(archive: Archive, visit_id: int, *, answered: bool, error: str | None, reports: int) -> None:
+    """The attempt's outcome: `done`, or `unreachable` with its last error."""
     values: dict[str, Any] = {"reports": reports}
     if answered:
-        values |= {"status": "done", "last_error": None, "next_try_at": None}
+        values |= {"status": "done", "last_error": None}
     else:
-        values |= {"status": "unreachable", "last_error": (error or "no answer")[:2000], "next_try_at": retry_at}
+        values |= {"status": "unreachable", "last_error": (error or "no answer")[:2000]}
     archive.db.write(lambda conn: conn.execute(visits.update().where(visits.c.id == visit_id).values(**values)))
 
 

@@ -11,7 +11,8 @@ For each visit (storage/season.py holds them):
   held across processes while the crawl lives) and leaves `rest` seconds before the next crawl of that host; in
   the crawl, Scrapy's per-host concurrency and delay hold as for every spider (crawler/settings.py).
 - **what it found**: from the run's stats — answered (any 2xx/3xx from the site), reports archived; a site that
-  answered nothing is `unreachable` with its last error and tried again `retry_after` later, never dropped.
+  answered nothing is `unreachable` with its last error and tried again once `retry_after` has passed since (by
+  the next run of the season that finds it so), never dropped.
 - **resumable**: the visit's run key is fixed before the crawl starts (`s2025-departments-130284`, `-r1`, `-r2` …
   for retries of an unreachable site); a runner stopped or killed mid-crawl finds the visit still pending with its
   key and makes the same run again (a finished run is never repeated: the crawl runner checks the key), then reads
@@ -23,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+from collections import defaultdict
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -36,7 +38,7 @@ from crawler.discovery.sitefile import healed_site, load_site, write_site_file
 from crawler.schedule import history
 from crawler.schedule.runner import CANCELLED, CrawlRequest, CrawlResult
 from storage import season as season_store
-from storage.archive import Archive, utcnow
+from storage.archive import Archive
 
 log = logging.getLogger(__name__)
 
@@ -118,8 +120,7 @@ def make_visit(archive: Archive, runner: Runner, visit: season_store.Visit, opti
     counts = history.RunCounts.of(stats)
     reports = counts.new + counts.unchanged
     error = None if answered else _error(stats, result)
-    season_store.finish_attempt(archive, visit.id, answered=answered, error=error, reports=reports,
-                                retry_at=None if answered else utcnow() + options.retry_after)
+    season_store.finish_attempt(archive, visit.id, answered=answered, error=error, reports=reports)
     if answered and request.spider == "site":
         _repin_after_healing(Path(request.arguments["file"]), stats)
     log.info("%s %s: %s, %d reports%s", visit.code, visit.round, "answered" if answered else "unreachable",
@@ -150,16 +151,20 @@ def _repin_after_healing(path: Path, stats: Mapping[str, Any]) -> None:
 
 def run_season(archive: Archive, season: int, runner: Runner, options: SeasonOptions, *, today: dt.date,
                stopping: threading.Event | None = None) -> list[VisitResult]:
-    """Make every visit due by `today` (and every unreachable site whose retry time has come), at most
-    `max_parallel` at once; returns what each did.  Safe to stop at any moment and run again."""
-    due = season_store.due_visits(archive, season, today)
+    """Make every visit due by `today` (and every unreachable site whose retry delay has passed), at most
+    `max_parallel` hosts at once and the visits of one host one after the other (two rounds of a place due
+    together, or places sharing a portal, never crawl it at once, whichever runner makes them); returns what each
+    did.  Safe to stop at any moment and run again."""
+    due = season_store.due_visits(archive, season, today, options.retry_after)
     log.info("season %d: %d visits due by %s", season, len(due), today)
     stopping = stopping or threading.Event()
+    by_host: dict[str, list[season_store.Visit]] = defaultdict(list)
+    for visit in due:
+        by_host[registrable_domain(_host(visit.portal_url or ""))].append(visit)
 
-    def one(visit: season_store.Visit) -> VisitResult:
-        if stopping.is_set():
-            return VisitResult(visit, _key(visit), "cancelled")
-        return make_visit(archive, runner, visit, options)
+    def host_visits(visits: list[season_store.Visit]) -> list[VisitResult]:
+        return [VisitResult(visit, _key(visit), "cancelled") if stopping.is_set()
+                else make_visit(archive, runner, visit, options) for visit in visits]
 
     with ThreadPoolExecutor(max(1, options.max_parallel), thread_name_prefix="season") as pool:
-        return list(pool.map(one, due))
+        return [result for results in pool.map(host_visits, by_host.values()) for result in results]

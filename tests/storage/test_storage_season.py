@@ -43,12 +43,12 @@ def test_visits_are_planned_once_made_retried_and_counted_by_province(archive: A
     first, second = due
     season_store.start_attempt(archive, first.id, "s2025-departments-370812")
     season_store.start_attempt(archive, first.id, "s2025-departments-370812")  # resumed: the same attempt
-    season_store.finish_attempt(archive, first.id, answered=True, error=None, reports=2, retry_at=None)
+    season_store.finish_attempt(archive, first.id, answered=True, error=None, reports=2)
     season_store.start_attempt(archive, second.id, "s2025-departments-110105")
-    later = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
-    season_store.finish_attempt(archive, second.id, answered=False, error="503 ×32", reports=0, retry_at=later)
-    # the unreachable site is due again once its retry time has come, never dropped
+    season_store.finish_attempt(archive, second.id, answered=False, error="503 ×32", reports=0)
+    # the unreachable site is due again once the retry delay has passed, never dropped
     assert [v.code for v in season_store.due_visits(archive, 2025, dt.date(2025, 2, 2))] == []
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=3, minutes=1)
     retry = season_store.due_visits(archive, 2025, dt.date(2025, 2, 2), now=later)
     assert [(v.code, v.status, v.attempts, v.last_error) for v in retry] == [("110105", "unreachable", 1, "503 ×32")]
     _report(archive, "370812", "www.yanzhou.gov.cn", "兖州区人民政府", 2024, "2025-03-20", 1)
@@ -61,7 +61,7 @@ def test_late_missing_is_the_governments_report_against_its_deadline(archive: Ar
     season_store.save_places(archive, PLACES)
     season_store.plan_visits(archive, 2025, [(p["code"], "governments", dt.date(2025, 4, 1)) for p in PLACES])
     for visit in season_store.due_visits(archive, 2025, dt.date(2025, 4, 1)):
-        season_store.finish_attempt(archive, visit.id, answered=True, error=None, reports=1, retry_at=None)
+        season_store.finish_attempt(archive, visit.id, answered=True, error=None, reports=1)
     _report(archive, "370812", "www.yanzhou.gov.cn", "济宁市兖州区人民政府", 2023, "2024-03-31", 1)  # on the day
     _report(archive, "370812", "www.yanzhou.gov.cn", "兖州区财政局", 2022, "2023-01-20", 2)  # a department's
     _report(archive, "110105", "www.bjchy.gov.cn", "北京市朝阳区人民政府", 2022, "2023-05-05", 3)  # 35 days late

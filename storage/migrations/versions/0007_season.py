@@ -86,7 +86,6 @@ def upgrade() -> None:
         sa.Column("run_key", sa.String(length=64), nullable=True),
         sa.Column("last_error", sa.Text(), nullable=True),
         sa.Column("last_attempt_at", Timestamp, nullable=True),
-        sa.Column("next_try_at", Timestamp, nullable=True),
         sa.Column("reports", sa.Integer(), nullable=True),
         sa.CheckConstraint("round IN ('departments', 'governments')", name=op.f("ck_season_visits_round")),
         sa.CheckConstraint("status IN ('pending', 'done', 'unreachable')", name=op.f("ck_season_visits_status")),
