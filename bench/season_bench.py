@@ -22,7 +22,6 @@ import argparse
 import os
 import resource
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile

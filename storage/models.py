@@ -318,7 +318,7 @@ WIDE_TABLES = {
 }
 
 
-# -- the season over the site registry (crawler/season, docs/registry.md) ------------------------------------------
+# -- the season over the site registry (crawler/schedule/season, docs/registry.md) ---------------------------------
 SEASON_ROUNDS = ("departments", "governments")  # whose deadline a visit follows: 31 January, 31 March
 VISIT_STATUSES = ("pending", "done", "unreachable")
 

@@ -1,8 +1,7 @@
 """The season's state in the archive: the places it plans, their visits, and who published when (docs/registry.md).
 
-Storage knows nothing of the registry file or of crawling: the season planner (crawler/season) hands it rows; the
-runner records each attempt and its outcome here, so a season resumes from the database after any stop, on one
-machine or several (a visit is claimed by one runner at a time).
+Storage knows nothing of the registry file or of crawling: the season planner (crawler/schedule/season) hands it
+rows; the runner records each attempt and its outcome here, so a season resumes from the database after any stop.
 """
 
 from __future__ import annotations

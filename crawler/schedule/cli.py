@@ -5,7 +5,7 @@
     python scheduler.py --plan             the next runs of each site (--year 2027 for a whole year)
     python scheduler.py --status           the last run of each site, and sites with no report for last year
     python scheduler.py --crontab          the plan as crontab lines (instead of the service)
-    python scheduler.py --season 2027      the season over the site registry (crawler/season/cli.py)
+    python scheduler.py --season 2027      the season over the site registry (crawler/schedule/season/cli.py)
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ from crawler.schedule.config import ScheduleConfig, ScheduleConfigError, SiteCon
 from crawler.schedule.crontab import crontab_text
 from crawler.schedule.plan import TIMEZONE, Timetable, timetable, year_bounds
 from crawler.schedule.runner import PROJECT_ROOT, CrawlRequest, CrawlResult, CrawlRunner
+from crawler.schedule.season import cli as season_cli
 from crawler.schedule.service import Service, wait_for_signal
-from crawler.season import cli as season_cli
 from crawler.sites import site_names
 from storage.archive import Archive
 from storage.config import StorageConfig

@@ -1,16 +1,19 @@
-"""A season over the synthetic national replica (issue 21), on one machine, as `scheduler.py --season` runs it.
+"""A season over the synthetic national replica (issue 21), as `scheduler.py --season` runs it: on one machine
+(SQLite, crawls as subprocesses) and on 3 scrapy-redis workers (PostgreSQL; pinned crawls enqueued for the
+workers, discovery in the scheduler's machine).
 
 Twelve registry sites of four CMS families, among them a site without reports, two that answer only 503 and two
 slow ones (seed 4).  The departments round is run, its scheduler killed with SIGKILL mid-round and run again; then
-the governments round (retrying the unreachable).  Shown from the replica's ground truth and request log and from
-the archive: every site visited; ≥ 95 % of the reports found, none false; pins written by the first crawl and used
-by the second; the silent sites marked with their error and retried, never dropped; one crawl of a host at a time
-with the per-host delay held across the whole season; nothing lost or fetched twice after the kill; and the
-late/missing table equal to the manifest's.
+the governments round (retrying the unreachable; with workers, its scheduler is killed mid-round too).  Shown
+from the replica's ground truth and request log and from the archive: every site visited; ≥ 95 % of the reports
+found, none false; pins written by the first crawl and used by the second; the silent sites marked with their
+error and retried, never dropped; one crawl of a host at a time with the per-host delay held across the whole
+season; nothing lost or fetched twice after the kill; and the late/missing table equal to the manifest's.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import os
@@ -31,6 +34,7 @@ from replica.national import NationalReplica
 from storage import season as season_store
 from storage.archive import Archive
 from storage.models import CrawlRun
+from tests.distributed.distributed_helpers import Workers, crawl_env, fresh_database
 from tests.paths import ROOT
 
 pytestmark = pytest.mark.slow
@@ -42,6 +46,7 @@ REST = 1.0  # seconds between two crawls of one host
 
 @dataclass
 class Season:
+    setup: str
     manifest: dict[str, Any]
     data: Path
     env: dict[str, str]
@@ -50,7 +55,7 @@ class Season:
     killed_with_running: int  # crawl processes alive when the scheduler was killed
 
     def archive(self) -> Archive:
-        return Archive.open(self.data, warc=False)
+        return Archive.open(self.data, self.env.get("DATABASE_URL"), warc=False)
 
     def late(self) -> list[dict[str, Any]]:
         out = subprocess.run([sys.executable, "-m", "crawler", "late", "--json"], cwd=ROOT, env=self.env,
@@ -63,40 +68,72 @@ def _scheduler(env: dict[str, str], *extra: str) -> list[str]:
             "3", "--time-limit", "5m", "--host-rest", str(REST), "--config", env["SEASON_CONFIG"], *extra]
 
 
-def _settled(data: Path) -> int:
-    with Archive.open(data, warc=False) as archive:
-        return sum(v.status != "pending" for v in season_store.season_visits(archive, 2025))
+def _settled(env: dict[str, str], round_: str) -> int:
+    with Archive.open(Path(env["NIANBAO_DATA"]), env.get("DATABASE_URL"), warc=False) as archive:
+        return sum(v.status != "pending" for v in season_store.season_visits(archive, 2025) if v.round == round_)
 
 
-@pytest.fixture(scope="module")
-def season(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Season]:
+def _killed_mid_round(env: dict[str, str], until: str, round_: str, *extra: str) -> int:
+    """Run the round's scheduler, SIGKILL it once three visits are settled (others are then mid-crawl) and run it
+    again to the end; returns how many crawl processes (or enqueued crawls) the kill left running."""
+    first = subprocess.Popen(_scheduler(env, "--until", until, *extra), cwd=ROOT, env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while _settled(env, round_) < 3 and first.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.5)
+    running = subprocess.run(["pgrep", "-f", f"{env['NIANBAO_DATA']}/pins/"], capture_output=True,
+                             text=True).stdout.split()
+    first.send_signal(signal.SIGKILL)
+    first.wait()
+    # run again: it waits for the orphaned crawls (their host locks, or the workers) and makes what is left
+    subprocess.run(_scheduler(env, "--until", until, *extra), cwd=ROOT, env=env, check=True, capture_output=True,
+                   timeout=900)
+    return len(running)
+
+
+def _empty_redis(server_url: str) -> str:
+    import redis
+
+    url = f"{server_url.rsplit('/', 1)[0]}/0"
+    client = redis.Redis.from_url(url)
+    client.flushdb()
+    client.close()
+    return url
+
+
+@pytest.fixture(scope="module", params=["one machine", pytest.param(
+    "3 workers", marks=[pytest.mark.redis, pytest.mark.postgres])])
+def season(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Season]:
     data = tmp_path_factory.mktemp("season")
     config = data / "schedule.toml"
     config.write_text('[scheduler]\ncommand = ["{python}", "-m", "scrapy", "crawl", "{spider}", '
                       f'"-s", "DOWNLOAD_DELAY={DELAY}", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2"]\n')
-    with NationalReplica(SITES, seed=SEED) as replica:
+    with NationalReplica(SITES, seed=SEED) as replica, contextlib.ExitStack() as stack:
         manifest = replica.manifest()
         env = {**os.environ, "REPLICA_URL": replica.url, "NIANBAO_OFFLINE": "1", "NIANBAO_POLITE": "0",
                "NIANBAO_DATA": str(data), "SEASON_CODES": ",".join(s["code"] for s in manifest["sites"]),
                "SEASON_CONFIG": str(config)}
-        env.pop("DATABASE_URL", None)
-        # the departments round, killed once three visits are settled (others are then mid-crawl) …
-        first = subprocess.Popen(_scheduler(env, "--until", "2025-03-31"), cwd=ROOT, env=env,
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 300
-        while _settled(data) < 3 and first.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.5)
-        running = subprocess.run(["pgrep", "-f", f"{data}/pins/"], capture_output=True, text=True).stdout.split()
-        first.send_signal(signal.SIGKILL)
-        first.wait()
-        # … and run again: it waits for the orphaned crawls (their host locks) and makes what is left
-        subprocess.run(_scheduler(env, "--until", "2025-03-31"), cwd=ROOT, env=env, check=True,
-                       capture_output=True, timeout=900)
+        for name in ("DATABASE_URL", "REDIS_URL"):
+            env.pop(name, None)
+        if request.param == "3 workers":
+            redis_url = _empty_redis(request.getfixturevalue("redis_url"))
+            database_url = stack.enter_context(fresh_database(request.getfixturevalue("pg_server_url"),
+                                                              "season_workers"))
+            env = crawl_env(redis_url=redis_url, database_url=database_url, data_dir=data,
+                            replica_url=replica.url) | {k: env[k] for k in ("SEASON_CODES", "SEASON_CONFIG")}
+            env["NIANBAO_HOST_DELAY"] = str(DELAY)
+            workers = Workers(env, data / "worker-logs")
+            workers.start(3)
+            stack.callback(workers.stop)
+        killed = _killed_mid_round(env, "2025-03-31", "departments")
         departments_log = replica.requests()
-        # the governments round; the unreachable sites are retried now (retry time zero)
-        subprocess.run(_scheduler(env, "--until", "2025-04-30", "--retry-after", "0s"), cwd=ROOT, env=env,
-                       check=True, capture_output=True, timeout=900)
-        yield Season(manifest, data, env, replica.requests(), departments_log, len(running))
+        # the governments round; the unreachable sites are retried now (retry delay zero)
+        if request.param == "3 workers":  # the scheduler killed while the workers crawl: they go on
+            killed += _killed_mid_round(env, "2025-04-30", "governments", "--retry-after", "0s")
+        else:
+            subprocess.run(_scheduler(env, "--until", "2025-04-30", "--retry-after", "0s"), cwd=ROOT, env=env,
+                           check=True, capture_output=True, timeout=900)
+        yield Season(request.param, manifest, data, env, replica.requests(), departments_log, killed)
 
 
 def _reachable(season: Season) -> dict[str, dict[str, Any]]:
@@ -143,11 +180,11 @@ def test_the_first_crawl_pins_and_the_second_uses_the_pin(season: Season) -> Non
     assert pins == with_reports
     runs = CrawlRun.__table__
     with season.archive() as archive:
-        rows = archive.db.read(lambda c: c.execute(sa.select(runs.c.key, runs.c.spider)).all())
-    spiders = {key: spider for key, spider in rows}
+        rows = archive.db.read(lambda c: c.execute(sa.select(runs.c.key, runs.c.arguments)).all())
+    arguments = {key: value for key, value in rows}
     for code in with_reports:
-        assert spiders[f"s2025-departments-{code}"] == "discover"
-        assert spiders[f"s2025-governments-{code}"] == "site"
+        assert "start_url" in arguments[f"s2025-departments-{code}"]  # discovery …
+        assert arguments[f"s2025-governments-{code}"]["file"] == str(season.data / "pins" / f"{code}.toml")
 
 
 def test_politeness_held_across_the_season(season: Season) -> None:

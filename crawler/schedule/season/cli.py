@@ -22,8 +22,8 @@ from crawler.registry.read import DEFAULT_REGISTRY, load_registry
 from crawler.schedule.config import ScheduleConfig, ScheduleConfigError, duration
 from crawler.schedule.plan import TIMEZONE
 from crawler.schedule.runner import CrawlRequest, CrawlResult, CrawlRunner
-from crawler.season.planning import plan_into
-from crawler.season.run import DEFAULT_HOST_REST, SeasonOptions, run_season
+from crawler.schedule.season.planning import plan_into
+from crawler.schedule.season.run import DEFAULT_HOST_REST, SeasonOptions, run_season
 from storage import season as season_store
 from storage.archive import Archive
 
@@ -97,7 +97,7 @@ def show_plan(archive: Archive, season: int, new: int, *, as_json: bool) -> int:
     visits = season_store.season_visits(archive, season)
     months = Counter((v.round, v.due.strftime("%Y-%m")) for v in visits)
     per_day = Counter((v.due, _host(v.portal_url)) for v in visits)
-    summary = {"season": season, "visits": len(visits), "new": new,
+    summary: dict[str, Any] = {"season": season, "visits": len(visits), "new": new,
                "places": len({v.code for v in visits}),
                "by_round_month": {f"{r} {m}": n for (r, m), n in sorted(months.items())},
                "first": min((v.due for v in visits), default=None), "last": max((v.due for v in visits), default=None),

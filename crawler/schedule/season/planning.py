@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from crawler.registry.model import RegistryEntry
-from crawler.season.plan import ROUNDS, Round, government_of, season_plan
+from crawler.schedule.season.plan import ROUNDS, Round, government_of, season_plan
 from storage import season as season_store
 from storage.archive import Archive
 
