@@ -28,6 +28,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -45,6 +46,23 @@ REAL_DELAY = 1.0  # DOWNLOAD_DELAY / NIANBAO_HOST_DELAY in production
 ROUNDS = (("departments", "2025-03-31"), ("governments", "2025-04-30"))
 
 
+def recall(manifest: dict[str, Any], database_url: str, data: Path) -> tuple[int, int, int]:
+    """(reports found, reports published on the sites that answer, archived reports that are none of them)."""
+    from storage.archive import Archive
+    from storage.config import StorageConfig
+
+    answering = {s["name"] for s in manifest["sites"] if not s["behaviour"].startswith("broken")}
+    expected = {(r["code"], r["agency"], r["year"]) for r in manifest["reports"] if r["site"] in answering}
+    with Archive(StorageConfig(data, database_url), warc=False) as archive:
+        found = [(r["site"], r["agency"], r["year"]) for r in archive.report_list()]
+
+    def same(f: tuple[str, str, int], e: tuple[str, str, int]) -> bool:
+        return f[0] == e[0] and f[1].endswith(e[1]) and f[2] == e[2]  # reports name their agency in full
+
+    matched = sum(any(same(f, e) for f in found) for e in expected)
+    return matched, len(expected), sum(not any(same(f, e) for e in expected) for f in found)
+
+
 @dataclass
 class Round:
     setup: str
@@ -59,7 +77,7 @@ class Round:
         return 3600 * self.visits / self.wall
 
 
-def run_rounds(setup: str, replica: NationalReplica, codes: str, env: dict[str, str], parallel: int) -> list[Round]:
+def run_rounds(setup: str, replica: Any, codes: str, env: dict[str, str], parallel: int) -> list[Round]:
     out = []
     for name, until in ROUNDS:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -88,6 +106,7 @@ def main() -> None:
     registry_urls = sum(1 for entry in iter_registry() if entry.portal_url)
     workdir = Path(tempfile.mkdtemp(prefix="nianbao-seasonbench."))
     results: list[Round] = []
+    found: dict[str, tuple[int, int, int]] = {}
     print(f"nianbao season bench: {args.sites} national replica sites (seed {args.seed}), {os.cpu_count()} CPUs, "
           f"PostgreSQL archive; one machine ({args.parallel} crawls at once) vs {args.workers} workers")
     try:
@@ -99,9 +118,11 @@ def main() -> None:
             base = {**os.environ, "REPLICA_URL": replica.url, "NIANBAO_OFFLINE": "1", "NIANBAO_POLITE": "0",
                     "NIANBAO_FSYNC": "0", "NIANBAO_LOG_LEVEL": "WARNING", "PYTHONPATH": str(ROOT)}
             base.pop("REDIS_URL", None)
+            manifest = replica.manifest()
             with fresh_database("postgresql", pg, workdir, "seasonbench_one") as database_url:
                 env = {**base, "DATABASE_URL": database_url, "NIANBAO_DATA": str(workdir / "one")}
                 results += run_rounds("1 machine", replica, codes, env, args.parallel)
+                found["1 machine"] = recall(manifest, database_url, workdir / "one")
             with fresh_database("postgresql", pg, workdir, "seasonbench_workers") as database_url:
                 env = {**base, "DATABASE_URL": database_url, "NIANBAO_DATA": str(workdir / "workers"),
                        "REDIS_URL": redis_url, "NIANBAO_HOST_DELAY": "0.05"}
@@ -113,12 +134,16 @@ def main() -> None:
                     for name in workers.processes:
                         workers.terminate(name)
                     workers.wait(timeout=300)
+                found[f"{args.workers} workers"] = recall(manifest, database_url, workdir / "workers")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    report(results, registry_urls, args)
+    report(results, registry_urls)
+    for setup, (matched, expected, false) in found.items():
+        print(f"{setup}: {matched}/{expected} reports found ({100 * matched / max(expected, 1):.1f} %), "
+              f"{false} false")
 
 
-def report(results: list[Round], registry_urls: int, args: argparse.Namespace) -> None:
+def report(results: list[Round], registry_urls: int) -> None:
     base = {r.name: r for r in results if r.setup == "1 machine"}
     print(f"\n{'setup':<12}{'round':<13}{'visits':>7}{'wall s':>8}{'sites/h':>9}{'vs 1 machine':>14}"
           f"{'CPU s/visit':>13}{'req/visit':>11}")

@@ -94,12 +94,13 @@ def season_visits(archive: Archive, season: int) -> list[Visit]:
 
 
 def start_attempt(archive: Archive, visit_id: int, run_key: str) -> None:
-    """A crawl of the visit is about to run under `run_key` (the same key again after a stop: the same run)."""
+    """A crawl of the visit is about to run under `run_key` (the same key again after a stop: the same run).  The
+    visit is pending until its outcome is recorded, so a retry stopped midway is resumed under its own key."""
     def tx(conn: Connection) -> None:
         row = conn.execute(sa.select(visits.c.run_key, visits.c.attempts).where(visits.c.id == visit_id)).one()
         attempts = row.attempts if row.run_key == run_key else row.attempts + 1
         conn.execute(visits.update().where(visits.c.id == visit_id).values(
-            run_key=run_key, attempts=attempts, last_attempt_at=utcnow()))
+            run_key=run_key, attempts=attempts, last_attempt_at=utcnow(), status="pending"))
 
     archive.db.write(tx)
 

@@ -188,14 +188,15 @@ def test_the_first_crawl_pins_and_the_second_uses_the_pin(season: Season) -> Non
 
 
 def test_politeness_held_across_the_season(season: Season) -> None:
-    arrivals: dict[str, list[float]] = defaultdict(list)
+    arrivals: dict[str, list[tuple[float, str]]] = defaultdict(list)
     for entry in season.log:
-        arrivals[entry["url"].split("/")[2]].append(entry["time"])
+        arrivals[entry["url"].split("/")[2]].append((entry["time"], entry["url"]))
     assert len(arrivals) == SITES
     for host, times in arrivals.items():
         times.sort()
-        gap = min(b - a for a, b in itertools.pairwise(times))
-        assert gap >= DELAY * 0.5 - 0.02, f"{host}: two requests {gap:.3f} s apart"
+        gap, first, second = min((b[0] - a[0], a, b) for a, b in itertools.pairwise(times))
+        assert gap >= DELAY * 0.5 - 0.02, f"{host}: two requests {gap:.3f} s apart: {first}, {second}; " \
+            f"{_fetches(season, [first[1], second[1]])}"
     runs = CrawlRun.__table__
     with season.archive() as archive:
         rows = archive.db.read(lambda c: c.execute(sa.select(runs.c.key, runs.c.started_at, runs.c.finished_at)
@@ -206,6 +207,16 @@ def test_politeness_held_across_the_season(season: Season) -> None:
     for code, windows in by_place.items():
         for (_, end), (start, _) in itertools.pairwise(windows):
             assert (start - end).total_seconds() >= REST * 0.9, f"{code}: two crawls of its host overlapped"
+
+
+def _fetches(season: Season, urls: list[str]) -> list[Any]:
+    from storage.models import Fetch
+
+    fetches, runs = Fetch.__table__, CrawlRun.__table__
+    with season.archive() as archive:
+        return archive.db.read(lambda c: [tuple(r) for r in c.execute(
+            sa.select(fetches.c.url, fetches.c.fetched_at, fetches.c.role, fetches.c.status, runs.c.key)
+            .join(runs, runs.c.id == fetches.c.run_id).where(fetches.c.url.in_(urls)))])
 
 
 def test_killed_mid_round_then_resumed_with_nothing_lost_or_repeated(season: Season) -> None:
