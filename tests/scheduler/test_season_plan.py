@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from pathlib import Path
+
+import pytest
 
 from crawler.registry.read import load_registry
+from crawler.schedule.cli import main
 from crawler.schedule.season.plan import DEPARTMENTS, GOVERNMENTS, government_of, season_plan
 
 
@@ -40,3 +44,19 @@ def test_the_government_of_a_place() -> None:
     registry = load_registry()
     assert government_of(registry["370812"]) == "兖州区人民政府"
     assert government_of(registry["110000"]) == "北京市人民政府"
+
+
+def test_season_command_plans_once_shows_status_and_refuses_bad_input(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("NIANBAO_DATA", str(tmp_path))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    season = ["--season", "2027", "--codes", "370812,110105,130200"]
+    assert main([*season, "--plan"]) == 0
+    assert "6 visits of 3 places (6 newly planned), 2027-02-01 – 2027-04-21" in capsys.readouterr().out
+    assert main([*season, "--plan"]) == 0
+    assert "(0 newly planned)" in capsys.readouterr().out
+    assert main([*season, "--status"]) == 0  # nothing failing yet
+    assert "370000 山东省" in capsys.readouterr().out
+    assert main(["--season", "2027", "--codes", "999999"]) == 2
+    assert capsys.readouterr().err.strip() == "error: --codes: not in the registry: 999999"
+    assert main([*season, "--once"]) == 2

@@ -85,7 +85,10 @@ def dispatch(args: argparse.Namespace, config: ScheduleConfig, runner_of: Any, o
 def _codes(value: str | None, registry: dict[str, Any]) -> list[str] | None:
     if not value:
         return None
-    text = Path(value[1:]).read_text(encoding="utf-8") if value.startswith("@") else value.replace(",", "\n")
+    try:
+        text = Path(value[1:]).read_text(encoding="utf-8") if value.startswith("@") else value.replace(",", "\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ScheduleConfigError(f"--codes {value}: cannot read it ({exc})") from None
     codes = [line.strip() for line in text.splitlines() if line.strip()]
     unknown = [code for code in codes if code not in registry]
     if unknown:
