@@ -233,6 +233,9 @@ def test_killed_mid_round_then_resumed_with_nothing_lost_or_repeated(season: Sea
     reports = {r["detail_url"] for r in season.manifest["reports"]}
     assert {url: n for url, n in pages.items() if url in reports and n > 1} == {}
     assert {r["detail_url"] for r in season.manifest["reports"] if r["site"] in _reachable(season)} <= set(pages)
+    # over the season (with workers, the governments round's scheduler was killed too): once a round at most
+    season_pages = Counter(entry["url"] for entry in season.log if entry["method"] == "GET")
+    assert {url: n for url, n in season_pages.items() if url in reports and n > 2} == {}
 
 
 def test_late_and_missing_table_equals_the_manifest(season: Season) -> None:
