@@ -4,7 +4,8 @@ projected time of a season over the real registry from the measured costs.
 Both setups crawl the same N registry sites of the national replica (their broken and slow ones included) into a
 fresh PostgreSQL archive with `scheduler.py --season`, both rounds: the departments round (first crawls: discovery,
 which is not distributable and runs in the scheduler's machine in both setups) and the governments round (pinned
-crawls: subprocesses on one machine; enqueued for 3 `python -m crawler worker` processes with REDIS_URL).  The
+crawls: subprocesses on one machine; enqueued for 3 `python -m crawler worker` processes with REDIS_URL, their
+documents parsed by one `python -m crawler parse-worker` beside them, drained after the round).  The
 baseline is the one-machine run of the same invocation.  Measured per visit: wall time, the children's CPU time,
 requests the sites received (replica log).
 
@@ -128,12 +129,22 @@ def main() -> None:
                        "REDIS_URL": redis_url, "NIANBAO_HOST_DELAY": "0.05"}
                 workers = Workers(env, workdir / "worker-logs")
                 workers.start(args.workers)
+                parser = subprocess.Popen([sys.executable, "-m", "crawler", "parse-worker", "--processes", "1"],
+                                          cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                 try:
                     results += run_rounds(f"{args.workers} workers", replica, codes, env, args.parallel)
                 finally:
                     for name in workers.processes:
                         workers.terminate(name)
                     workers.wait(timeout=300)
+                    parser.terminate()
+                    parser.wait(timeout=300)
+                # what the parse worker had not parsed yet (the crawl workers only queue documents): its time is
+                # the last round's too, as one machine's crawls end with their parses done
+                started = time.monotonic()
+                subprocess.run([sys.executable, "-m", "crawler", "parse-worker", "--drain", "--processes", "2"],
+                               cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+                results[-1].wall += time.monotonic() - started
                 found[f"{args.workers} workers"] = recall(manifest, database_url, workdir / "workers")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

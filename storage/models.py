@@ -364,7 +364,7 @@ class SeasonVisit(Base):
     run_key: Mapped[str | None] = mapped_column(sa.String(64))  # the crawl run of the last attempt
     last_error: Mapped[str | None] = mapped_column(sa.Text)  # why the site answered nothing, when it did not
     last_attempt_at: Mapped[dt.datetime | None]  # an unreachable site is tried again a while after this
-    reports: Mapped[int | None]  # report documents the last attempt archived
+    reports: Mapped[int | None]  # report documents (pages, files) the last attempt archived, parsed or queued
     __table_args__ = (
         sa.UniqueConstraint("season", "code", "round"),
         sa.Index("ix_season_visits_season_status_due", "season", "status", "due"),

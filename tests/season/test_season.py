@@ -1,6 +1,6 @@
 """A season over the synthetic national replica (issue 21), as `scheduler.py --season` runs it: on one machine
 (SQLite, crawls as subprocesses) and on 3 scrapy-redis workers (PostgreSQL; pinned crawls enqueued for the
-workers, discovery in the scheduler's machine).
+workers, discovery in the scheduler's machine; a parse worker parses what the crawl workers queued).
 
 Twelve registry sites of four CMS families, among them a site without reports, two that answer only 503 and two
 slow ones (seed 4).  The departments round is run, its scheduler killed with SIGKILL mid-round and run again; then
@@ -131,6 +131,9 @@ def season(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         # the governments round; the unreachable sites are retried now (retry delay zero)
         if request.param == "3 workers":  # the scheduler killed while the workers crawl: they go on
             killed += _killed_mid_round(env, "2025-04-30", "governments", "--retry-after", "0s")
+            # crawl workers queue what they archived for parsing; a parse worker parses it (docs/scaling.md)
+            subprocess.run([sys.executable, "-m", "crawler", "parse-worker", "--drain", "--processes", "2"],
+                           cwd=ROOT, env=env, check=True, capture_output=True, timeout=900)
         else:
             subprocess.run(_scheduler(env, "--until", "2025-04-30", "--retry-after", "0s"), cwd=ROOT, env=env,
                            check=True, capture_output=True, timeout=900)

@@ -117,8 +117,8 @@ def make_visit(archive: Archive, runner: Runner, visit: season_store.Visit, opti
     record = history.run_record(archive, request.key)
     stats: Mapping[str, Any] = record.stats if record else {}
     answered = any(key.startswith(_ANSWERED) and value for key, value in stats.items())
-    counts = history.RunCounts.of(stats)
-    reports = counts.new + counts.unchanged
+    # report documents the crawl archived (pages and files): parsed here, or queued for parse workers elsewhere
+    reports = int(stats.get("item_scraped_count", 0) or 0)
     error = None if answered else _error(stats, result)
     season_store.finish_attempt(archive, visit.id, answered=answered, error=error, reports=reports)
     if answered and request.spider == "site":

@@ -1,7 +1,7 @@
 """The season over the site registry: `places`, `season_visits` and the `late_missing` view.
 
 Revision ID: 0007_season
-Revises: 0003_reports
+Revises: 0004_parse_queue
 Create Date: 2026-12-05
 
 - `places`: the registry's governments a season plans (code, name, level, province, the government's name, portal);
@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007_season"
-down_revision: str | None = "0003_reports"
+down_revision: str | None = "0004_parse_queue"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
