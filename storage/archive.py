@@ -18,6 +18,7 @@ or WARC record, and the rerun records the fetch again; a document row never exis
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
 import socket
@@ -236,6 +237,23 @@ class Archive:
             return FetchResult(outcome, fetch_id, sha, new_document, location)
 
         return self.db.write(tx)
+
+    def copy_warc_record(self, run: Run | int | None, raw: bytes, ref: dict[str, Any]) -> WarcLocation:
+        """A record of another WARC file, uncompressed and exactly as it was, appended to the run's WARC file
+        (`ref`: its `record_id`, `record_type`, `payload_digest`, for the location)."""
+        return self._writer(self._run(run)).write_raw(raw, **ref)
+
+    def known_observations(self, keys: Iterable[str]) -> set[str]:
+        """Which of these observation keys (WARC record ids) the archive has recorded."""
+        def among(chunk: list[str], conn: Connection) -> list[str]:
+            query = sa.select(fetches.c.observation_key).where(fetches.c.observation_key.in_(chunk))
+            return list(conn.execute(query).scalars())
+
+        batch = [key[:128] for key in keys]
+        found: set[str] = set()
+        for start in range(0, len(batch), 500):
+            found.update(self.db.read(functools.partial(among, batch[start:start + 500])))
+        return found
 
     def last_fetch(self, url: str) -> LastFetch | None:
         """The latest successful observation of `url` (for If-None-Match / If-Modified-Since)."""

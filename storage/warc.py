@@ -20,6 +20,7 @@ import io
 import os
 import socket
 import threading
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -162,6 +163,20 @@ class WarcWriter:
             uri, "resource", payload=io.BytesIO(data), length=len(data), warc_content_type=content_type,
             warc_headers_dict={"WARC-Date": warc_date(date)})
         return self._append(record)
+
+    def write_raw(self, record: bytes, *, record_id: str, record_type: str,
+                  payload_digest: str | None) -> WarcLocation:
+        """A whole record from another WARC file (uncompressed bytes), copied unaltered in its own gzip member."""
+        compressor = zlib.compressobj(6, zlib.DEFLATED, zlib.MAX_WBITS + 16)
+        data = compressor.compress(record) + compressor.flush()
+        with self._lock:
+            current = self._file_for(len(data))
+            offset = current.size
+            self._write_all(current, data, offset)
+            current.size += len(data)
+            current.records += 1
+        return WarcLocation(file=current.relpath, offset=offset, length=len(data), record_id=record_id,
+                            record_type=record_type, payload_digest=payload_digest)
 
     def close(self) -> None:
         with self._lock:
