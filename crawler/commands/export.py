@@ -27,7 +27,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "more than one), not only its latest")
     add_filter_arguments(parser)
     parser.add_argument("-o", "--output", type=Path, metavar="PATH",
-                        help="file to write (default: standard output; parquet needs a file)")
+                        help="regular file to write, replaced once complete; a symbolic link is written through; "
+                             "devices are refused (default or `-`: standard output; parquet needs a file)")
     parser.add_argument("--labels", action="store_true",
                         help="column headers carry the Chinese label after the code (for spreadsheets)")
     parser.add_argument("--bom", action="store_true", help="start CSV with a UTF-8 byte-order mark (for Excel)")
@@ -36,6 +37,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.output == Path("-"):
+        args.output = None
     fmt = check_format(args.format or (SUFFIXES.get(args.output.suffix.lower()) if args.output else None) or "csv")
     table = check_dataset(args.table)
     filters = filters_from(args)
