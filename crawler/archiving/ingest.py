@@ -31,6 +31,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
+from warcio.statusandheaders import StatusAndHeaders
 
 from crawler.archiving.parsing import ParseResult, parse_stored
 from crawler.archiving.warc_records import HTTP_SCHEMES, UnreadableWarc, WarcRecord, read_records
@@ -41,7 +42,7 @@ from storage.archive import Archive, Run
 from storage.models import Document, Fetch
 from storage.observation import FetchResult, Observation
 from storage.roles import CONTEXT_KEYS
-from storage.warc import PROFILE_NOT_MODIFIED, WARC_FIELDS, WarcLocation, read_fields
+from storage.warc import PROFILE_NOT_MODIFIED, WARC_FIELDS, WarcLocation, http_head_from_fields, read_fields
 
 log = logging.getLogger(__name__)
 fetches = Fetch.__table__
@@ -211,6 +212,8 @@ def _ingest_warc(archive: Archive, path: Path, run: Run, summary: IngestSummary)
                 continue
             summary.records += 1
             annotation = found.annotations.get(record.record_id or "", _Annotation.of_site(found.site))
+            if record.http is None and record.record_id in found.heads:  # a 304 kept beside its empty revisit
+                record.http = found.heads[record.record_id]
             obs, why = _observation(archive, record, found.requests, annotation)
             if obs is None:
                 summary.unread.append(f"{path}: {_described(record)}: {why}")
@@ -281,6 +284,7 @@ class _Companions:
     annotations: dict[str, _Annotation] = field(default_factory=dict)  # by the record a metadata record is about
     site: _Site | None = None  # the crawl's site, as nianbao's `warcinfo` names it
     observations: list[str] = field(default_factory=list)  # ids of the records that can become observations
+    heads: dict[str, StatusAndHeaders] = field(default_factory=dict)  # HTTP heads metadata records keep for revisits
 
 
 def _companions(path: Path) -> _Companions:
@@ -303,8 +307,12 @@ def _companions(path: Path) -> _Companions:
                 fields = read_fields(record.block)
                 annotation = _Annotation(fields.get("role") or None,
                                          {key: fields[key] for key in CONTEXT_KEYS if fields.get(key)})
+                head = http_head_from_fields(record.block)
                 for target in targets:
                     found.annotations[target] = annotation
+                    if head is not None:
+                        protocol, _, status = head[0].partition(" ")
+                        found.heads[target] = StatusAndHeaders(status, head[1], protocol=protocol)
     except UnreadableWarc:
         pass
     return found
