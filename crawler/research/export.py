@@ -230,18 +230,27 @@ def export(db: _Reader, data: Dataset, fmt: str, output: Path | None, *, labels:
         stream.flush()
         return ExportResult(count, None)
     output = Path(output)
+    with replaced_when_complete(output) as temp:
+        if fmt == "parquet":
+            count = _write(ParquetWriter(temp, data.columns, labels=labels), rows)
+        else:
+            with open(temp, "w", encoding="utf-8", newline="") as fh:
+                count = _write(_text_writer(fmt, fh, data.columns, labels, bom), rows)
+    return ExportResult(count, output)
+
+
+@contextlib.contextmanager
+def replaced_when_complete(output: Path) -> Iterator[Path]:
+    """A new temporary file beside the regular file `output` is (or names, as a link), renamed over it when the
+    block completes; removed whatever happens.  A device or pipe is refused (`_destination`)."""
     target = _destination(output)
     temp: Path | None = None
     try:
         fd, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
         temp = Path(temp_name)
         os.fchmod(fd, _mode_for(target))
-        if fmt == "parquet":
-            os.close(fd)
-            count = _write(ParquetWriter(temp, data.columns, labels=labels), rows)
-        else:
-            with open(fd, "w", encoding="utf-8", newline="") as fh:
-                count = _write(_text_writer(fmt, fh, data.columns, labels, bom), rows)
+        os.close(fd)
+        yield temp
         os.replace(temp, target)
     except OSError as exc:
         raise ExportError(f"cannot write {output}: {_reason(exc)}") from exc
@@ -249,7 +258,6 @@ def export(db: _Reader, data: Dataset, fmt: str, output: Path | None, *, labels:
         if temp is not None:
             with contextlib.suppress(OSError):
                 temp.unlink()
-    return ExportResult(count, output)
 
 
 def _text_writer(fmt: str, stream: IO[str], columns: Sequence[Column], labels: bool, bom: bool) -> _Writer:
