@@ -6,8 +6,10 @@ request and its response, a metadata record), then spoiled one field at a time, 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,7 @@ from warcio.warcwriter import WARCWriter
 from storage import integrity
 from storage.archive import Archive
 from storage.config import StorageConfig
+from storage.observation import Observation
 from tests.storage.storage_helpers import GOLDEN, cli, warc_files, warcio_check
 
 HOST = "http://www.yaodu.gov.cn"
@@ -183,3 +186,31 @@ def test_what_cannot_be_read_at_all_is_one_line_and_exit_2(tmp_path: Path, env: 
         result = cli("ingest", path, env=env)
         assert result.returncode == 2, result.stderr
         assert result.stderr.startswith(f"error: {message}") and result.stderr.count("\n") == 1, result.stderr
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_a_revalidation_rebuilt_from_the_warcs_keeps_its_304_head(tmp_path: Path, config: StorageConfig) -> None:
+    """The 304's head is not in its revisit's block (replay, docs/archive.md) but in the metadata record beside it:
+    a database rebuilt from the WARC files has the same observations, the 304's own validators included."""
+    url = f"{HOST}/zfxxgk/2020/report.txt"
+    with Archive(config, fsync=False) as archive:
+        run = archive.start_run("yaodu")
+        first, then = dt.datetime(2025, 1, 2, tzinfo=dt.UTC), dt.datetime(2025, 2, 3, tzinfo=dt.UTC)
+        archive.record_fetch(Observation(url, 200, [("Content-Type", "text/plain"), ("ETag", '"v1"')],
+                                         CHUNKED_REPORT.read_bytes(), fetched_at=first), run)
+        archive.record_fetch(Observation(url, 304, [("ETag", '"v2"'), ("Cache-Control", "max-age=60")],
+                                         fetched_at=then), run)
+        archive.finish_run(run, "finished")
+    rebuilt = StorageConfig(config.data_dir, f"sqlite:///{tmp_path / 'rebuilt.sqlite'}")
+    result = cli("ingest", "--no-parse", str(config.data_dir / "warcs"),
+                 env={"NIANBAO_DATA": str(config.data_dir), "DATABASE_URL": rebuilt.database_url})
+    assert result.returncode == 0, result.stderr
+
+    def observations(at: StorageConfig) -> list[tuple]:
+        with Archive(at, warc=False) as archive:
+            rows = archive.db.read(lambda conn: conn.execute(sa.text(
+                "SELECT outcome, status, etag, headers, sha256, warc_type FROM fetches ORDER BY fetched_at")).all())
+        return [tuple(json.loads(v) if isinstance(v, str) and v.startswith("[") else v for v in row) for row in rows]
+
+    assert observations(rebuilt) == observations(config)
+    assert observations(rebuilt)[1][:3] == ("not_modified", 304, '"v2"')
