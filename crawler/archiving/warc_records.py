@@ -116,7 +116,6 @@ def read_records(path: Path) -> Iterator[WarcRecord]:
     """Every record of the file in order; `UnreadableWarc` (with its offset) where the framing breaks."""
     with open(path, "rb") as fh:
         iterator = _StrictIterator(fh, no_record_parse=True)
-        offset = 0
         while True:
             try:
                 record = next(iterator)
@@ -129,7 +128,8 @@ def read_records(path: Path) -> Iterator[WarcRecord]:
             except StopIteration:
                 return
             except (ArchiveLoadFailed, StatusAndHeadersParserException, ValueError, EOFError, OSError) as exc:
-                raise UnreadableWarc(_one_line(exc), offset) from exc
+                # warcio's own offset: where the record being read when it failed starts
+                raise UnreadableWarc(_one_line(exc), int(getattr(iterator, "offset", 0))) from exc
             yield _with_http(WarcRecord(record.rec_type or "", record.rec_headers, block, offset, length))
 
 

@@ -28,8 +28,8 @@ def run(args: argparse.Namespace) -> int:
     for line in summary.unread:
         print(f"not read {line}", file=sys.stderr)
     print(f"ingested {summary.files} file(s) and {summary.records} WARC record(s) from {summary.warc_files} WARC "
-          f"file(s) ({summary.records_copied} record(s) copied into the archive's WARC files, {len(summary.unread)} "
-          f"of them not read: listed above): {summary.fetches} new observation(s), {summary.new_documents} new "
+          f"file(s) ({summary.records_copied} record(s) copied into the archive's WARC files; {len(summary.unread)} "
+          f"record(s) not read, listed above): {summary.fetches} new observation(s), {summary.new_documents} new "
           "document(s); "
           f"{summary.parsed} read as reports ({summary.reports_created} report(s) created, {summary.reports_changed} "
           f"changed), {summary.not_reports} not a report, {summary.skipped_documents} skipped (not fetched for a "
