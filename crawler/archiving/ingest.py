@@ -202,7 +202,7 @@ def _ingest_warc(archive: Archive, path: Path, run: Run, summary: IngestSummary)
     try:
         for record in read_records(path):
             location = _location(archive, path, record) if in_place else None
-            if copy and record.record_id not in known:
+            if copy and record.key not in known:
                 location = archive.copy_warc_record(run, record.raw, _record_ref(record))
                 summary.records_copied += 1
             if record.rec_type not in _OBSERVATIONS:
@@ -295,8 +295,8 @@ def _companions(path: Path) -> _Companions:
     try:
         for record in read_records(path):
             targets = (record.header("WARC-Concurrent-To") or "").split()
-            if record.rec_type in _OBSERVATIONS and record.record_id and _unreadable(record) is None:
-                found.observations.append(record.record_id)
+            if record.rec_type in _OBSERVATIONS and _unreadable(record) is None:
+                found.observations.append(record.key)
             elif record.rec_type == "warcinfo" and found.site is None:
                 found.site = _warcinfo_site(read_fields(record.block))
             elif record.rec_type == "request" and record.http is not None and record.record_id:
@@ -355,7 +355,7 @@ def _observation(archive: Archive, record: WarcRecord, requests: dict[str, Reque
     uri, record_id, date = record.uri or "", record.record_id, record.date()
     if record.rec_type == "resource":
         return Observation(uri, body=record.payload, local=True, method="FILE", fetched_at=date,
-                           observation_key=record_id, media_type=sniff(record.payload)), ""
+                           observation_key=record.key, media_type=sniff(record.payload)), ""
     http, status, profile = record.http, record.status(), record.header("WARC-Profile")
     method, request_headers, request_body = requests.get(record_id or "") or requests.get(
         record.header("WARC-Concurrent-To") or "", ("GET", [], b""))
@@ -363,7 +363,7 @@ def _observation(archive: Archive, record: WarcRecord, requests: dict[str, Reque
         "status": status, "headers": list(http.headers) if http else [], "fetched_at": date,
         "method": method, "request_headers": request_headers, "request_body": request_body,
         "protocol": (http.protocol if http and http.protocol.upper().startswith("HTTP/") else "HTTP/1.1"),
-        "ip": record.header("WARC-IP-Address"), "warc_record_id": record_id,
+        "ip": record.header("WARC-IP-Address"), "warc_record_id": record_id, "observation_key": record.key,
         "role": annotation.role, "context": annotation.context,
     }
     if record.rec_type == "response":

@@ -9,6 +9,7 @@ target URI, a date, a status) is the caller's to report, record by record.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import re
 from collections.abc import Iterator
@@ -57,6 +58,11 @@ class WarcRecord:
     @property
     def record_id(self) -> str | None:
         return self.header("WARC-Record-ID")
+
+    @property
+    def key(self) -> str:
+        """What identifies the record: its WARC-Record-ID, or (a writer that gave it none) a digest of it."""
+        return self.record_id or "urn:sha256:" + hashlib.sha256(self.raw).hexdigest()
 
     @property
     def uri(self) -> str | None:

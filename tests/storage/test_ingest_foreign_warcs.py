@@ -96,6 +96,9 @@ def hostile_warc(path: Path) -> None:
                                       _http("12345678901234567890 OK", headers)))
         writer.write_record(_response(writer, f"{HOST}/no-status.html", page, _http("OK", headers)))
         writer.write_record(_response(writer, f"{HOST}/good.html", page, _http("200 OK", headers)))
+        no_id = _response(writer, f"{HOST}/no-id.html", page + b" ", _http("200 OK", headers))
+        no_id.rec_headers.remove_header("WARC-Record-ID")
+        writer.write_record(no_id)
 
 
 def records(path: Path) -> dict[str, bytes]:
@@ -173,8 +176,10 @@ def test_hostile_fields_are_listed_never_a_traceback(tmp_path: Path, config: Sto
                        "no WARC-Target-URI (copied, not read)",
                        "no HTTP status in the status line 'HTTP/1.1 12345678901234567890 OK' (copied, not read)",
                        "no HTTP status in the status line 'HTTP/1.1 OK' (copied, not read)"]
-    assert list(documents(config)) == [f"{HOST}/good.html"]
+    assert sorted(documents(config)) == [f"{HOST}/good.html", f"{HOST}/no-id.html"]
     assert copied_whole(source, config.data_dir)
+    again = crawler_cli("ingest", str(source))  # a record without an id is known again by its digest
+    assert again.returncode == 0 and "0 record(s) copied" in again.stdout and "0 new observation(s)" in again.stdout
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
