@@ -219,3 +219,22 @@ def test_a_revalidation_rebuilt_from_the_warcs_keeps_its_304_head(tmp_path: Path
 
     assert observations(rebuilt) == observations(config)
     assert observations(rebuilt)[1][:3] == ("not_modified", 304, '"v2"')
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_a_crawled_chunked_response_rebuilds_to_the_same_document(tmp_path: Path, config: StorageConfig) -> None:
+    """The crawler's transport has undone the chunking (the wire body it hands over has no framing): its WARC record
+    says so by leaving `Transfer-Encoding` out, and a rebuild stores the bytes the crawl stored."""
+    import gzip
+
+    page = CHUNKED_REPORT.read_bytes()
+    headers = [("Content-Type", "text/plain"), ("Transfer-Encoding", "chunked"), ("Content-Encoding", "gzip")]
+    with Archive(config, fsync=False) as archive:
+        stored = archive.record_fetch(Observation(f"{HOST}/chunked.txt", 200, headers, page,
+                                                  wire_body=gzip.compress(page, mtime=0)))
+    rebuilt = StorageConfig(config.data_dir, f"sqlite:///{tmp_path / 'rebuilt.sqlite'}")
+    result = cli("ingest", "--no-parse", str(config.data_dir / "warcs"),
+                 env={"NIANBAO_DATA": str(config.data_dir), "DATABASE_URL": rebuilt.database_url})
+    assert result.returncode == 0, result.stderr
+    assert documents(rebuilt) == documents(config) == {f"{HOST}/chunked.txt": stored.sha256}
+    assert stored.sha256 == hashlib.sha256(page).hexdigest()
