@@ -11,6 +11,7 @@ import json
 import os
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -134,7 +135,7 @@ def test_the_archive_packs_into_a_wacz_that_validates(crawled: Crawled, replay_b
                                                       tmp_path: Path) -> None:
     package = tmp_path / "yaodu.wacz"
     env = {**os.environ, "NIANBAO_DATA": str(crawled.data_dir)}
-    done = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "-m", "crawler", "export-wacz", "-o",
+    done = subprocess.run([sys.executable, "-m", "crawler", "export-wacz", "-o",
                            str(package)], cwd=ROOT, env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     checked = subprocess.run([str(replay_bin / "wacz"), "validate", "-f", str(package)], capture_output=True,
