@@ -296,10 +296,16 @@ class Archive:
         fetch_id = conn.execute(self._insert_fetch, row).scalar_one_or_none()
         return FetchResult(outcome, fetch_id, sha, new_document, location)
 
-    def copy_warc_record(self, run: Run | int | None, raw: bytes, ref: dict[str, Any]) -> WarcLocation:
+    def copy_warc_record(self, run: Run | int | None, raw: bytes, ref: dict[str, Any], *,
+                         sync: bool = True) -> WarcLocation:
         """A record of another WARC file, uncompressed and exactly as it was, appended to the run's WARC file
-        (`ref`: its `record_id`, `record_type`, `payload_digest`, for the location)."""
-        return self._writer(self._run(run)).write_raw(raw, **ref)
+        (`ref`: its `record_id`, `record_type`, `payload_digest`, for the location).  `sync=False`: not yet
+        flushed to disk (the next synced copy, or `sync_warc`, flushes it) — for records no row points to."""
+        return self._writer(self._run(run)).write_raw(raw, **ref, sync=sync)
+
+    def sync_warc(self, run: Run | int | None) -> None:
+        """Flush the run's WARC file to disk (records copied with `sync=False`)."""
+        self._writer(self._run(run)).sync()
 
     def known_observations(self, keys: Iterable[str]) -> set[str]:
         """Which of these observation keys (WARC record ids) the archive has recorded."""

@@ -203,7 +203,9 @@ def _ingest_warc(archive: Archive, path: Path, run: Run, summary: IngestSummary)
         for record in read_records(path):
             location = _location(archive, path, record) if in_place else None
             if copy and record.key not in known:
-                location = archive.copy_warc_record(run, record.raw, _record_ref(record))
+                # durable before the observation's row points at it; companions are flushed with the next one
+                location = archive.copy_warc_record(run, record.raw, _record_ref(record),
+                                                    sync=record.rec_type in _OBSERVATIONS)
                 summary.records_copied += 1
             if record.rec_type not in _OBSERVATIONS:
                 if record.rec_type not in _COMPANIONS:
@@ -221,6 +223,8 @@ def _ingest_warc(archive: Archive, path: Path, run: Run, summary: IngestSummary)
             results.append(archive.record_fetch(obs, run, warc_location=location))
     except UnreadableWarc as exc:
         summary.skipped.append(f"{path}: unreadable from offset {exc.offset} on ({exc})")
+    if copy:
+        archive.sync_warc(run)
     return results
 
 
