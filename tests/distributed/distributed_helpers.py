@@ -34,6 +34,12 @@ def crawler_cli(env: dict[str, str], *args: str, timeout: float = 120) -> subpro
                           text=True, timeout=timeout)
 
 
+def parse_queued(env: dict[str, str], timeout: float = 300) -> None:
+    """Parse what the crawl workers queued, as a parse worker does (crawl workers never parse: docs/scaling.md)."""
+    done = crawler_cli(env, "parse-worker", "--drain", "--processes", "1", timeout=timeout)
+    assert done.returncode == 0, done.stderr[-3000:]
+
+
 @dataclass
 class Workers:
     """Worker processes named w1, w2, …; each logs to <log_dir>/<name>.log."""

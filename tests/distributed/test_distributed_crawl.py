@@ -30,7 +30,14 @@ from replica.demo import score
 from storage.archive import Archive
 from storage.config import StorageConfig
 from tests.distributed.conftest import fresh_redis_url
-from tests.distributed.distributed_helpers import HOST_DELAY, Workers, crawl_env, crawler_cli, fresh_database
+from tests.distributed.distributed_helpers import (
+    HOST_DELAY,
+    Workers,
+    crawl_env,
+    crawler_cli,
+    fresh_database,
+    parse_queued,
+)
 
 pytestmark = [pytest.mark.slow, pytest.mark.redis, pytest.mark.postgres]
 
@@ -84,6 +91,7 @@ def _crawl(replica: Replica, tmp: Path, redis_server_url: str, pg_server_url: st
             crawl.exits = workers.wait(timeout=150)
         finally:
             workers.stop()
+        parse_queued(env)
         crawl.log = replica.requests(since=start)
         yield crawl
 

@@ -18,7 +18,7 @@ from replica import Replica
 from replica.demo import score
 from storage.archive import Archive
 from storage.config import StorageConfig
-from tests.distributed.distributed_helpers import ROOT, Workers, crawl_env
+from tests.distributed.distributed_helpers import ROOT, Workers, crawl_env, parse_queued
 
 pytestmark = [pytest.mark.redis, pytest.mark.postgres]
 
@@ -54,6 +54,7 @@ def test_once_enqueues_and_reports_the_workers_result(replica: Replica, redis_db
     workers = Workers(env, tmp_path / "logs")
     workers.start(1, "--drain")
     assert workers.wait(timeout=90) == {"w1": 0}, workers.log("w1")[-3000:]
+    parse_queued(env)
     output, _ = scheduler.communicate(timeout=60)
     assert scheduler.returncode == 0, output
     assert f"yaodu: finished (exit status 0), run {crawl.run_key}" in output
