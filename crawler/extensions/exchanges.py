@@ -69,12 +69,11 @@ class ExchangeRecorder:
 
     def _observation(self, request: Request, response: Response) -> tuple[Observation, str | None]:
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, vs in response.headers.items() for v in vs]
-        encoding = (_header(response, b"Content-Encoding") or "").strip().lower()
-        body, undecodable = completeness.decode(response.body, encoding, self.max_size)
+        body, undecodable = completeness.decoded_body(response, self.max_size)
         if undecodable:
             log.warning("%s: %s; keeping the bytes as received", request.url, undecodable)
         kind = challenge.detect(response.status, headers, body, request.url)
-        error = None
+        error = completeness.empty(request, response.status, body)  # nothing to archive, even on the last attempt
         if kind is None and 200 <= response.status < 300 and challenge.wrong_body_for_document(request.url, body):
             error = "a document URL answered with an HTML page"
         if kind is None and error is None and completeness.retries_left(request, self.crawler.settings):
