@@ -16,14 +16,17 @@ the middleware fails the request with it: a response the archive does not hold i
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DownloadCancelledError
 from scrapy.http import Response
 
 from crawler import challenge, completeness
 from crawler.context import crawl_context
+from crawler.errors import one_line
 from crawler.extract import sniff
 from crawler.items import FETCH_META
 from crawler.middlewares.exchanges import RECORD_ERROR_META, exchange_failed
@@ -31,6 +34,7 @@ from crawler.roles import context_of, role_of
 from storage.observation import Observation
 
 log = logging.getLogger(__name__)
+_ANNOUNCED = re.compile(r"Expected to receive (\d+) bytes")
 
 
 class ExchangeRecorder:
@@ -51,6 +55,8 @@ class ExchangeRecorder:
             obs, kind = self._observation(request, response)
             result = crawl_context(self.crawler).record(obs)
         except Exception as exc:  # (any failure: the request fails with it, see the module docstring)
+            # Said here, once: an errback that hears of the failed request need not know it was the archive.
+            log.error("%s: not archived: %s", request.url, one_line(exc))
             request.meta[RECORD_ERROR_META] = exc
             return
         request.meta[FETCH_META] = result
@@ -61,11 +67,21 @@ class ExchangeRecorder:
 
     def exchange_failed(self, request: Request, exception: BaseException, **_: Any) -> None:
         """A request that got no response at all (timeout, reset, DNS) is an observation too."""
-        error = f"{type(exception).__name__}: {exception}".splitlines()[0][:500]
+        error = self._failure_text(exception)[:500]
         crawl_context(self.crawler).record(Observation(url=request.url, status=None, error=error,
                                                        method=request.method, referrer=_header(request, b"Referer"),
                                                        **self._annotations(request)))
         self.crawler.stats.inc_value("nianbao/fetch/error")
+
+    def _failure_text(self, exception: BaseException) -> str:
+        """One human line: Scrapy cancels a body that passes DOWNLOAD_MAXSIZE with an empty message (its numbers go
+        to the log only) or one in bytes; both are said in MB here."""
+        if isinstance(exception, DownloadCancelledError):
+            announced = _ANNOUNCED.search(str(exception))
+            size = f"{int(announced.group(1)) / 2**20:.0f} MB announced, " if announced else ""
+            return (f"{type(exception).__name__}: body larger than the download size limit ({size}limit "
+                    f"{self.max_size / 2**20:.0f} MB, DOWNLOAD_MAXSIZE): not downloaded")
+        return f"{type(exception).__name__}: {one_line(exception)}"
 
     def _observation(self, request: Request, response: Response) -> tuple[Observation, str | None]:
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, vs in response.headers.items() for v in vs]

@@ -57,3 +57,15 @@ def test_dense_hatching_is_not_taken_for_a_table():
     grid_v = [(float(x), 0.0, 1200.0) for x in range(0, 320, 20)]
     [table] = find_tables(grid_h, grid_v)
     assert (table.n_rows, table.n_cols) == (59, 15)
+
+
+def test_a_pdf_pdfium_refuses_gets_a_reason_not_pdfium_success():
+    """Issue 15, item 9: pdfium's code 0 read "PDF is damaged or truncated (pdfium: … (PDFium: Success).)"."""
+    from crawler.errors import CorruptDocumentError
+    from replica.modes.hostile import billion_page_pdf
+
+    for data in (billion_page_pdf(), b"%PDF-1.7\n1 0 obj garbage %%EOF"):
+        with pytest.raises(CorruptDocumentError) as refused:
+            extract(data)
+        text = str(refused.value)
+        assert "Success" not in text and "\n" not in text and text.startswith("PDF is damaged or truncated (pdfium")
