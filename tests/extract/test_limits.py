@@ -69,3 +69,19 @@ def test_a_pdf_pdfium_refuses_gets_a_reason_not_pdfium_success():
             extract(data)
         text = str(refused.value)
         assert "Success" not in text and "\n" not in text and text.startswith("PDF is damaged or truncated (pdfium")
+
+
+def test_a_22_mb_text_is_refused_by_the_parser_within_its_budget(monkeypatch):
+    """Issue 15, item 9: parsing had no limit (a 22 MB text: 69 s, 870 MB); now its size is checked up front."""
+    from crawler.extract.limits import MB
+    from crawler.parse import parse_document
+    from tests.paths import GOLDEN
+
+    report = sorted(GOLDEN.glob("*.txt"))[0].read_bytes()
+    huge = (report * (22 * MB // len(report) + 1))[:22 * MB]
+    with pytest.raises(DocumentTooLargeError, match=r"^text of \d+\.\d million characters, over the parser's limit "
+                                                     r"of 1 million \(NIANBAO_MAX_TEXT_CHARS\)$"):
+        parse_document(huge)
+    monkeypatch.setenv("NIANBAO_EXTRACT_TIMEOUT", "0")  # the same time budget as extraction, checked between steps
+    with pytest.raises(ExtractionTimeoutError, match=r"^parsing took longer than 0 s \(NIANBAO_EXTRACT_TIMEOUT\)$"):
+        parse_document(report)

@@ -63,17 +63,15 @@ def run(scenario: Scenario, data_dir: Path) -> Result:
     # A recrawl scenario crawls first with its `before` modes.
     first = () if scenario.expect_alarm else scenario.before
     with Replica(modes=list(scenario.modes if first is None else first), seed=8) as replica:
-        settings = {"DOWNLOAD_TIMEOUT": str(DOWNLOAD_TIMEOUT), **scenario.settings}
-        if first is not None:
-            recrawl = {} if scenario.expect_alarm else {
-                "settings": settings, "extra_env": {} if scenario.parses else {"NIANBAO_PIPELINES": "0"}}
-            crawl_replica(scenario.site, replica.url, data_dir=str(data_dir), timeout=CRAWL_TIME_LIMIT, **recrawl)
-            replica.set_mode(*scenario.modes)
-            replica.clear_logs()
+        crawl: dict[str, Any] = {"settings": {"DOWNLOAD_TIMEOUT": str(DOWNLOAD_TIMEOUT), **scenario.settings},
+                                 "extra_env": {} if scenario.parses else {"NIANBAO_PIPELINES": "0"}}
         try:
-            done = crawl_replica(scenario.site, replica.url, data_dir=str(data_dir), settings=settings,
-                                 timeout=CRAWL_TIME_LIMIT,
-                                 extra_env={} if scenario.parses else {"NIANBAO_PIPELINES": "0"})
+            if first is not None:
+                crawl_replica(scenario.site, replica.url, data_dir=str(data_dir), timeout=CRAWL_TIME_LIMIT,
+                              **({} if scenario.expect_alarm else crawl))
+                replica.set_mode(*scenario.modes)
+                replica.clear_logs()
+            done = crawl_replica(scenario.site, replica.url, data_dir=str(data_dir), timeout=CRAWL_TIME_LIMIT, **crawl)
         except subprocess.TimeoutExpired:
             result.problems.append(f"crawl still running after {CRAWL_TIME_LIMIT} s")
             return result
