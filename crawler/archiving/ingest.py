@@ -34,13 +34,16 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import ChunkedDataReader
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.timeutils import iso_date_to_datetime
 
+from crawler import contentcoding
 from crawler.archiving.parsing import ParseResult, parse_stored
 from crawler.errors import NianbaoError
 from crawler.extract import sniff
 from crawler.progress import progress as show_progress
+from crawler.settings import DOWNLOAD_MAXSIZE
 from storage.archive import Archive, Run
 from storage.models import Document, Fetch
 from storage.observation import FetchResult, Observation
@@ -310,11 +313,19 @@ def _observation(archive: Archive, record: Any, requests: dict[str, Request],
 
 
 def _decoded(record: Any) -> bytes:
-    """The payload without transfer and content encodings, as warcio decodes it."""
-    record.raw_stream = io.BytesIO(record.payload)
+    """The payload without transfer and content encodings: the chunking undone by warcio, the Content-Encoding as
+    the crawler undoes it (every coding it advertises, stacked ones too: crawler/contentcoding.py)."""
+    http = record.http_headers
+    stream = io.BytesIO(record.payload)
     try:
-        return record.content_stream().read()
-    except (OSError, zlib.error, EOFError):
+        if http is not None and (http.get_header("transfer-encoding") or "").lower() == "chunked":
+            body = ChunkedDataReader(stream, decomp_type=None).read()
+        else:
+            body = record.payload
+        named = (value for name, value in (http.headers if http else []) if name.lower() == "content-encoding")
+        applied = contentcoding.codings(named)
+        return contentcoding.decode(body, applied, DOWNLOAD_MAXSIZE)
+    except (OSError, ValueError, EOFError):  # (contentcoding.DecodingError is a ValueError)
         return record.payload  # a body that claims an encoding it does not have: keep it as received
 
 
