@@ -38,13 +38,13 @@ class ExtractionTimeoutError(ExtractionError):
     """Extraction (a converter subprocess or the in-process reader) ran past its time limit."""
 
 
-def one_line(exc: BaseException) -> str:
+def one_line(exc: BaseException | None) -> str:
     """What went wrong, for a person, on one line: the message's first line with long decimals rounded ("took
     longer than 19.9935 s" reads "took longer than 20 s"), or, for an exception that says nothing, its kind in
     words — never an empty text after a colon."""
-    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    lines = [line.strip() for line in str(exc if exc is not None else "").splitlines() if line.strip()]
     if not lines:
-        return f"{_words(type(exc).__name__)} (no further detail)"
+        return f"{_words(type(exc).__name__) if exc is not None else 'A failure'} (no further detail)"
     return " ".join(_rounded(token) for token in lines[0].split(" "))
 
 

@@ -88,7 +88,7 @@ def html_blocks(data: bytes, content_type: str | None, url: str | None = None) -
     return result
 
 
-def parse_html(text: str) -> etree._Element:
+def parse_html(text: str) -> lxml.html.HtmlElement:
     """The page's tree, whatever its prologue, depth or size (issue 15):
 
     - an XML declaration is dropped once the text is decoded (lxml refuses one in a str: XHTML pages begin so);
