@@ -23,6 +23,7 @@ from backports import zstd
 
 _CHUNK = 1 << 16
 _GZIP = 16 + zlib.MAX_WBITS
+_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"  # a zstd frame's first bytes
 
 
 class DecodingError(ValueError):
@@ -111,5 +112,4 @@ def _zstd(body: bytes, max_size: int) -> bytes:
     return b"".join(parts)
 
 
-_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 _DECODERS = {"gzip": _gzip, "x-gzip": _gzip, "deflate": _deflate, "br": _brotli, "zstd": _zstd}

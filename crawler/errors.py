@@ -49,7 +49,7 @@ def one_line(exc: BaseException | None) -> str:
 
 
 def _words(name: str) -> str:
-    """`DownloadCancelledError` → "download cancelled error"."""
+    """`DownloadCancelledError` → "Download cancelled error"."""
     spaced = "".join(f" {ch.lower()}" if ch.isupper() else ch for ch in name).strip()
     return spaced[:1].upper() + spaced[1:]
 
