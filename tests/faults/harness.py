@@ -69,6 +69,7 @@ def run(scenario: Scenario, data_dir: Path) -> Result:
             if first is not None:
                 crawl_replica(scenario.site, replica.url, data_dir=str(data_dir), timeout=CRAWL_TIME_LIMIT,
                               **({} if scenario.expect_alarm else crawl))
+                result.injected = sum(1 for entry in replica.requests() if entry["fault"])  # (counted over both)
                 replica.set_mode(*scenario.modes)
                 replica.clear_logs()
             done = crawl_replica(scenario.site, replica.url, data_dir=str(data_dir), timeout=CRAWL_TIME_LIMIT, **crawl)
@@ -79,7 +80,7 @@ def run(scenario: Scenario, data_dir: Path) -> Result:
             result.seconds = time.monotonic() - started
         log = replica.requests()
         result.requests = len(log)
-        result.injected = sum(1 for entry in log if entry["fault"])
+        result.injected += sum(1 for entry in log if entry["fault"])
         if scenario.before is not None and not any(entry["status"] == 304 for entry in log):
             result.problems.append("the recrawl revalidated nothing (no 304)")
         if done.returncode != 0:
