@@ -34,6 +34,8 @@ from storage.archive import Archive
 from tests.faults.scenarios import DOWNLOAD_TIMEOUT, Scenario
 
 CRAWL_TIME_LIMIT = 150  # seconds: a crawl that hangs fails its scenario instead of the whole suite
+# Archive and queue, parse nothing (crawler/extensions/parses.py): the scenarios that only count archived bytes.
+ARCHIVE_ONLY = {"NIANBAO_PARSE_PROCESSES": "0", "NIANBAO_PARSE_WAIT": "0"}
 
 
 @dataclass
@@ -64,7 +66,7 @@ def run(scenario: Scenario, data_dir: Path) -> Result:
     first = () if scenario.expect_alarm else scenario.before
     with Replica(modes=list(scenario.modes if first is None else first), seed=8) as replica:
         crawl: dict[str, Any] = {"settings": {"DOWNLOAD_TIMEOUT": str(DOWNLOAD_TIMEOUT), **scenario.settings},
-                                 "extra_env": {} if scenario.parses else {"NIANBAO_PIPELINES": "0"}}
+                                 "extra_env": {} if scenario.parses else ARCHIVE_ONLY}
         try:
             if first is not None:
                 crawl_replica(scenario.site, replica.url, data_dir=str(data_dir), timeout=CRAWL_TIME_LIMIT,
