@@ -37,6 +37,8 @@ QUIET_PIP := 2>&1 | { grep -v "is ignored: it is neither a file nor a directory"
 	@test -x $(PY) || python3 -m venv .venv
 	$(PIP) -U pip $(QUIET_PIP)
 	$(PIP) -r requirements.txt $(QUIET_PIP)
+	# the checkout itself, editable: the `nianbao` command on the venv's PATH, usable from any directory
+	$(PIP) --no-deps --no-build-isolation -e . $(QUIET_PIP)
 	@touch $@
 
 test: setup replica-cache lint

@@ -23,6 +23,7 @@ import functools
 import gzip
 import hashlib
 import io
+import itertools
 import logging
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -120,14 +121,14 @@ def ingest(archive: Archive, paths: Iterable[str | Path], *, parse: bool = True,
 
     Local files are archived by `workers` threads: each document waits for its own fsyncs, so several in flight
     keep the disk busy.  WARC files go one at a time, in order, so a revisit finds the response it refers to.
-    `quiet=False` shows the parse's progress on stderr.
+    `quiet=False` shows the progress of both on stderr.
     """
     files = expand(paths)
     summary = IngestSummary()
     run = archive.start_run("ingest", {"paths": [str(p) for p in paths]})
     reason = "finished"
     try:
-        touched = _archive_files(archive, files, run, summary, workers, progress)
+        touched = _archive_files(archive, files, run, summary, workers, progress, quiet)
         if parse:
             pending = _with_status(archive, touched, "pending")
             for sha in show_progress(pending, len(pending), "parse", quiet=quiet):
@@ -143,7 +144,7 @@ def ingest(archive: Archive, paths: Iterable[str | Path], *, parse: bool = True,
 
 
 def _archive_files(archive: Archive, files: list[Path], run: Run, summary: IngestSummary, workers: int,
-                   progress: Callable[[Path], None] | None) -> dict[str, None]:
+                   progress: Callable[[Path], None] | None, quiet: bool = True) -> dict[str, None]:
     """Archive the files (local ones by `workers` threads, WARCs in order); the documents they brought, in order."""
 
     def archive_one(path: Path, warc: bool) -> list[FetchResult] | OSError | ArchiveLoadFailed:
@@ -157,9 +158,10 @@ def _archive_files(archive: Archive, files: list[Path], run: Run, summary: Inges
     warcs = [path for path in files if kinds[path]]
     touched: dict[str, None] = {}
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        outcomes = [*zip(plain, pool.map(archive_one, plain, [False] * len(plain)), strict=True),
-                    *((path, archive_one(path, True)) for path in warcs)]
-        for path, outcome in outcomes:
+        # Lazily, so that each file is counted as it is archived (the plain files first, in order, then the WARCs)
+        outcomes = itertools.chain(zip(plain, pool.map(archive_one, plain, [False] * len(plain)), strict=True),
+                                   ((path, archive_one(path, True)) for path in warcs))
+        for path, outcome in show_progress(outcomes, len(files), "archive", quiet=quiet):
             if progress:
                 progress(path)
             if isinstance(outcome, Exception):

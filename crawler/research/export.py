@@ -23,9 +23,8 @@ from json.encoder import encode_basestring
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from tqdm import tqdm
-
 from crawler.errors import NianbaoError
+from crawler.progress import bar
 from crawler.research.datasets import Column, Dataset, ResearchInputError, count_statement
 
 FORMATS = ("csv", "jsonl", "parquet")
@@ -36,7 +35,7 @@ class ExportError(NianbaoError):
     """The export could not be written (destination missing, read-only, full, …)."""
 
 
-class _Reader(Protocol):
+class Reader(Protocol):
     def connect(self) -> contextlib.AbstractContextManager[Any]: ...
 
 
@@ -180,7 +179,7 @@ STREAM_CACHE_KIB = 8 * 1024
 
 
 @contextlib.contextmanager
-def streaming_connection(db: _Reader) -> Iterator[Any]:
+def streaming_connection(db: Reader) -> Iterator[Any]:
     """A connection for one long sequential read.
 
     On SQLite its page cache is held to 8 MiB for the read (and restored after): a streaming read visits most pages
@@ -199,19 +198,19 @@ def streaming_connection(db: _Reader) -> Iterator[Any]:
             conn.exec_driver_sql(f"PRAGMA cache_size = {int(previous)}")
 
 
-def stream_rows(db: _Reader, data: Dataset, chunk: int = DEFAULT_CHUNK) -> Iterator[list[Sequence[Any]]]:
+def stream_rows(db: Reader, data: Dataset, chunk: int = DEFAULT_CHUNK) -> Iterator[list[Sequence[Any]]]:
     """The dataset's rows, `chunk` at a time, from one read transaction (a consistent snapshot on PostgreSQL)."""
     with streaming_connection(db) as conn:
         result = conn.execution_options(stream_results=True, yield_per=chunk).execute(data.statement)
         yield from result.partitions()
 
 
-def count_rows(db: _Reader, data: Dataset) -> int:
+def count_rows(db: Reader, data: Dataset) -> int:
     with db.connect() as conn:
         return int(conn.execute(count_statement(data)).scalar_one())
 
 
-def export(db: _Reader, data: Dataset, fmt: str, output: Path | None, *, labels: bool = False, bom: bool = False,
+def export(db: Reader, data: Dataset, fmt: str, output: Path | None, *, labels: bool = False, bom: bool = False,
            progress: bool = False, chunk: int = DEFAULT_CHUNK, stdout: IO[str] | None = None) -> ExportResult:
     """Write `data` as `fmt` to `output` (None: standard output; Parquet needs a file)."""
     check_format(fmt)
@@ -264,10 +263,10 @@ def _with_progress(chunks: Iterator[list[Sequence[Any]]], total: int | None,
     if not show:
         yield from chunks
         return
-    with tqdm(total=total, unit=" rows", file=sys.stderr, dynamic_ncols=True) as bar:
+    with bar("export", total, unit=" rows") as shown:
         for rows in chunks:
             yield rows
-            bar.update(len(rows))
+            shown.update(len(rows))
 
 
 def _check_destination(output: Path) -> None:
