@@ -1,7 +1,7 @@
 """`fetches.text_sanitised`: the row's text is not byte-exact (issue 15, finding 3).
 
-Revision ID: 0005_fetch_text_sanitised
-Revises: 0004_parse_queue
+Revision ID: 0008_fetch_text_sanitised
+Revises: 0007_season
 Create Date: 2026-12-05
 
 A server may send any byte in a header, NUL included.  PostgreSQL refuses NUL in text and in JSONB (the fetch row
@@ -18,8 +18,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005_fetch_text_sanitised"
-down_revision: str | None = "0004_parse_queue"
+revision: str = "0008_fetch_text_sanitised"
+down_revision: str | None = "0007_season"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
