@@ -30,8 +30,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "more than one), not only its latest")
     add_filter_arguments(parser)
     parser.add_argument("-o", "--output", type=Path, metavar="PATH",
-                        help="file to write (default: standard output; parquet needs a file); with --package the "
-                             "package's folder (default: DATA/exports/<table>)")
+                        help="regular file to write, replaced once complete; a symbolic link is written through; "
+                             "devices are refused (default or `-`: standard output; parquet needs a file); with "
+                             "--package the package's folder (default: DATA/exports/<table>)")
     parser.add_argument("--package", action="store_true",
                         help="a Frictionless data package: <table>.csv and datapackage.json (field types, Chinese "
                              "labels, descriptions; table 二 with its 2019/2021 column mapping)")
@@ -43,6 +44,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.output == Path("-"):
+        args.output = None
     if args.package:
         return _package(args)
     fmt = check_format(args.format or (SUFFIXES.get(args.output.suffix.lower()) if args.output else None) or "csv")

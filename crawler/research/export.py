@@ -5,7 +5,10 @@ cursor) and go out as they come: CSV and JSON Lines line by line, Parquet one ro
 `pyarrow.parquet.ParquetWriter`.  Memory depends on the chunk size, not on the archive (bench/export_bench.py).
 
 A file is written under a temporary name beside its destination and renamed into place when complete, so a failed
-or interrupted export never leaves a truncated file that looks finished.
+or interrupted export never leaves a truncated file that looks finished.  Only a regular file is ever written: a
+new one, or one that exists (its permissions kept); a symbolic link to a regular file is written through (the
+link stays, its target is replaced); a device (`/dev/full`, `/dev/stdout`), a pipe, a socket or a link to one
+of them is refused, since renaming over it would replace the device itself.
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ import datetime as dt
 import errno
 import json
 import os
+import stat
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from json.encoder import encode_basestring
@@ -224,21 +229,34 @@ def export(db: Reader, data: Dataset, fmt: str, output: Path | None, *, labels: 
         stream.flush()
         return ExportResult(count, None)
     output = Path(output)
-    _check_destination(output)
-    temp = output.with_name(f".{output.name}.{os.getpid()}.part")
-    try:
+    with replaced_when_complete(output) as temp:
         if fmt == "parquet":
             count = _write(ParquetWriter(temp, data.columns, labels=labels), rows)
         else:
             with open(temp, "w", encoding="utf-8", newline="") as fh:
                 count = _write(_text_writer(fmt, fh, data.columns, labels, bom), rows)
-        os.replace(temp, output)
+    return ExportResult(count, output)
+
+
+@contextlib.contextmanager
+def replaced_when_complete(output: Path) -> Iterator[Path]:
+    """A new temporary file beside the regular file `output` is (or names, as a link), renamed over it when the
+    block completes; removed whatever happens.  A device or pipe is refused (`_destination`)."""
+    target = _destination(output)
+    temp: Path | None = None
+    try:
+        fd, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+        temp = Path(temp_name)
+        os.fchmod(fd, _mode_for(target))
+        os.close(fd)
+        yield temp
+        os.replace(temp, target)
     except OSError as exc:
         raise ExportError(f"cannot write {output}: {_reason(exc)}") from exc
     finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-    return ExportResult(count, output)
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                temp.unlink()
 
 
 def _text_writer(fmt: str, stream: IO[str], columns: Sequence[Column], labels: bool, bom: bool) -> _Writer:
@@ -269,11 +287,40 @@ def _with_progress(chunks: Iterator[list[Sequence[Any]]], total: int | None,
             shown.update(len(rows))
 
 
-def _check_destination(output: Path) -> None:
-    if output.is_dir():
+def _destination(output: Path) -> Path:
+    """The regular file to replace: `output` itself, or the file a symbolic link `output` names."""
+    target = Path(os.path.realpath(output)) if output.is_symlink() else output
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        if output.is_symlink():
+            raise ExportError(f"{output} is a symbolic link to nothing ({os.readlink(output)})") from None
+        if not output.parent.is_dir():
+            raise ExportError(f"cannot write {output}: directory {output.parent} does not exist") from None
+        return target
+    except OSError as exc:
+        raise ExportError(f"cannot write {output}: {_reason(exc)}") from exc
+    if stat.S_ISDIR(mode):
         raise ExportError(f"{output} is a directory: give a file name")
-    if not output.parent.is_dir():
-        raise ExportError(f"cannot write {output}: directory {output.parent} does not exist")
+    if not stat.S_ISREG(mode):
+        raise ExportError(f"{output} is not a regular file ({_kind(mode)}): nothing is written there "
+                          "(-o - writes to standard output)")
+    return target
+
+
+def _kind(mode: int) -> str:
+    kinds = ((stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISFIFO, "a pipe"),
+             (stat.S_ISSOCK, "a socket"))
+    return next((name for test, name in kinds if test(mode)), "not a file")
+
+
+def _mode_for(target: Path) -> int:
+    """An existing file keeps its permissions; a new one gets the usual 0666 less the umask (mkstemp's are 0600)."""
+    with contextlib.suppress(FileNotFoundError):
+        return stat.S_IMODE(target.stat().st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def _reason(exc: OSError) -> str:
