@@ -36,3 +36,32 @@ class CorruptDocumentError(ExtractionError):
 
 class ExtractionTimeoutError(ExtractionError):
     """Extraction (a converter subprocess or the in-process reader) ran past its time limit."""
+
+
+def one_line(exc: BaseException | None) -> str:
+    """What went wrong, for a person, on one line: the message's first line with long decimals rounded ("took
+    longer than 19.9935 s" reads "took longer than 20 s"), or, for an exception that says nothing, its kind in
+    words — never an empty text after a colon."""
+    lines = [line.strip() for line in str(exc if exc is not None else "").splitlines() if line.strip()]
+    if not lines:
+        return f"{_words(type(exc).__name__) if exc is not None else 'A failure'} (no further detail)"
+    return " ".join(_rounded(token) for token in lines[0].split(" "))
+
+
+def _words(name: str) -> str:
+    """`DownloadCancelledError` → "Download cancelled error"."""
+    spaced = "".join(f" {ch.lower()}" if ch.isupper() else ch for ch in name).strip()
+    return spaced[:1].upper() + spaced[1:]
+
+
+def _rounded(token: str) -> str:
+    """A decimal with more than one digit after the point, rounded to one (whole numbers lose ".0"); URLs, paths,
+    versions and addresses are left alone."""
+    if "/" in token or ":" in token or token.count(".") != 1:
+        return token
+    head = token.rstrip(".,;)")
+    number, tail = head, token[len(head):]
+    whole, _, fraction = number.partition(".")
+    if len(fraction) < 2 or not whole.lstrip("-").isdigit() or not fraction.isdigit():
+        return token
+    return f"{float(number):.1f}".removesuffix(".0") + tail

@@ -34,6 +34,7 @@ from crawler.discovery.pages import PageView, lists_reports, read_page
 from crawler.discovery.render import render
 from crawler.discovery.sitefile import SiteFile, load_site
 from crawler.discovery.trail import directory
+from crawler.errors import one_line
 from crawler.links import Link, anchors, is_document
 from crawler.pagechrome import government_name
 from crawler.roles import API, LISTING, ROLE_META
@@ -224,6 +225,7 @@ class SiteSpider(ReportSpider):
         request = failure.request  # type: ignore[attr-defined]  # Scrapy hands an errback its request this way
         probe = request.meta.get(PROBE_META)
         if probe is not None:
+            self.logger.info("probe %s failed: %s", request.url, one_line(failure.value))
             yield from self._next_probe(probe, request.meta.get("listing_root", request.url))
         else:
             self.listing_failed(failure)

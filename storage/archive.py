@@ -45,6 +45,7 @@ from storage.errors import ArchiveMissingError, StorageError
 from storage.models import Agency, CrawlRun, Document, Fetch, Report, Site
 from storage.observation import FetchResult, LastFetch, Observation, header, headers_for_decoded_body
 from storage.roles import CANDIDATES
+from storage.text import storable
 from storage.warc import DEFAULT_MAX_SIZE, Exchange, RecordRef, WarcLocation, WarcWriter, payload_digest
 from storage.writer import ArchiveWriter
 
@@ -552,7 +553,7 @@ def _fetch_row(obs: Observation, run: Run | None, outcome: str, sha: str | None,
     modified = header(obs.headers, "last-modified") or (previous.last_modified if previous else None)
     key = (obs.observation_key or obs.warc_record_id or (location.record_id if location else None)
            or f"urn:uuid:{uuid.uuid4()}")
-    return {
+    row = {
         "observation_key": key[:128], "run_id": run.id if run else None, "url": obs.url,
         "final_url": obs.final_url if obs.final_url != obs.url else None, "referrer": obs.referrer,
         "method": obs.method[:16], "status": obs.status, "headers": [list(p) for p in obs.headers],
@@ -567,6 +568,9 @@ def _fetch_row(obs: Observation, run: Run | None, outcome: str, sha: str | None,
         "payload_digest": location.payload_digest if location else None,
         "role": obs.role, "context": obs.context,
     }
+    cleaned = {name: storable(value) for name, value in row.items()}
+    return {**{name: value for name, (value, _) in cleaned.items()},
+            "text_sanitised": any(changed for _, changed in cleaned.values())}
 
 
 def _warc_payload(obs: Observation) -> bytes:

@@ -169,6 +169,9 @@ class Fetch(Base):
     # What the crawler knew of the URL when it asked: site, the listing's title, year and agency, the page that
     # links an attachment, the publication date (storage.roles.CONTEXT_KEYS).
     context: Mapped[dict[str, Any] | None]
+    # The row's text is not byte-exact: a NUL or lone surrogate the server sent (PostgreSQL stores neither) became
+    # U+FFFD, on both dialects alike; the WARC record holds the bytes as received (storage/observation.py).
+    text_sanitised: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
     __table_args__ = (
         sa.CheckConstraint(sa.column("outcome").in_(OUTCOMES), name="outcome"),
         # Equality lookups only (conditional GET); a hash index has no btree row-size limit for very long URLs.

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import gzip
 import hashlib
+import io
 import itertools
 import logging
 import zlib
@@ -32,13 +33,16 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
+from warcio.bufferedreaders import ChunkedDataReader
 from warcio.statusandheaders import StatusAndHeaders
 
+from crawler import contentcoding
 from crawler.archiving.parsing import ParseResult, parse_stored
 from crawler.archiving.warc_records import HTTP_SCHEMES, UnreadableWarc, WarcRecord, read_records
 from crawler.errors import NianbaoError
 from crawler.extract import sniff
 from crawler.progress import progress as show_progress
+from crawler.settings import DOWNLOAD_MAXSIZE
 from storage.archive import Archive, Run
 from storage.models import Document, Fetch
 from storage.observation import FetchResult, Observation
@@ -386,10 +390,17 @@ def _observation(archive: Archive, record: WarcRecord, requests: dict[str, Reque
 
 
 def _decoded(record: WarcRecord) -> bytes:
-    """The payload without transfer and content encodings, as warcio decodes it."""
+    """The payload without transfer and content encodings: the chunking undone by warcio, the Content-Encoding as
+    the crawler undoes it (every coding it advertises, stacked ones too: crawler/contentcoding.py)."""
+    http = record.http
     try:
-        return record.as_warcio().content_stream().read()
-    except (OSError, zlib.error, EOFError, ValueError):
+        if http is not None and (http.get_header("transfer-encoding") or "").lower() == "chunked":
+            body = ChunkedDataReader(io.BytesIO(record.payload), decomp_type=None).read()
+        else:
+            body = record.payload
+        named = (value for name, value in (http.headers if http else []) if name.lower() == "content-encoding")
+        return contentcoding.decode(body, contentcoding.codings(named), DOWNLOAD_MAXSIZE)
+    except (OSError, ValueError, EOFError):  # (contentcoding.DecodingError is a ValueError)
         return record.payload  # a body that claims an encoding it does not have: keep it as received
 
 

@@ -33,6 +33,7 @@ from crawler.discovery.pin import pin_site
 from crawler.discovery.render import render
 from crawler.discovery.sitefile import SiteFile
 from crawler.discovery.trail import DATA, LINK, PAGE, PROBE, RENDER, START, SUB, Step, Trail, is_below
+from crawler.errors import one_line
 from crawler.pagechrome import government_name
 from crawler.roles import LISTING, ROLE_META
 from crawler.titles import is_report_title, read_title
@@ -160,6 +161,7 @@ class SiteSearch:
 
     def search_failed(self, failure: Failure) -> Iterable[scrapy.Request]:
         request = failure.request  # type: ignore[attr-defined]  # Scrapy hands an errback its request this way
+        self.logger.info("search: %s failed: %s", request.url, one_line(failure.value))
         self._answered(request)
         homes = request.meta.get(HOME_META)
         search = self._state()

@@ -20,14 +20,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from typing import Any
 
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DownloadCancelledError
 from scrapy.http import Response
 
 from crawler import challenge, completeness, crawl_summary
 from crawler.context import crawl_context
+from crawler.errors import one_line
 from crawler.extract import sniff
 from crawler.items import FETCH_META
 from crawler.middlewares.exchanges import RECORD_ERROR_META, RECORDING_META, exchange_failed
@@ -35,6 +38,7 @@ from crawler.roles import CANDIDATES, ROBOTS, context_of, role_of
 from storage.observation import FetchResult, Observation
 
 log = logging.getLogger(__name__)
+_ANNOUNCED = re.compile(r"Expected to receive (\d+) bytes")
 
 
 class ExchangeRecorder:
@@ -55,12 +59,18 @@ class ExchangeRecorder:
         try:
             obs, kind = self._observation(request, response)
         except Exception as exc:  # (any failure: the request fails with it, see the module docstring)
+            # Said here, once: an errback that hears of the failed request need not know it was the archive.
+            log.error("%s: not archived: %s", request.url, one_line(exc))
             request.meta[RECORD_ERROR_META] = exc
             return
         request.meta[RECORDING_META] = asyncio.ensure_future(self._record(request, obs, kind))
 
     async def _record(self, request: Request, obs: Observation, kind: str | None) -> FetchResult:
-        result = await crawl_context(self.crawler).record(obs)
+        try:
+            result = await crawl_context(self.crawler).record(obs)
+        except Exception as exc:  # (the request fails with it; said here, once, whoever hears of it next)
+            log.error("%s: not archived: %s", request.url, one_line(exc))
+            raise
         request.meta[FETCH_META] = result
         stats = self.crawler.stats
         stats.inc_value(f"nianbao/fetch/{result.outcome}")
@@ -75,7 +85,7 @@ class ExchangeRecorder:
     def exchange_failed(self, request: Request, exception: BaseException, **_: Any) -> None:
         """A request that got no response at all (timeout, reset, DNS) is an observation too (nothing waits for
         it: there is no response to hold back)."""
-        error = f"{type(exception).__name__}: {exception}".splitlines()[0][:500]
+        error = self._failure_text(exception)[:500]
         crawl_context(self.crawler).record_later(Observation(
             url=request.url, status=None, error=error, method=request.method, referrer=_header(request, b"Referer"),
             **self._annotations(request)))
@@ -96,14 +106,23 @@ class ExchangeRecorder:
         self.report_outcomes[url] = _REPORT_COUNT.get(outcome, "failed")
         stats.inc_value(summary + self.report_outcomes[url])
 
+    def _failure_text(self, exception: BaseException) -> str:
+        """One human line: Scrapy cancels a body that passes DOWNLOAD_MAXSIZE with an empty message (its numbers go
+        to the log only) or one in bytes; both are said in MB here."""
+        if isinstance(exception, DownloadCancelledError):
+            announced = _ANNOUNCED.search(str(exception))
+            size = f"{int(announced.group(1)) / 2**20:.0f} MB announced, " if announced else ""
+            return (f"{type(exception).__name__}: body larger than the download size limit ({size}limit "
+                    f"{self.max_size / 2**20:.0f} MB, DOWNLOAD_MAXSIZE): not downloaded")
+        return f"{type(exception).__name__}: {one_line(exception)}"
+
     def _observation(self, request: Request, response: Response) -> tuple[Observation, str | None]:
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, vs in response.headers.items() for v in vs]
-        encoding = (_header(response, b"Content-Encoding") or "").strip().lower()
-        body, undecodable = completeness.decode(response.body, encoding, self.max_size)
+        body, undecodable = completeness.decoded_body(response, self.max_size)
         if undecodable:
             log.warning("%s: %s; keeping the bytes as received", request.url, undecodable)
         kind = challenge.detect(response.status, headers, body, request.url)
-        error = None
+        error = completeness.empty(request, response.status, body)  # nothing to archive, even on the last attempt
         if kind is None and 200 <= response.status < 300 and challenge.wrong_body_for_document(request.url, body):
             error = "a document URL answered with an HTML page"
         if kind is None and error is None and completeness.retries_left(request, self.crawler.settings):

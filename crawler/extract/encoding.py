@@ -1,6 +1,6 @@
 """Decoding web pages and text files: declared charsets first, a detector only as the last resort.
 
-Order: byte-order mark, the HTTP Content-Type charset, the page's own <meta> declaration, strict UTF-8, then
+Order: byte-order mark, the HTTP Content-Type charset, the page's own <meta> (or XML) declaration, strict UTF-8, then
 charset-normalizer (only on bodies long enough for it: it reads short GBK as cp949), then GB18030.  GB2312
 and GBK are decoded as GB18030, their superset, because pages declared gb2312 routinely use GBK characters.
 """
@@ -10,6 +10,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from crawler.extract.mediatypes import prologue_end
+
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
               "cp936": "gb18030", "ms936": "gb18030", "windows-936": "gb18030", "euc-cn": "gb18030",
               "big5": "big5hkscs", "iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "utf-8",
@@ -17,6 +19,7 @@ _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_231
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
+_XML_ENCODING = re.compile(rb"(?:\xef\xbb\xbf)?<\?xml\b[^>]*?\bencoding\s*=\s*[\"']([\w.:-]+)", re.I)
 DETECTOR_MIN_BYTES = 200
 
 
@@ -38,7 +41,10 @@ def header_charset(content_type: str | None) -> str | None:
 
 
 def meta_charset(data: bytes) -> str | None:
-    match = _META_CHARSET.search(data[:8192])
+    """The page's own declaration: a <meta> charset in the first 8 KB after leading blank lines and comments, else
+    an XML declaration's encoding (XHTML: `<?xml version="1.0" encoding="gb2312"?>`)."""
+    start = prologue_end(data)
+    match = _META_CHARSET.search(data, start, start + 8192) or _XML_ENCODING.match(data.lstrip()[:256])
     return normalise_charset(match.group(1).decode("ascii", "ignore")) if match else None
 
 

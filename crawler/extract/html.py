@@ -42,8 +42,10 @@ _CJK_GAP = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
 _WS = re.compile(r"\s+")
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _YMD = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
-_DATE = re.compile(r"(?:发布|发文|成文|公开|更新)?(?:日期|时间)\s*[:：]\s*" + _YMD)
-_SOURCE = re.compile(r"(?:信息)?来源\s*[:：]\s*([^\s|丨│:：]{2,40})")
+# (发布/发文/成文/公开/更新)日期 and (信息)来源: the optional prefixes are left out of the patterns — they change no
+# match, and a leading optional group makes every search try each position (10 s on a 50 MB page, issue 15).
+_DATE = re.compile(r"(?:日期|时间)\s*[:：]\s*" + _YMD)
+_SOURCE = re.compile(r"来源\s*[:：]\s*([^\s|丨│:：]{2,40})")
 _PUBLISHER = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位)\s*[:：]\s*([^\s|丨│:：]{2,40})")
 _META_LINE = re.compile(r"(发布日期|发布时间|来源|发布机构|发文机关|浏览次数|阅读次数|字体|【\s*[大中小]\s*】)")
 _TITLE_SPLIT = re.compile(r"\s*(?:_|\||－|—|--| - )\s*")
@@ -60,11 +62,7 @@ class HtmlResult:
 
 def html_blocks(data: bytes, content_type: str | None, url: str | None = None) -> HtmlResult:
     text, _codec = decode(data, content_type, html=True)
-    try:
-        # lxml refuses control characters in text nodes it is asked to edit; no page means them
-        root = lxml.html.document_fromstring(_CONTROL_CHARS.sub("", text))
-    except (etree.ParserError, ValueError) as exc:
-        raise CorruptDocumentError(f"HTML cannot be parsed: {exc}") from None
+    root = parse_html(text)
     result = HtmlResult(title=_title(root))
     page_text = _WS.sub(" ", root.text_content())
     result.metadata = _metadata(root, page_text)
@@ -88,6 +86,38 @@ def html_blocks(data: bytes, content_type: str | None, url: str | None = None) -
         result.warnings.append(f"the article has {len(images)} picture(s) that may hold tables and no table: "
                                f"{shown}")
     return result
+
+
+def parse_html(text: str) -> lxml.html.HtmlElement:
+    """The page's tree, whatever its prologue, depth or size (issue 15):
+
+    - an XML declaration is dropped once the text is decoded (lxml refuses one in a str: XHTML pages begin so);
+    - `huge_tree`: libxml2 otherwise stops a text node at 10 MB and the tree at depth 255 — the rest of the page,
+      the report's tables included, silently missing;
+    - inline wrappers left unclosed by the hundred (`<span>` × 300) are taken out before parsing: even `huge_tree`
+      stops at depth 2048, and they hold no structure the reader uses;
+    - control characters are removed: lxml refuses them in text nodes it is asked to edit; no page means them."""
+    text = _flatten_unclosed_inline(_XML_DECLARATION.sub("", _CONTROL_CHARS.sub("", text), count=1))
+    try:
+        return lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(huge_tree=True))
+    except (etree.ParserError, ValueError) as exc:
+        raise CorruptDocumentError(f"HTML cannot be parsed: {exc}") from None
+
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml\b[^>]*\?>")
+_INLINE_TAG = re.compile(r"<(/?)(span|font|b|i|u|em|strong|small|big|sub|sup|s|strike|label|abbr)\b[^<>]*>", re.I)
+_MAX_UNCLOSED_INLINE = 100
+
+
+def _flatten_unclosed_inline(text: str) -> str:
+    opened: dict[str, int] = {}
+    for match in _INLINE_TAG.finditer(text):
+        name = match.group(2).lower()
+        opened[name] = opened.get(name, 0) + (-1 if match.group(1) else 1)
+    deep = {name for name, count in opened.items() if count > _MAX_UNCLOSED_INLINE}
+    if not deep:
+        return text
+    return _INLINE_TAG.sub(lambda m: "" if m.group(2).lower() in deep else m.group(0), text)
 
 
 # Pictures that are page furniture, not content: by name (logo, icon, QR code, share button, police record badge…)

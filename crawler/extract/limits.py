@@ -32,9 +32,12 @@ class Limits:
     max_zip_members: int
     max_pages: int  # PDF pages read (the rest is skipped with a warning)
     max_image_pixels: int  # a page image or standalone image given to OCR
-    timeout_seconds: float  # wall-clock budget of one extraction (converters and in-process readers)
+    timeout_seconds: float  # wall-clock budget of one extraction (converters and in-process readers), and of a parse
     max_table_images: int = 6  # pictures of a web page read as its tables (fetched, OCRed)
     max_table_image_bytes: int = 5 * MB  # each of them
+    # The parser's input: a real report's text is tens of KB (a 200-page one a few hundred); the parse costs about
+    # 10 s and 60 MB per million characters, so this bounds it like the rest (issue 15: 22 MB took 69 s, 870 MB).
+    max_text_chars: int = 1_000_000
 
     @classmethod
     def from_env(cls) -> Limits:
@@ -47,6 +50,7 @@ class Limits:
             timeout_seconds=_env_number("NIANBAO_EXTRACT_TIMEOUT", 120.0),
             max_table_images=int(_env_number("NIANBAO_MAX_TABLE_IMAGES", 6)),
             max_table_image_bytes=int(_env_number("NIANBAO_MAX_TABLE_IMAGE_BYTES", 5 * MB)),
+            max_text_chars=int(_env_number("NIANBAO_MAX_TEXT_CHARS", 1_000_000)),
         )
 
 

@@ -6,6 +6,7 @@ Government sites serve PDFs named `.doc`, HTML error pages named `.pdf` and Word
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 import struct
@@ -119,15 +120,35 @@ def ole_stream_names(data: bytes, limit: int = 4096) -> set[str]:
         return set()
 
 
+# What may stand before a page's first tag: blank lines, comments, an XML declaration (issue 15: a 5 KB comment or
+# 4 KB of blank lines made a report page sniff as plain text).  Looked for within the first MB.
+_PROLOGUE_ITEM = re.compile(rb"\s+|<!--.*?-->|<\?xml\b[^>]*\?>", re.S | re.I)
+_PROLOGUE_MAX = 1 << 20
+
+
+def prologue_end(data: bytes) -> int:
+    """Where the content of a page or text starts: after a byte-order mark, whitespace, comments and an XML
+    declaration (at most the first MB)."""
+    position = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    head = data[:_PROLOGUE_MAX]
+    while (item := _PROLOGUE_ITEM.match(head, position)) and item.end() > position:
+        position = item.end()
+    return position
+
+
 def _sniff_text(data: bytes) -> str:
     sample = data[:4096]
     if re.match(rb"\s*(MIME-Version|Content-Type|From|Subject|Date|X-[\w-]+)\s*:", sample, re.I) and \
             re.search(rb"multipart/related", sample, re.I):
         return MHTML
-    stripped = sample.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
         sample = sample.decode("utf-16", "ignore").encode("utf-8", "ignore")
         stripped = sample.lstrip()
+    else:
+        start = prologue_end(data)
+        stripped = data[start:start + 4096].lstrip(b"\x00")
+        if stripped[:1] == b"<" and start:
+            sample = stripped  # what follows the comments and blank lines decides
     if _HTML_HINT.match(stripped) or (_HTML_HINT.search(sample[:1024]) and b"</" in sample):
         return HTML
     if stripped.startswith(b"<?xml") and re.search(rb"<html\b", sample, re.I):

@@ -49,7 +49,17 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
         code = getattr(exc, "err_code", None)
         if code in (raw.FPDF_ERR_PASSWORD, raw.FPDF_ERR_SECURITY):
             raise EncryptedDocumentError("PDF is encrypted (a password is required to open it)") from None
-        raise CorruptDocumentError(f"PDF is damaged or truncated (pdfium: {exc})") from None
+        reason = _PDFIUM_REASONS.get(code, "it gave no reason")  # (code 0 reads "PDFium: Success")
+        raise CorruptDocumentError(f"PDF is damaged or truncated (pdfium cannot load it: {reason})") from None
+
+
+# pdfium's load error codes (fpdfview.h FPDF_ERR_*) in words; its own text for 0 is "Success".
+_PDFIUM_REASONS = {
+    raw.FPDF_ERR_UNKNOWN: "unknown error",
+    raw.FPDF_ERR_FILE: "the file cannot be read",
+    raw.FPDF_ERR_FORMAT: "not a PDF, or its structure is damaged",
+    raw.FPDF_ERR_PAGE: "a page or its content is damaged",
+}
 
 
 def pdf_blocks(data: bytes, limits: Limits, deadline: Deadline, max_pages: int | None,

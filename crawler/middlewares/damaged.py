@@ -1,5 +1,5 @@
-"""Retry a 2xx response whose body is not whole (crawler/completeness.py): cut short, an undecodable gzip stream,
-or an error page answered with 200.
+"""Retry a 2xx response whose body is not whole (crawler/completeness.py): cut short or empty, an undecodable
+compressed stream, or an error page answered with 200.
 
 Placed before HttpCompressionMiddleware (590) in process_response, so it sees the body as received and can retry
 a gzip stream that Scrapy would otherwise decode to whatever part of it it could read, or fail on.  The retry is
@@ -33,7 +33,7 @@ class DamagedResponseMiddleware:
     def process_response(self, request: Request, response: Response) -> Request | Response:
         if "playwright" in response.flags or "not_modified" in response.flags:
             return response
-        problem = body_problem(response, self.max_size)
+        problem = body_problem(request, response, self.max_size)
         if problem is None:
             return response
         self.crawler.stats.inc_value("nianbao/damaged")
@@ -46,9 +46,9 @@ class DamagedResponseMiddleware:
         return retry
 
 
-def body_problem(response: Response, max_size: int) -> str | None:
+def body_problem(request: Request, response: Response, max_size: int) -> str | None:
     """Why this response's body is not whole (decoding its Content-Encoding first), or None."""
-    encoding = (response.headers.get(b"Content-Encoding") or b"").decode("latin-1").strip().lower()
-    body, problem = completeness.decode(response.body, encoding, max_size)
+    body, problem = completeness.decoded_body(response, max_size)
     content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
-    return problem or completeness.damage(response.status, content_type, body)
+    return problem or completeness.empty(request, response.status, body) \
+        or completeness.damage(response.status, content_type, body)

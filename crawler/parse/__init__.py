@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from crawler import extract
-from crawler.errors import NotAReportError
+from crawler.errors import DocumentTooLargeError, NotAReportError
+from crawler.extract.limits import Deadline, Limits
 from crawler.extract.pictures import ImageSource
 from crawler.parse import checks, meta, narrative, rows, sections, tables, template
 from crawler.parse.cells import Kind
@@ -43,11 +44,18 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
     none."""
     if not text or not text.strip():
         raise NotAReportError("empty input: no text to parse")
+    # The extraction's budget bounds the parse too: its size up front, its time between the steps below.
+    limits = Limits.from_env()
+    if len(text) > limits.max_text_chars:
+        raise DocumentTooLargeError(f"text of {len(text) / 1e6:.1f} million characters, over the parser's limit of "
+                                    f"{limits.max_text_chars / 1e6:g} million (NIANBAO_MAX_TEXT_CHARS)")
+    deadline = Deadline(limits.timeout_seconds)
     lines = normalize_text(text).split("\n")
     if len(lines) > 1 and lines[-1] == "":
         lines.pop()  # the final line break ends the last line; it is no blank line (which closes a row)
     titles = [title] if isinstance(title, str) else list(title or [])
     found = meta.find(lines, title_hints=[normalize_text(t) for t in titles if t], agency_hint=agency)
+    deadline.check("parsing")
     regions = sections.locate(lines)
     template_name, template_reason = meta.detect_template("\n".join(lines), found.year)
     warnings: list[str] = []
@@ -70,6 +78,7 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
             review_rows = stray_review
             warnings.append("review: table 四 found as a bare line of numbers without its heading")
 
+    deadline.check("parsing")
     out_tables: dict[str, dict[str, dict[str, Any]]] = {}
     row_set = tables.application_row_set(application_rows, template_name)
     for table, table_rows, rows_of in (("active", active_rows, template_name),
@@ -98,7 +107,9 @@ def parse_text(text: str, title: str | Sequence[str] | None = None, agency: str 
     if found.agency is None:
         warnings.append("agency: no issuing agency was found in the title")
 
+    deadline.check("parsing")
     table_lines = {i for span in (regions.active, regions.applications, regions.review) if span for i in range(*span)}
+    deadline.check("parsing")
     figures = narrative.extract(narrative.paragraphs(lines, table_lines))
     return {
         "agency": found.agency,

@@ -15,16 +15,28 @@ permanent.  The faults take over the socket through `Reply.writer`:
 | `wrong-length`| the whole body under a Content-Length `delta` bytes off (negative: shorter than the body)      |
 | `bad-gzip`    | `Content-Encoding: gzip` on a body that does not decompress: the site's gzip stream cut short   |
 |               | and its tail damaged, or (`form=plain`) the uncompressed body                                   |
+| `empty`       | `200` with an empty body (`Content-Length: 0`) instead of the page or file                      |
+
+`recode` is no fault but a server's choice, on every reply: the site's gzip replies (and its 304s' headers) sent
+with other codings instead, `codings=br`, `zstd`, `deflate`, `deflate-raw` or a stack `gzip+gzip` (applied left to
+right, as Content-Encoding lists them).  Assumed, not seen on the five real sites: nginx/CDN brotli and zstd
+modules send these to a client that advertises them, as the crawler does (`gzip, deflate, br, zstd`).
 """
 
 from __future__ import annotations
 
 import gzip
+import random
 import socket
 import struct
 import time
-from typing import BinaryIO
+import zlib
+from typing import Any, BinaryIO
 
+import brotli
+from backports import zstd
+
+from replica.model import ReplicaError
 from replica.modes.base import Mode, Request, register
 from replica.wire import Reply
 
@@ -195,4 +207,52 @@ class BadGzip(TransientFault):
         reply.body = body
         reply.set_header("Content-Encoding", "gzip")
         reply.set_header("Content-Length", str(len(body)))
+        return reply
+
+
+@register
+class Empty(TransientFault):
+    name = "empty"
+
+    def damage(self, request: Request, reply: Reply) -> Reply:
+        reply.body = b""
+        reply.headers = [(k, v) for k, v in reply.headers if k.lower() != "content-encoding"]
+        reply.set_header("Content-Length", "0")
+        return reply
+
+
+def _raw_deflate(body: bytes) -> bytes:
+    deflater = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    return deflater.compress(body) + deflater.flush()
+
+
+_ENCODERS = {"gzip": lambda body: gzip.compress(body, mtime=0), "deflate": zlib.compress,
+             "deflate-raw": _raw_deflate, "br": brotli.compress, "zstd": zstd.compress}
+
+
+@register
+class Recode(Mode):
+    """The site's gzip replies sent with other Content-Encodings (module docstring)."""
+
+    name = "recode"
+    params = {"codings": "br"}
+
+    def __init__(self, params: dict[str, Any], rng: random.Random, secret: bytes) -> None:
+        super().__init__(params, rng, secret)
+        self.codings = self.settings["codings"].split("+")
+        unknown = [name for name in self.codings if name not in _ENCODERS]
+        if unknown:
+            raise ReplicaError(f"mode recode: unknown coding(s) {unknown}; known: {sorted(_ENCODERS)}")
+
+    def after(self, request: Request, reply: Reply) -> Reply:
+        if (reply.header("Content-Encoding") or "").lower() != "gzip":
+            return reply
+        reply.set_header("Content-Encoding", ", ".join(name.removesuffix("-raw") for name in self.codings))
+        if reply.send_body:
+            body = gzip.decompress(reply.body)
+            for name in self.codings:
+                body = _ENCODERS[name](body)
+            reply.body = body
+            reply.set_header("Content-Length", str(len(body)))
+        reply.fault = self.name
         return reply

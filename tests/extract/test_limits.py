@@ -57,3 +57,31 @@ def test_dense_hatching_is_not_taken_for_a_table():
     grid_v = [(float(x), 0.0, 1200.0) for x in range(0, 320, 20)]
     [table] = find_tables(grid_h, grid_v)
     assert (table.n_rows, table.n_cols) == (59, 15)
+
+
+def test_a_pdf_pdfium_refuses_gets_a_reason_not_pdfium_success():
+    """Issue 15, item 9: pdfium's code 0 read "PDF is damaged or truncated (pdfium: … (PDFium: Success).)"."""
+    from crawler.errors import CorruptDocumentError
+    from replica.modes.hostile import billion_page_pdf
+
+    for data in (billion_page_pdf(), b"%PDF-1.7\n1 0 obj garbage %%EOF"):
+        with pytest.raises(CorruptDocumentError) as refused:
+            extract(data)
+        text = str(refused.value)
+        assert "Success" not in text and "\n" not in text and text.startswith("PDF is damaged or truncated (pdfium")
+
+
+def test_a_22_mb_text_is_refused_by_the_parser_within_its_budget(monkeypatch):
+    """Issue 15, item 9: parsing had no limit (a 22 MB text: 69 s, 870 MB); now its size is checked up front."""
+    from crawler.extract.limits import MB
+    from crawler.parse import parse_document
+    from tests.paths import GOLDEN
+
+    report = sorted(GOLDEN.glob("*.txt"))[0].read_bytes()
+    huge = (report * (22 * MB // len(report) + 1))[:22 * MB]
+    with pytest.raises(DocumentTooLargeError, match=r"^text of \d+\.\d million characters, over the parser's limit "
+                                                     r"of 1 million \(NIANBAO_MAX_TEXT_CHARS\)$"):
+        parse_document(huge)
+    monkeypatch.setenv("NIANBAO_EXTRACT_TIMEOUT", "0")  # the same time budget as extraction, checked between steps
+    with pytest.raises(ExtractionTimeoutError, match=r"^parsing took longer than 0 s \(NIANBAO_EXTRACT_TIMEOUT\)$"):
+        parse_document(report)

@@ -62,16 +62,19 @@ def run(scenario: Scenario, data_dir: Path) -> Result:
     result = Result(scenario)
     started = time.monotonic()
     # A layout change is only news against an earlier crawl that found the reports: crawl once without the fault.
-    with Replica(modes=[] if scenario.expect_alarm else list(scenario.modes), seed=8) as replica:
-        settings = {"DOWNLOAD_TIMEOUT": str(DOWNLOAD_TIMEOUT), **scenario.settings}
-        if scenario.expect_alarm:
-            crawl_replica(scenario.site, replica.url, data_dir=str(data_dir), timeout=CRAWL_TIME_LIMIT)
-            replica.set_mode(*scenario.modes)
-            replica.clear_logs()
+    # A recrawl scenario crawls first with its `before` modes.
+    first = () if scenario.expect_alarm else scenario.before
+    with Replica(modes=list(scenario.modes if first is None else first), seed=8) as replica:
+        crawl: dict[str, Any] = {"settings": {"DOWNLOAD_TIMEOUT": str(DOWNLOAD_TIMEOUT), **scenario.settings},
+                                 "extra_env": {} if scenario.parses else ARCHIVE_ONLY}
         try:
-            done = crawl_replica(scenario.site, replica.url, data_dir=str(data_dir), settings=settings,
-                                 timeout=CRAWL_TIME_LIMIT,
-                                 extra_env={} if scenario.parses else ARCHIVE_ONLY)
+            if first is not None:
+                crawl_replica(scenario.site, replica.url, data_dir=str(data_dir), timeout=CRAWL_TIME_LIMIT,
+                              **({} if scenario.expect_alarm else crawl))
+                result.injected = sum(1 for entry in replica.requests() if entry["fault"])  # (counted over both)
+                replica.set_mode(*scenario.modes)
+                replica.clear_logs()
+            done = crawl_replica(scenario.site, replica.url, data_dir=str(data_dir), timeout=CRAWL_TIME_LIMIT, **crawl)
         except subprocess.TimeoutExpired:
             result.problems.append(f"crawl still running after {CRAWL_TIME_LIMIT} s")
             return result
@@ -79,7 +82,9 @@ def run(scenario: Scenario, data_dir: Path) -> Result:
             result.seconds = time.monotonic() - started
         log = replica.requests()
         result.requests = len(log)
-        result.injected = sum(1 for entry in log if entry["fault"])
+        result.injected += sum(1 for entry in log if entry["fault"])
+        if scenario.before is not None and not any(entry["status"] == 304 for entry in log):
+            result.problems.append("the recrawl revalidated nothing (no 304)")
         if done.returncode != 0:
             result.problems.append(f"crawl exited {done.returncode}: {done.stderr.strip().splitlines()[-1:]}")
         if replica.misses():

@@ -161,6 +161,29 @@ def test_content_encoded_response(archive: Archive) -> None:
     assert check_warcs(archive).returncode == 0
 
 
+def test_any_header_bytes_give_the_same_row_on_both_dialects(archive: Archive) -> None:
+    """Issue 15, finding 3: a NUL in a header (Content-Type included) lost the fetch row on PostgreSQL."""
+    page = "<html><body>2024年政府信息公开工作年度报告</body></html>".encode()
+    headers = [("Content-Type", "text/html\x00; charset=utf-8"), ("ETag", '"a\x00b"'), ("X-Powered-By", "PHP\x00"),
+               ("Content-Disposition", "attachment; filename=\"\xb1\xa8\xb8\xe6.pdf\"")]  # raw GBK bytes
+    result = archive.record_fetch(Observation("https://a.gov.cn/nul", 200, headers, page,
+                                              error=None, referrer="https://a.gov.cn/\x00"))
+    assert result.outcome == "new" and result.fetch_id is not None
+    row = archive.db.read(lambda c: c.execute(sa.select(Fetch.__table__).where(Fetch.id == result.fetch_id)).one())
+    assert row.text_sanitised
+    assert row.content_type == "text/html\ufffd; charset=utf-8" and row.etag == '"a\ufffdb"'
+    assert row.referrer == "https://a.gov.cn/\ufffd"
+    assert ["X-Powered-By", "PHP\ufffd"] in row.headers and [
+        "Content-Disposition", "attachment; filename=\"\xb1\xa8\xb8\xe6.pdf\""] in row.headers  # latin-1: exact
+    with open(archive.config.warcs_dir / result.warc.file, "rb") as fh:  # the WARC keeps the bytes as received
+        fh.seek(result.warc.offset)
+        raw = gzip.decompress(fh.read(result.warc.length))
+    assert b"Content-Type: text/html\x00; charset=utf-8\r\n" in raw and b"X-Powered-By: PHP\x00\r\n" in raw
+    clean = archive.record_fetch(Observation("https://a.gov.cn/clean", 200, [("Content-Type", "text/html")], page))
+    assert not archive.db.read(lambda c: c.execute(
+        sa.select(Fetch.text_sanitised).where(Fetch.id == clean.fetch_id)).scalar_one())
+
+
 def test_recording_the_same_observation_twice_adds_nothing(archive: Archive) -> None:
     obs = pdf_fetch("https://a.gov.cn/x.txt", observation_key="urn:uuid:00000000-0000-0000-0000-000000000001")
     first = archive.record_fetch(obs)

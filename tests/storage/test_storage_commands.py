@@ -167,6 +167,29 @@ def test_database_rebuilt_from_the_archives_own_warcs(tmp_path: Path, data_dir: 
     assert {p: p.stat().st_size for p in warc_files(data_dir)} == warcs_before  # referenced in place
 
 
+@pytest.mark.parametrize("codings", [("br",), ("zstd",), ("gzip", "gzip")])
+def test_a_rebuild_decodes_every_coding_the_crawler_does(tmp_path: Path, data_dir: Path, config: StorageConfig,
+                                                         crawler_cli: Callable[..., Any], codings: tuple) -> None:
+    """Issue 15, finding 1: the WARC holds the payload as received; a rebuild stores the same decoded document."""
+    import gzip
+
+    import brotli
+    from backports import zstd
+
+    page = (GOLDEN / "haizhu_zfb_2021.txt").read_bytes()
+    wire = page
+    for name in codings:
+        wire = {"br": brotli.compress, "zstd": zstd.compress, "gzip": gzip.compress}[name](wire)
+    headers = [("Content-Type", "text/plain; charset=utf-8"), ("Content-Encoding", ", ".join(codings))]
+    with Archive(StorageConfig(data_dir, f"sqlite:///{tmp_path / 'lost.sqlite'}"), fsync=False) as archive:
+        stored = archive.record_fetch(Observation("https://www.haizhu.gov.cn/a.txt", 200, headers, page,
+                                                  wire_body=wire))
+    assert stored.sha256 == hashlib.sha256(page).hexdigest()
+    result = crawler_cli("ingest", "--no-parse", str(data_dir / "warcs"))
+    assert result.returncode == 0, result.stderr
+    assert [tuple(r) for r in sql(config, "SELECT sha256, outcome FROM fetches")] == [(stored.sha256, "new")]
+
+
 def test_reparse_updates_in_place_and_keeps_history(reports_dir: Path, config: StorageConfig,
                                                     crawler_cli: Callable[..., Any]) -> None:
     assert crawler_cli("ingest", str(reports_dir)).returncode == 0
