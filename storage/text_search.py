@@ -33,7 +33,9 @@ from storage.models import DocumentText
 TEXTS = DocumentText.__table__
 FTS_TABLE = "document_text_index"  # SQLite only
 TOKENS_COLUMN = "tokens"  # PostgreSQL only
-INDEXED_CHARS = 2_000_000  # a report is ~50 000 characters; a runaway text is indexed up to here, stored whole
+# A report is ~50 000 characters; a runaway text (a hostile 50 MB page) is kept and indexed up to here, so that a
+# stored text stays far below the web view's limit on a value (crawler/research/web/limits.py).
+MAX_TEXT_CHARS = 2_000_000
 MAX_QUERY = 100  # characters of a query that count (a longer one is no researcher's search)
 SNIPPET_CONTEXT = 40  # characters shown either side of the first match
 
@@ -54,7 +56,7 @@ def outside_models(obj: Any, name: str | None, type_: str, reflected: bool, comp
 def tokens(text: str) -> list[str]:
     """The index tokens of a text, in order: CJK bigrams (and each run's last character), other words whole."""
     out: list[str] = []
-    for match in _RUNS.finditer(text[:INDEXED_CHARS]):
+    for match in _RUNS.finditer(text[:MAX_TEXT_CHARS]):
         cjk, word = match.groups()
         if word:
             out.append(word)
@@ -138,6 +140,7 @@ def search(conn: Connection, text: str, *, limit: int = 100) -> list[sa.Row[Any]
 
 def store_text(conn: Connection, sha256: str, text: str) -> None:
     """Keep a document's extracted text and index it (replacing what it had): inside the caller's transaction."""
+    text = text[:MAX_TEXT_CHARS]
     old = conn.execute(sa.select(TEXTS.c.id, TEXTS.c.text).where(TEXTS.c.document_sha256 == sha256)).first()
     if old is not None and old.text == text:
         return

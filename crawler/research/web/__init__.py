@@ -27,7 +27,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from crawler.research.web import files, pages
+from crawler.research.web import files, limits, pages
 from storage.blobs import FileBlobStore
 
 PLUGIN = "nianbao-archive"
@@ -150,6 +150,11 @@ async def charts_view(datasette: Any, request: Any) -> Any:
     context = await pages.charts_context(datasette.get_database(name))
     return Response.html(await datasette.render_template("nianbao_charts.html", {**context, "database": name},
                                                          request=request))
+
+
+@hookimpl
+def prepare_connection(conn: Any) -> None:
+    limits.bound(conn)
 
 
 @hookimpl
