@@ -101,12 +101,13 @@ def allowed_hosts(host: str, extra: tuple[str, ...] = ()) -> frozenset[str]:
     return LOOPBACK_HOSTS | {h.strip("[]").lower() for h in (host, *extra) if h}
 
 
-def datasette_app(config: StorageConfig, serve: ServePlan) -> Any:
+def datasette_app(config: StorageConfig, serve: ServePlan, **settings: Any) -> Any:
+    """The Datasette application (`settings` override SETTINGS: tests bound time tighter)."""
     if not pm.is_registered(plugin):
         pm.register(plugin, name=plugin.PLUGIN)
     name = serve.path.stem
     files = {"immutables": [str(serve.path)]} if serve.immutable else {"files": [str(serve.path)]}
-    return Datasette(**files, metadata=metadata(config.data_dir, name), settings=SETTINGS)
+    return Datasette(**files, metadata=metadata(config.data_dir, name), settings={**SETTINGS, **settings})
 
 
 def listen(host: str, port: int) -> socket.socket:
