@@ -98,7 +98,8 @@ def test_this_machine_is_served(server: Server, host: str) -> None:
 def test_a_crawl_writing_while_the_view_serves(server: Server) -> None:
     """Pages read before, during and after a crawl's writes (and its checkpoints) all answer, with its reports."""
     built = server.built
-    pages = [f"/-/report/{rid}" for rid in built.report_ids.values()] + ["/archive/report_overview", "/archive/reports.json?_size=100"]
+    pages = [f"/-/report/{rid}" for rid in built.report_ids.values()]
+    pages += ["/archive/report_overview", "/archive/reports.json?_size=100"]
     assert all(get(server, page)[0] == 200 for page in pages)
     added = []
     with Archive(StorageConfig(data_dir=built.archive_dir, database_url=built.database_url)) as archive:
