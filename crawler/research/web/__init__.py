@@ -116,40 +116,40 @@ async def warc_view(datasette: Any, request: Any) -> Any:
         return _not_found(f"the WARC record of fetch {fetch_id}")
 
 
-async def report_view(datasette: Any, request: Any) -> Any:
+def _database(datasette: Any) -> Any:
+    _data_dir, name = settings(datasette)
+    return datasette.get_database(name)
+
+
+async def _render(datasette: Any, request: Any, template: str, context: dict[str, Any] | None,
+                  missing: str = "") -> Response:
+    """A page of ours, or 404 naming what the archive does not hold (`context` None)."""
+    if context is None:
+        return Response.html(await datasette.render_template(
+            "nianbao_missing.html", {"what": missing}, request=request), status=404)
+    _data_dir, name = settings(datasette)
+    return Response.html(await datasette.render_template(template, {**context, "database": name}, request=request))
+
+
+async def report_view(datasette: Any, request: Any) -> Response:
     report_id = int(request.url_vars["report_id"])
-    _data_dir, name = settings(datasette)
-    context = await pages.report_context(datasette.get_database(name), report_id)
-    if context is None:
-        return Response.html(await datasette.render_template(
-            "nianbao_missing.html", {"what": f"report {report_id}"}, request=request), status=404)
-    return Response.html(await datasette.render_template("nianbao_report.html", {**context, "database": name},
-                                                         request=request))
+    context = await pages.report_context(_database(datasette), report_id)
+    return await _render(datasette, request, "nianbao_report.html", context, f"report {report_id}")
 
 
-async def agency_view(datasette: Any, request: Any) -> Any:
+async def agency_view(datasette: Any, request: Any) -> Response:
     agency = request.args.get("name", "")
-    _data_dir, name = settings(datasette)
-    context = await pages.agency_context(datasette.get_database(name), agency)
-    if context is None:
-        return Response.html(await datasette.render_template(
-            "nianbao_missing.html", {"what": f"agency {agency!r}"}, request=request), status=404)
-    return Response.html(await datasette.render_template("nianbao_agency.html", {**context, "database": name},
-                                                         request=request))
+    context = await pages.agency_context(_database(datasette), agency)
+    return await _render(datasette, request, "nianbao_agency.html", context, f"agency {agency!r}")
 
 
-async def search_view(datasette: Any, request: Any) -> Any:
-    _data_dir, name = settings(datasette)
-    context = await pages.search_context(datasette.get_database(name), request.args.get("q", ""))
-    return Response.html(await datasette.render_template("nianbao_search.html", {**context, "database": name},
-                                                         request=request))
+async def search_view(datasette: Any, request: Any) -> Response:
+    context = await pages.search_context(_database(datasette), request.args.get("q", ""))
+    return await _render(datasette, request, "nianbao_search.html", context)
 
 
-async def charts_view(datasette: Any, request: Any) -> Any:
-    _data_dir, name = settings(datasette)
-    context = await pages.charts_context(datasette.get_database(name))
-    return Response.html(await datasette.render_template("nianbao_charts.html", {**context, "database": name},
-                                                         request=request))
+async def charts_view(datasette: Any, request: Any) -> Response:
+    return await _render(datasette, request, "nianbao_charts.html", await pages.charts_context(_database(datasette)))
 
 
 @hookimpl
