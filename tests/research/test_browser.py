@@ -9,12 +9,15 @@ import json
 import os
 import re
 import select
+import sqlite3
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -121,3 +124,15 @@ def test_canned_query_to_report_to_original_pdf(served: Served, chromium_path: s
             page.screenshot(path=str(ARTIFACTS / "4-original-pdf.png"))
         finally:
             browser.close()
+
+
+def test_the_crawl_keeps_every_report_documents_text_for_search(served: Served) -> None:
+    """The crawl's own parse step writes each report document's text (migration 0005), so search works on a
+    fresh crawl without a reparse."""
+    with sqlite3.connect(served.data_dir / "archive.sqlite") as conn:
+        sources = {sha for (sha,) in conn.execute("SELECT document_sha256 FROM report_sources")}
+        texts = {sha for (sha,) in conn.execute("SELECT document_sha256 FROM document_texts WHERE text != ''")}
+    assert sources and sources <= texts
+    with urllib.request.urlopen(served.url + "-/search?q=" + quote("复议")) as response:
+        page = response.read().decode("utf-8")
+    assert all(f'href="/-/report/{r["id"]}"' in page for r in served.reports)  # every report prints 行政复议
