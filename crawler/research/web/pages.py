@@ -67,7 +67,7 @@ async def report_context(db: Any, report_id: int) -> dict[str, Any] | None:
     explained = []
     for check in [*checks, *(narrative.get("checks") or [])]:
         rule = rules.explain(str(check.get("rule")), row_set)
-        explained.append({**check, "text": rule.text})
+        explained.append({**check, "text": rule.text, "narrative": str(check.get("rule")).startswith("narrative.")})
         if check.get("ok") is False:
             for key in rule.cells:
                 failing[key].append(f"{rule.text}: {check.get('detail') or ''}".strip(": "))
@@ -96,7 +96,9 @@ async def report_context(db: Any, report_id: int) -> dict[str, Any] | None:
     return {
         "report": report, "agency_id": agency[0]["id"] if agency else None,
         "tables": layout.layout(row_set, cells, failing), "row_set": row_set,
-        "checks": explained, "failing": [c for c in explained if c.get("ok") is False], "figures": figures,
+        "checks": explained, "figures": figures,
+        "failing": [c for c in explained if c.get("ok") is False and not c["narrative"]],
+        "text_disagrees": [c for c in explained if c.get("ok") is False and c["narrative"]],
         "sources": sources, "fetches": fetches,
         "served_urls": sorted(set(served) | {s["url"] for s in sources if s["url"]}),
         "versions": await _rows(db, (
