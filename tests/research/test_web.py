@@ -17,7 +17,8 @@ from warcio.archiveiterator import ArchiveIterator
 
 from crawler.errors import NianbaoError
 from crawler.parse import template
-from crawler.research import labels, queries, rules
+from crawler.research import agency_types, labels, queries, rules, svg
+from crawler.research.agency_types import agency_type
 from crawler.research.layout import number_text
 from crawler.research.web import files, server
 from storage.blobs import FileBlobStore
@@ -338,3 +339,18 @@ def test_every_query_is_bounded_in_time(known_sqlite: Built) -> None:
     endless = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
     response = slow.get("/archive.json?sql=" + quote(endless))
     assert response.status_code == 400 and "too long" in response.text
+
+
+def test_agency_types_read_the_most_specific_name_ending() -> None:
+    assert agency_type("临汾市尧都区屯里镇人民政府") == "乡镇人民政府"
+    assert agency_type("临汾市尧都区人民政府") == "人民政府"
+    assert agency_type("广州市海珠区人民政府办公室") == "办公室（厅）"
+    assert agency_type("临汾市尧都区信访局") == "局"
+    assert agency_type("上海市科学技术委员会") == "委员会"
+    assert agency_type("某某") == agency_types.OTHER and agency_type(None) == agency_types.OTHER
+
+
+def test_charts_escape_labels_and_say_what_was_not_read() -> None:
+    chart = str(svg.bar_chart("<b>t</b>", [svg.Bar("<script>x</script>", 3), svg.Bar("2020", None)]))
+    assert "<script>" not in chart and "&lt;script&gt;" in chart and "<b>" not in chart
+    assert "not read" in chart and chart.count('class="bar"') == 1  # an unknown value is no bar of 0
