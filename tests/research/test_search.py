@@ -3,11 +3,13 @@ length; the text written by the real parse step and backfilled by reparse."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
+from crawler.__main__ import main
 from crawler.archiving.parsing import documents_to_parse, parse_stored, reparse
 from storage import text_search
 from storage.archive import Archive
@@ -83,3 +85,15 @@ def test_parse_step_stores_the_text_and_reparse_backfills_it(database_url: str, 
         assert [r.status for r in reparse(archive, documents_to_parse(archive))] == ["parsed"]
         with archive.db.engine.connect() as conn:
             assert {r.report_id for r in text_search.search(conn, "复议")} == {result.report_id}
+
+
+def test_search_command_on_either_dialect(known: Built, known_env: dict[str, str],
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "行政复议", "--json"]) == 0
+    out, err = capsys.readouterr()
+    found = [json.loads(line) for line in out.splitlines()]
+    assert {f["report_id"] for f in found} == {known.report_ids[k] for k, s in known.specs.items()
+                                               if s.text and "行政复议" in s.text}
+    assert all("行政复议" in f["snippet"] for f in found) and f"{len(found)} document(s)" in err
+    assert main(["search", "，。"]) == 2
+    assert "nothing to search for" in capsys.readouterr().err
