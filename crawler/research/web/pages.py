@@ -158,11 +158,12 @@ async def charts_context(db: Any) -> dict[str, Any]:
         "SELECT a.name AS agency, count(r.id) AS reports, sum(c.value) AS received FROM reports r "
         "JOIN agencies a ON a.id = r.agency_id LEFT JOIN report_cells c ON c.report_id = r.id "
         "AND c.table_name = 'applications' AND c.row_key = 'new' AND c.column_key = 'total' GROUP BY a.name"))
-    types: dict[str, list[float]] = defaultdict(lambda: [0, 0])
+    types: dict[str, list[Any]] = defaultdict(lambda: [0, None])  # reports, applications (None: none read)
     for row in by_agency:
         kind = types[agency_type(row["agency"])]
         kind[0] += row["reports"]
-        kind[1] += row["received"] or 0
+        if row["received"] is not None:
+            kind[1] = (kind[1] or 0) + row["received"]
     groups = ", ".join(f"'{g}'" for g in REFUSAL_GROUPS)
     refusals = await _rows(db, (
         "SELECT l.row_group AS reason_group, l.row_label AS reason, sum(c.value) AS applications, "
@@ -178,7 +179,8 @@ async def charts_context(db: Any) -> dict[str, Any]:
         "per_type": svg.bar_chart(
             "本年新收申请 by agency type (from the agency's name)",
             [svg.Bar(kind, received, f"({int(n)} reports)")
-             for kind, (n, received) in sorted(types.items(), key=lambda kv: -kv[1][1])], chart_id="chart-per-type"),
+             for kind, (n, received) in sorted(types.items(), key=lambda kv: -(kv[1][1] or 0))],
+            chart_id="chart-per-type"),
         "refusals": svg.bar_chart(
             "Refusals by reason 不予公开 · 无法提供 · 不予处理 (all years)",
             [svg.Bar(f"{r['reason_group'][3:]} {r['reason']}", r["applications"]) for r in refusals],
