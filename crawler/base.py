@@ -44,7 +44,6 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
-from scrapy_playwright.page import PageMethod
 from twisted.python.failure import Failure
 
 from crawler import healing
@@ -152,6 +151,8 @@ class ReportSpider(SiteSearch, scrapy.Spider):
     def listing_request(self, url: str, root: str, **meta: Any) -> scrapy.Request:
         meta = {"listing_root": root, ROLE_META: LISTING, **meta}
         if self.js_listing:
+            from scrapy_playwright.page import PageMethod  # (Playwright loads only for a browser spider)
+
             wait = (PageMethod("wait_for_selector", self.js_wait_for) if self.js_wait_for
                     else PageMethod("wait_for_load_state", "networkidle"))
             meta |= {"playwright": True, "playwright_page_methods": [wait],

@@ -16,11 +16,8 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-
-from playwright.async_api import BrowserContext, Page, Route, async_playwright
-from playwright.async_api import Request as PlaywrightRequest
 
 from crawler import challenge
 from crawler.browser_relay import fulfil_kwargs
@@ -29,6 +26,10 @@ from crawler.extract import sniff
 from crawler.roles import API, ASSET, CHALLENGE, LISTING
 from crawler.transport import replica_url, replica_url_for
 from storage.observation import Observation
+
+if TYPE_CHECKING:  # Playwright itself loads only when a browser is used (0.1 s of every crawl's start-up)
+    from playwright.async_api import BrowserContext, Page, Route
+    from playwright.async_api import Request as PlaywrightRequest
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,7 @@ async def _fetch(route: Route, role: Callable[[PlaywrightRequest], str]) -> None
     pairs = [(h["name"], h["value"]) for h in response.headers_array if h["name"].lower() != "content-encoding"]
     status = response.status
     if context is not None:
-        context.record(Observation(
+        await context.record(Observation(
             url=request.url, status=status, headers=pairs, body=body, method=request.method,
             request_headers=list(headers.items()), referrer=headers.get("referer"), media_type=sniff(body),
             challenge=challenge.detect(status, pairs, body, request.url) is not None, role=role(request)))
@@ -115,6 +116,8 @@ async def _routed_page(user_agent: str, launch: dict[str, Any], handler: Callabl
                        ) -> AsyncIterator[tuple[BrowserContext, Page]]:
     """A fresh browser and context (the crawl's User-Agent, zh-CN) with one page whose every request goes through
     `handler` (by default the crawl's route, `init_page`'s)."""
+    from playwright.async_api import async_playwright
+
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(**launch)
         try:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from crawler.archiving.parsing import ParseOutcome
-
 FETCH_META = "nianbao_fetch"  # request.meta key: the archive's FetchResult for the response (crawler/extensions)
 
 
@@ -29,11 +27,3 @@ class ReportItem:
     outcome: str | None = None  # new | unchanged | not_modified | challenge | error
     extra: dict[str, str] = field(default_factory=dict)
 
-
-@dataclass
-class ParsedReportItem:
-    """A report page or file whose new document the pipeline parsed: what the parser made of it, not yet recorded
-    (crawler/extensions/reports.py records it)."""
-
-    report: ReportItem
-    outcome: ParseOutcome = field(repr=False)  # (a whole parsed report: too long for a log line)

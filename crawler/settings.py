@@ -8,7 +8,10 @@ User-Agent, Retry-After honoured.  Environment variables an operator may set:
   URLs in items, fetch rows and WARC records stay the real ones.
 - `NIANBAO_OFFLINE=1`: refuse any request that would leave 127.0.0.1 (set by tests).
 - `NIANBAO_POLITE=0`: drop delays and per-host limits (benchmarks against the local replica only).
-- `NIANBAO_PIPELINES=0`: archive only, parse nothing (`python -m crawler reparse` parses later).
+- `NIANBAO_PARSE_PROCESSES`: parse processes the crawl runs (default: one per core; 0: none, parse workers
+  elsewhere parse what the crawl queues — crawler/extensions/parses.py).
+- `NIANBAO_PARSE_WAIT=0`: end the crawl when crawling ends, leaving unparsed documents queued (default: wait for
+  the parses, so a crawl ends with parsed reports).  Both are Scrapy settings too (`-s NIANBAO_PARSE_WAIT=0`).
 - `PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH`: the system Chromium (default /usr/bin/chromium).
 - `NIANBAO_USER_AGENT` / `NIANBAO_CONTACT_URL`: the User-Agent, or only the contact URL in it (crawler/identity.py).
 - `NIANBAO_HEAL_MAX_PAGES`: request budget of a site spider's fallback search when its listings are gone (300).
@@ -51,6 +54,10 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 60.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 180
+# What Scrapy works on at once of one response's output (its requests and items): a callback yields a few dozen
+# at most.  Scrapy starts this many tasks for every response whatever it yields; its default, 100, cost more than
+# the rest of the crawl's own work per response (bench/crawl_bench.py --steady).
+CONCURRENT_ITEMS = 16
 # Government PDFs of scanned reports run to tens of MB; anything above this is not a report.
 DOWNLOAD_MAXSIZE = 200 * 1024 * 1024
 # A report page whose statistics tables are pictures: its pictures are fetched (archived like any attachment) and
@@ -111,17 +118,17 @@ DOWNLOADER_MIDDLEWARES = {
     # caps what is really sent.
     "crawler.discovery.budget.BudgetMiddleware": 990,
 }
-ITEM_PIPELINES = {
-    "crawler.pipelines.ReportPipeline": 300,
-}
-if os.environ.get("NIANBAO_PIPELINES", "1") == "0":  # archive only, parse later (`reparse`); benchmarks
-    ITEM_PIPELINES = {}
+# No item pipeline: a report item needs no transforming; its document's parse is queued by an extension.
 EXTENSIONS = {
     "crawler.extensions.runs.CrawlRunExtension": 100,
     "crawler.extensions.exchanges.ExchangeRecorder": 200,
-    "crawler.extensions.reports.ParseRecorder": 300,
+    "crawler.extensions.parses.ParseRequester": 300,
     "scrapy.extensions.telnet.TelnetConsole": None,
 }
+
+# -- parsing: in a pool of processes, off the crawl's thread (crawler/extensions/parses.py) --------------------
+NIANBAO_PARSE_PROCESSES = int(os.environ.get("NIANBAO_PARSE_PROCESSES") or os.cpu_count() or 1)
+NIANBAO_PARSE_WAIT = os.environ.get("NIANBAO_PARSE_WAIT", "1") != "0"
 
 # -- browser (scrapy-playwright), installed per spider by ReportSpider.update_settings when js_listing = True -----
 PLAYWRIGHT_BROWSER_TYPE = "chromium"

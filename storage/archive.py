@@ -13,6 +13,11 @@
 Order of writes, which is what makes a crash harmless: blob (fsynced, atomic rename) → WARC record (one append)
 → database rows (one transaction).  A crash before the transaction commits leaves at most an unreferenced blob
 or WARC record, and the rerun records the fetch again; a document row never exists without its blob.
+`record_fetches` keeps that order for a whole batch (every blob durable, then every WARC record, then one
+transaction): what storage/writer.py does for a crawl, off the crawl's thread.
+
+The parse queue (storage/parse_queue.py): `enqueue_parses` by the crawl, `claim_parse` … by parse processes; a
+parse recorded (`save_report`, `mark_parse`) takes its document off the queue in the same transaction.
 """
 
 from __future__ import annotations
@@ -23,22 +28,24 @@ import os
 import socket
 import threading
 import uuid
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from storage import report_store, roles, text_search
+from storage import parse_queue, report_store, roles, text_search
 from storage.blobs import BlobStore, FileBlobStore, StoredBlob
 from storage.config import StorageConfig, writable
 from storage.db import Database
-from storage.errors import ArchiveMissingError
+from storage.errors import ArchiveMissingError, StorageError
 from storage.models import Agency, CrawlRun, Document, Fetch, Report, Site
 from storage.observation import FetchResult, LastFetch, Observation, header, headers_for_decoded_body
 from storage.roles import CANDIDATES
 from storage.warc import DEFAULT_MAX_SIZE, Exchange, RecordRef, WarcLocation, WarcWriter, payload_digest
+from storage.writer import ArchiveWriter
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +70,8 @@ _SEEN_AGAIN = documents.update().where(documents.c.sha256 == sa.bindparam("key")
 _NOW_A_CANDIDATE = documents.update().where(documents.c.sha256 == sa.bindparam("key"),
                                             documents.c.parse_status == "skipped").values(parse_status="pending")
 _RECORD_REF = sa.select(fetches.c.url, fetches.c.fetched_at, fetches.c.warc_record_id, fetches.c.payload_digest)
-_RESPONSE_WITH_DIGEST = (_RECORD_REF.where(fetches.c.payload_digest == sa.bindparam("digest"),
-                                           fetches.c.warc_type == "response").order_by(fetches.c.id).limit(1))
+_RESPONSES_WITH_DIGESTS = (_RECORD_REF.where(fetches.c.payload_digest.in_(sa.bindparam("digests", expanding=True)),
+                                              fetches.c.warc_type == "response").order_by(fetches.c.id.desc()))
 _LAST_RESPONSE_OF_URL = (_RECORD_REF.where(fetches.c.url == sa.bindparam("url"), fetches.c.warc_type == "response")
                          .order_by(fetches.c.fetched_at.desc(), fetches.c.id.desc()).limit(1))
 _LAST_FETCH = (sa.select(fetches.c.url, fetches.c.fetched_at, fetches.c.status, fetches.c.outcome, fetches.c.etag,
@@ -106,6 +113,7 @@ class Archive:
         self.fsync = fsync
         self._writers: dict[str, WarcWriter] = {}
         self._writers_lock = threading.Lock()
+        self._writer_thread: ArchiveWriter | None = None
         # RETURNING, not rowcount: drivers disagree on the rowcount of an INSERT that did nothing.
         self._insert_document = self.db.insert_ignore(documents, ["sha256"]).returning(documents.c.sha256)
         self._insert_fetch = self.db.insert_ignore(fetches, ["observation_key"]).returning(fetches.c.id)
@@ -131,7 +139,20 @@ class Archive:
         immutable = path is not None and not writable(path)
         return cls(config, warc=False, db=Database(config.database_url, immutable=immutable))
 
+    @property
+    def writer(self) -> ArchiveWriter:
+        """This archive's writer thread (storage/writer.py: batched writes off the caller's thread), started on
+        first use, stopped by `close` once everything queued is written."""
+        with self._writers_lock:
+            if self._writer_thread is None:
+                self._writer_thread = ArchiveWriter(self)
+            return self._writer_thread
+
     def close(self) -> None:
+        with self._writers_lock:
+            writer_thread, self._writer_thread = self._writer_thread, None
+        if writer_thread is not None:
+            writer_thread.close()
         with self._writers_lock:
             for writer in self._writers.values():
                 writer.close()
@@ -217,25 +238,62 @@ class Archive:
 
         `warc_location`: the exchange is already in one of the archive's WARC files (rebuilding from WARCs).
         """
-        run_row = self._run(run)
-        stored = self.blobs.put(obs.body) if obs.keeps_document and obs.body is not None else None
-        previous = self.last_fetch(obs.url) if obs.status == 304 else None
-        location = warc_location
-        if location is None and self.warc_enabled and obs.status is not None and not obs.local:
-            location = self._write_warc(obs, run_row, previous)
+        result = self.record_fetches([(obs, run)], warc_locations=[warc_location])[0]
+        if isinstance(result, StorageError):
+            raise result
+        return result
 
-        def tx(conn: Connection) -> FetchResult:
-            new_document = stored is not None and self._document_row(conn, stored, obs.media_type, obs.when,
-                                                                     obs.role)
-            sha = stored.sha256 if stored else (previous.sha256 if previous else None)
-            outcome = _outcome(obs, new_document)
-            if outcome == "not_modified" and sha is not None:
-                conn.execute(_SEEN_AGAIN, {"key": sha, "seen": obs.when})  # the server confirmed the bytes
-            row = _fetch_row(obs, run_row, outcome, sha, previous, location)
-            fetch_id = conn.execute(self._insert_fetch, row).scalar_one_or_none()
-            return FetchResult(outcome, fetch_id, sha, new_document, location)
+    def record_fetches(self, batch: Sequence[tuple[Observation, Run | int | None]], *,
+                       warc_locations: Sequence[WarcLocation | None] | None = None
+                       ) -> list[FetchResult | StorageError]:
+        """Record many observations as `record_fetch` records one, with one flush of the blobs, one of each WARC
+        file and one transaction for all.  Per observation, its result or the StorageError that kept it out (a
+        blob that cannot be written fails alone; the others are recorded all the same)."""
+        runs = [self._run(run) for _, run in batch]
+        locations = list(warc_locations or [None] * len(batch))
+        results: list[FetchResult | StorageError | None] = [None] * len(batch)
+        keeping = [i for i, (obs, _) in enumerate(batch) if obs.keeps_document and obs.body is not None]
+        stored: dict[int, StoredBlob] = {}
+        bodies = [batch[i][0].body or b"" for i in keeping]
+        for i, blob in zip(keeping, self.blobs.put_many(bodies, defer_flush=True), strict=True):
+            if isinstance(blob, StorageError):
+                results[i] = blob
+            else:
+                stored[i] = blob
+        previous = {i: self.last_fetch(obs.url) for i, (obs, _) in enumerate(batch)
+                    if obs.status == 304 and results[i] is None}
+        for i, error in self._write_warcs(batch, runs, previous, locations, results, stored).items():
+            results[i] = error
+        todo = [i for i, result in enumerate(results) if result is None]
 
-        return self.db.write(tx)
+        def rows(indexes: list[int]) -> Any:
+            return lambda conn: [self._fetch_rows(conn, batch[i][0], runs[i], stored.get(i), previous.get(i),
+                                                  locations[i]) for i in indexes]
+
+        try:
+            for i, result in zip(todo, self.db.write(rows(todo)), strict=True):
+                results[i] = result
+        except StorageError as exc:
+            if len(todo) == 1:
+                results[todo[0]] = exc
+            else:  # one observation the database refuses must not take the batch down with it
+                for i in todo:
+                    try:
+                        results[i] = self.db.write(rows([i]))[0]
+                    except StorageError as single:
+                        results[i] = single
+        return [result for result in results if result is not None]
+
+    def _fetch_rows(self, conn: Connection, obs: Observation, run: Run | None, stored: StoredBlob | None,
+                    previous: LastFetch | None, location: WarcLocation | None) -> FetchResult:
+        new_document = stored is not None and self._document_row(conn, stored, obs.media_type, obs.when, obs.role)
+        sha = stored.sha256 if stored else (previous.sha256 if previous else None)
+        outcome = _outcome(obs, new_document)
+        if outcome == "not_modified" and sha is not None:
+            conn.execute(_SEEN_AGAIN, {"key": sha, "seen": obs.when})  # the server confirmed the bytes
+        row = _fetch_row(obs, run, outcome, sha, previous, location)
+        fetch_id = conn.execute(self._insert_fetch, row).scalar_one_or_none()
+        return FetchResult(outcome, fetch_id, sha, new_document, location)
 
     def last_fetch(self, url: str) -> LastFetch | None:
         """The latest successful observation of `url` (for If-None-Match / If-Modified-Since)."""
@@ -255,26 +313,67 @@ class Archive:
         rows = self.db.read(lambda conn: conn.execute(query).all())
         return {row.url: LastFetch(**row._mapping) for row in rows}
 
-    def _write_warc(self, obs: Observation, run: Run | None, previous: LastFetch | None) -> WarcLocation:
-        payload = obs.wire_body if obs.wire_body is not None else (obs.body or b"")
+    def _write_warcs(self, batch: Sequence[tuple[Observation, Run | int | None]], runs: list[Run | None],
+                     previous: dict[int, LastFetch | None], locations: list[WarcLocation | None],
+                     results: list[FetchResult | StorageError | None],
+                     stored: dict[int, StoredBlob]) -> dict[int, StorageError]:
+        """The batch's exchanges into WARC (`locations` filled in), then the blobs' and the WARC files' last
+        flush; the failures."""
+        wanted = [i for i, (obs, _) in enumerate(batch) if results[i] is None and locations[i] is None
+                  and self.warc_enabled and obs.status is not None and not obs.local]
+        payloads = {i: _warc_payload(batch[i][0]) for i in wanted}
+        digests = {i: payload_digest(payloads[i]) for i in wanted if payloads[i]}
+        earlier = self._responses_with_digests(set(digests.values()))
+        failed: dict[int, StorageError] = {}
+        written: dict[int, list[int]] = {}  # WARC writer (by id) → the batch's records it holds
+        writers: dict[int, WarcWriter] = {}
+        for i in wanted:
+            obs = batch[i][0]
+            try:
+                writer = self._writer(runs[i])
+                location = self._write_warc(writer, obs, payloads[i], previous.get(i), earlier.get(digests.get(i)))
+            except StorageError as exc:
+                failed[i] = exc
+                continue
+            locations[i] = location
+            if location.record_type == "response" and i in digests:
+                earlier.setdefault(digests[i], RecordRef(obs.url, obs.when, location.record_id,
+                                                         location.payload_digest))
+            writers[id(writer)] = writer
+            written.setdefault(id(writer), []).append(i)
+        try:  # the blobs' last flush; on one file system with the WARC files it makes those durable too
+            self.blobs.flush()
+        except StorageError as exc:
+            failed.update(dict.fromkeys(stored, exc))
+        for key, writer in writers.items():
+            try:
+                writer.sync()  # (cheap after the flush above: nothing left to write)
+            except StorageError as exc:
+                failed.update(dict.fromkeys(written[key], exc))
+        return failed
+
+    def _write_warc(self, writer: WarcWriter, obs: Observation, payload: bytes, previous: LastFetch | None,
+                    earlier: RecordRef | None) -> WarcLocation:
         headers = obs.headers if obs.wire_body is not None else headers_for_decoded_body(obs.headers)
         exchange = Exchange(url=obs.url, status=obs.status or 0, headers=headers, body=payload, date=obs.when,
                             method=obs.method, request_headers=obs.request_headers, request_body=obs.request_body,
                             protocol=obs.protocol, ip=obs.ip, record_id=obs.warc_record_id,
                             metadata=obs.warc_metadata)
-        writer = self._writer(run)
         original = self._record_ref_for_url(obs.url, previous) if obs.status == 304 else None
         if original is not None:
-            return writer.write_revisit(exchange, original, not_modified=True)
+            return writer.write_revisit(exchange, original, not_modified=True, sync=False)
         # (a 304 to a URL never fetched before refers to nothing: it is kept as the response it is)
-        earlier = self._response_with_digest(payload_digest(payload)) if payload else None
         if earlier is not None:
-            return writer.write_revisit(exchange, earlier)
-        return writer.write_response(exchange)
+            return writer.write_revisit(exchange, earlier, sync=False)
+        return writer.write_response(exchange, sync=False)
 
-    def _response_with_digest(self, digest: str) -> RecordRef | None:
-        row = self.db.read(lambda conn: conn.execute(_RESPONSE_WITH_DIGEST, {"digest": digest}).first())
-        return RecordRef(row.url, row.fetched_at, row.warc_record_id, row.payload_digest) if row else None
+    def _responses_with_digests(self, digests: set[str]) -> dict[str | None, RecordRef]:
+        """The first response record archived with each payload digest (what a revisit refers to)."""
+        if not digests:
+            return {}
+        rows = self.db.read(lambda conn: conn.execute(_RESPONSES_WITH_DIGESTS, {"digests": sorted(digests)}).all())
+        return {row.payload_digest: RecordRef(row.url, row.fetched_at, row.warc_record_id, row.payload_digest)
+                for row in rows}  # (newest first: the oldest of a digest is the one kept)
 
     def _record_ref_for_url(self, url: str, previous: LastFetch | None) -> RecordRef | None:
         row = self.db.read(lambda conn: conn.execute(_LAST_RESPONSE_OF_URL, {"url": url}).first())
@@ -353,6 +452,47 @@ class Archive:
         """The document is no report after all: its source is withdrawn (kept in `report_history`)."""
         return self.db.write(lambda conn: report_store.withdraw(conn, sha256, utcnow(), by_version=parser_version))
 
+    # -- the parse queue (storage/parse_queue.py) -------------------------------------------------------------
+    def enqueue_parses(self, requests: Sequence[tuple[str, Run | int | None]]) -> list[bool]:
+        """Queue (sha256, crawl run) for parsing in one transaction; per document, whether it is queued (False:
+        the parser has read it already)."""
+        now = utcnow()
+        return self.db.write(lambda conn: [parse_queue.enqueue(conn, sha, _run_id(run), now) for sha, run in requests])
+
+    def claim_parse(self, owner: str, *, lease_seconds: float, max_attempts: int,
+                    parser_version: str) -> parse_queue.Claim | None:
+        return self.db.write(lambda conn: parse_queue.claim(
+            conn, owner, utcnow(), lease=dt.timedelta(seconds=lease_seconds), max_attempts=max_attempts,
+            parser_version=parser_version))
+
+    def refresh_parse_claim(self, owner: str, sha256: str) -> None:
+        self.db.write(lambda conn: parse_queue.refresh(conn, owner, sha256, utcnow()))
+
+    def release_parse_claims(self, owners: Iterable[str], *, died: bool, error: str | None = None) -> int:
+        owners = list(owners)
+        return self.db.write(lambda conn: parse_queue.release(conn, owners, died=died, error=error))
+
+    def parse_claim_holders(self, host: str) -> list[str]:
+        return self.db.read(lambda conn: parse_queue.holders(conn, host))
+
+    def parses_waiting(self, run: Run | int) -> int:
+        """Documents the crawl run queued that are not parsed yet."""
+        run_id = _run_id(run)
+        return self.db.read(lambda conn: parse_queue.waiting(conn, run_id)) if run_id is not None else 0
+
+    def parse_statuses(self, sha256s: Iterable[str]) -> Counter[str]:
+        """How many of these documents are pending, parsed, not_report, failed."""
+        keys = sorted(set(sha256s))
+
+        def statuses(conn: Connection) -> Counter[str]:
+            counts: Counter[str] = Counter()
+            for start in range(0, len(keys), 500):
+                counts.update(conn.execute(sa.select(documents.c.parse_status)
+                                           .where(documents.c.sha256.in_(keys[start:start + 500]))).scalars())
+            return counts
+
+        return self.db.read(statuses)
+
     def report_list(self, *, agency: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
         """One JSON-ready dict per report (the objects `python -m crawler reports --json` prints): its latest
         version, with the URLs of every document that carries it."""
@@ -414,6 +554,11 @@ def _fetch_row(obs: Observation, run: Run | None, outcome: str, sha: str | None,
     }
 
 
+def _warc_payload(obs: Observation) -> bytes:
+    """The payload as received (still content-encoded, when the server encoded it)."""
+    return obs.wire_body if obs.wire_body is not None else (obs.body or b"")
+
+
 def _outcome(obs: Observation, new_document: bool) -> str:
     if obs.local and obs.keeps_document:
         return "new" if new_document else "unchanged"
@@ -433,6 +578,10 @@ def _http_error(obs: Observation) -> str | None:
         return None
     location = header(obs.headers, "location")
     return f"HTTP {obs.status}" + (f" → {location}" if location else "")
+
+
+def _run_id(run: Run | int | None) -> int | None:
+    return run.id if isinstance(run, Run) else run
 
 
 def _clip(value: str | None, limit: int) -> str | None:

@@ -5,9 +5,11 @@ once, and a stored blob never changes.  `BlobStore` is the interface the archive
 under `<root>/ab/cd/<sha256>`.  A store shared across machines (S3-compatible) implements the same five methods
 with an object key of the same shape, and `location()` returns its URI.
 
-Crash safety: bytes go to a temp file in `<root>/.tmp/`, are fsynced, then renamed into place.  A rename within
-one file system is atomic, so a reader (or a crash) sees either no blob or the whole blob, never a torn one, and
-the database row that points to a blob is written only after `put` returns.
+Crash safety: bytes go to a temp file in `<root>/.tmp/`, are flushed to disk, then renamed into place, and the
+rename is flushed too.  A rename within one file system is atomic, so a reader (or a crash) sees either no blob or
+the whole blob, never a torn one, and the database row that points to a blob is written only after `put` returns.
+`put_many` stores a batch with two flushes in all (storage/durability.py: the temp files, then the renames) instead
+of two per blob.
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ import re
 import time
 import uuid
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from storage.durability import sync_filesystems
 from storage.errors import StorageError
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -55,6 +58,23 @@ class BlobStore(ABC):
     def put(self, data: bytes) -> StoredBlob:
         """Store `data` durably (idempotent); raise StorageError when it cannot be stored."""
 
+    def put_many(self, blobs: Sequence[bytes], *, defer_flush: bool = False) -> list[StoredBlob | StorageError]:
+        """Store each of `blobs` durably; per blob, what `put` returns or the StorageError it raises (one that
+        cannot be stored fails alone).  A store that can make a batch durable at once overrides this.
+
+        `defer_flush`: the last step of making the batch durable is left to `flush()`, which the caller calls
+        before it records anything that points to these blobs (so one flush can cover its own files too)."""
+        results: list[StoredBlob | StorageError] = []
+        for data in blobs:
+            try:
+                results.append(self.put(data))
+            except StorageError as exc:
+                results.append(exc)
+        return results
+
+    def flush(self) -> None:  # noqa: B027  (a store whose puts are durable by themselves has nothing to finish)
+        """Finish what `put_many(defer_flush=True)` left: the blobs are durable on return (raises StorageError)."""
+
     @abstractmethod
     def get(self, sha256: str) -> bytes:
         """The stored bytes; StorageError if the blob is missing."""
@@ -84,6 +104,7 @@ class FileBlobStore(BlobStore):
         # fsync makes a stored blob survive power loss, not just a killed process; tests on tmpfs may skip it.
         self.fsync = fsync
         self._dirs: set[Path] = set()
+        self._unflushed = False  # renames made by put_many(defer_flush=True) and not flushed yet
 
     def path(self, sha256: str) -> Path:
         check_key(sha256)
@@ -96,32 +117,84 @@ class FileBlobStore(BlobStore):
         return self.path(sha256).is_file()
 
     def put(self, data: bytes) -> StoredBlob:
-        sha = sha256_hex(data)
-        target = self.path(sha)
-        stored = StoredBlob(sha, len(data), self.location(sha), created=False)
-        try:
-            if target.stat().st_size == len(data):
-                return stored  # write-once: same name, same bytes (a rename never leaves a torn file)
-        except FileNotFoundError:
-            pass
-        except OSError as exc:
-            raise self._error("read", exc) from exc
+        result = self.put_many([data])[0]
+        if isinstance(result, StorageError):
+            raise result
+        return result
+
+    def put_many(self, blobs: Sequence[bytes], *, defer_flush: bool = False) -> list[StoredBlob | StorageError]:
+        results: list[StoredBlob | StorageError | None] = [None] * len(blobs)
+        shas = [sha256_hex(data) for data in blobs]
+        staged: dict[str, tuple[Path, Path]] = {}  # sha → temp file, target
+        for index, (sha, data) in enumerate(zip(shas, blobs, strict=True)):
+            if sha in staged:
+                continue  # the same bytes twice in one batch: written once
+            target = self.path(sha)
+            try:
+                if target.stat().st_size == len(data):
+                    # write-once: same name, same bytes (a rename never leaves a torn file)
+                    results[index] = StoredBlob(sha, len(data), self.location(sha), created=False)
+                    continue
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                results[index] = self._error("read", exc)
+                continue
+            try:
+                staged[sha] = (self._write_temp(sha, data), target)
+            except OSError as exc:
+                results[index] = self._error("write", exc)
+        failed = self._move_into_place(staged, defer_flush)
+        return [result if result is not None else failed.get(sha) or StoredBlob(sha, size, self.location(sha), True)
+                for result, sha, size in zip(results, shas, map(len, blobs), strict=True)]
+
+    def _write_temp(self, sha: str, data: bytes) -> Path:
         temp = self.root / TEMP_DIR / f"{sha}.{os.getpid()}.{uuid.uuid4().hex[:8]}"
+        self._ensure_dir(temp.parent)
         try:
-            self._ensure_dir(temp.parent)
-            self._ensure_dir(target.parent)
             with open(temp, "xb") as fh:
                 fh.write(data)
-                fh.flush()
-                if self.fsync:
-                    os.fdatasync(fh.fileno())
-            os.replace(temp, target)
-            if self.fsync:
-                _fsync_dir(target.parent)
-        except OSError as exc:
+        except OSError:
             _remove_quietly(temp)
-            raise self._error("write", exc) from exc
-        return StoredBlob(sha, len(data), stored.location, created=True)
+            raise
+        return temp
+
+    def flush(self) -> None:
+        if self._unflushed and self.fsync:
+            try:
+                sync_filesystems([self.root])
+            except OSError as exc:
+                raise self._error("write", exc) from exc
+        self._unflushed = False
+
+    def _move_into_place(self, staged: dict[str, tuple[Path, Path]], defer_flush: bool) -> dict[str, StorageError]:
+        """Temp files flushed, renamed into place, the renames flushed (unless deferred to `flush`): two flushes
+        for the whole batch.  Returns the blobs that could not be stored, with why."""
+        if not staged:
+            return {}
+        try:
+            if self.fsync:
+                sync_filesystems([self.root])
+        except OSError as exc:
+            for temp, _target in staged.values():
+                _remove_quietly(temp)
+            return dict.fromkeys(staged, self._error("write", exc))
+        failed: dict[str, StorageError] = {}
+        for sha, (temp, target) in staged.items():
+            try:
+                self._ensure_dir(target.parent)
+                os.replace(temp, target)
+            except OSError as exc:
+                _remove_quietly(temp)
+                failed[sha] = self._error("write", exc)
+        if len(failed) < len(staged):
+            self._unflushed = True
+            if not defer_flush:
+                try:
+                    self.flush()
+                except StorageError as exc:
+                    return dict.fromkeys(staged, exc)
+        return failed
 
     def _ensure_dir(self, path: Path) -> None:
         # mkdir costs a syscall (and a lookup per path component) on every put; directories are never removed.
@@ -165,15 +238,6 @@ class FileBlobStore(BlobStore):
                   errno.EACCES: "permission denied", errno.EDQUOT: "disk quota exceeded"}.get(exc.errno or 0)
         reason = reason or exc.strerror or str(exc)
         return StorageError(f"cannot {action} blob in {self.root}: {reason}")
-
-
-def _fsync_dir(path: Path) -> None:
-    """Persist the rename itself (the directory entry), as POSIX requires for durability."""
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _remove_quietly(path: Path) -> None:

@@ -17,26 +17,26 @@ locks, no `-shm`), provided its schema is already current: an older one cannot b
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from tenacity import Retrying, retry_if_exception, stop_after_attempt, stop_after_delay, wait_exponential_jitter
 
 from storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -134,10 +134,19 @@ def _sqlite_engine(url: sa.URL, busy_timeout: float, **kwargs: Any) -> Engine:
 
 def insert_ignore(table: sa.Table, index_elements: Iterable[str], dialect: str) -> Any:
     """`INSERT … ON CONFLICT (index_elements) DO NOTHING` for the engine's dialect."""
+    return _insert(table, dialect).on_conflict_do_nothing(index_elements=list(index_elements))
+
+
+def insert_or_update(table: sa.Table, index_elements: Iterable[str], dialect: str, update: dict[str, Any]) -> Any:
+    """`INSERT … ON CONFLICT (index_elements) DO UPDATE SET update` for the engine's dialect."""
+    return _insert(table, dialect).on_conflict_do_update(index_elements=list(index_elements), set_=update)
+
+
+def _insert(table: sa.Table, dialect: str) -> Any:
     module = {"sqlite": sqlite, "postgresql": postgresql}.get(dialect)
     if module is None:
         raise StorageError(f"unsupported database dialect {dialect!r} (use SQLite or PostgreSQL)")
-    return module.insert(table).on_conflict_do_nothing(index_elements=list(index_elements))
+    return module.insert(table)
 
 
 class Database:
@@ -220,13 +229,18 @@ class Database:
 
 
 # --------------------------------------------------------------------------------------------------------------
-# Schema migrations, run programmatically so a user never has to call alembic.
+# Schema migrations, run programmatically so a user never has to call alembic.  Alembic itself (and Mako, and
+# Pygments: 0.15 s of imports) loads only when there is something to migrate: every crawl, parse process and
+# command opens the archive, and finds it current nearly always.
 
 _upgraded: set[str] = set()
 _upgrade_lock = threading.Lock()
+_REVISION = re.compile(r'^(down_revision|revision)\b[^=]*=\s*(None|"([^"]+)"|\'([^\']+)\')', re.M)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -234,14 +248,27 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return cfg
 
 
+@functools.cache
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None, "storage/migrations has no revisions"
-    return head
+    """The newest migration: the revision no other one revises (read from the files as alembic reads them;
+    tests/storage/test_storage_schema.py checks that both agree)."""
+    revisions: set[str] = set()
+    revised: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found = {name: quoted or single for name, _raw, quoted, single in _REVISION.findall(path.read_text("utf-8"))}
+        if found.get("revision"):
+            revisions.add(found["revision"])
+            if found.get("down_revision"):
+                revised.add(found["down_revision"])
+    heads = revisions - revised
+    assert len(heads) == 1, f"storage/migrations must have exactly one head, not {sorted(heads)}"
+    return heads.pop()
 
 
 def current_revision(conn: Connection) -> str | None:
-    return MigrationContext.configure(conn).get_current_revision()
+    if not sa.inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -256,6 +283,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 _upgraded.add(key)
                 return
             conn.rollback()
+        from alembic import command
+
         with engine.connect() as conn:
             # SQLite: BEGIN IMMEDIATE serialises migrators; PostgreSQL: an advisory lock does (see env.py).
             conn.execution_options(**{_WRITE: True})

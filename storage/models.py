@@ -122,6 +122,20 @@ class Document(Base):
     __table_args__ = (sa.CheckConstraint(sa.column("parse_status").in_(PARSE_STATUSES), name="parse_status"),)
 
 
+class ParseRequest(Base):
+    """A stored document waiting for the parser: the parse queue, drained by parse processes
+    (crawler/archiving/pool.py).  The row goes when the document's parse is recorded (report_store.mark_parsed)."""
+
+    __tablename__ = "parse_queue"
+    sha256: Mapped[str] = mapped_column(sa.ForeignKey("documents.sha256"), primary_key=True)
+    run_id: Mapped[int | None] = mapped_column(sa.ForeignKey("crawl_runs.id"), index=True)  # the last crawl asking
+    enqueued_at: Mapped[dt.datetime] = mapped_column(index=True)
+    attempts: Mapped[int] = mapped_column(default=0)  # claims by parse processes that died holding it
+    claimed_by: Mapped[str | None] = mapped_column(sa.String(128))  # "<host>:<pid>" of the process parsing it
+    claimed_at: Mapped[dt.datetime | None]  # refreshed while the parse goes on: an old one is a dead claim
+    last_error: Mapped[str | None] = mapped_column(sa.Text)  # why the last claim ended without a parse
+
+
 class Fetch(Base):
     """One HTTP observation (or one local file ingested): never updated, never deleted."""
 

@@ -33,6 +33,7 @@ from storage.models import (
     CrawlRun,
     Document,
     Fetch,
+    ParseRequest,
     Report,
     ReportCell,
     ReportFinding,
@@ -54,6 +55,7 @@ agencies = Agency.__table__
 sites = Site.__table__
 documents = Document.__table__
 fetches = Fetch.__table__
+parse_queue = ParseRequest.__table__
 runs = CrawlRun.__table__
 
 # Observations whose URL really served the document's bytes (a 304 confirms the bytes are still there).
@@ -454,8 +456,10 @@ def _write_cells(conn: Connection, report_id: int, parsed: Mapping[str, Any], ye
 
 def mark_parsed(conn: Connection, sha256: str, status: str, error: str | None, version: str,
                 now: dt.datetime) -> None:
+    """The parser's verdict on a document; a parse recorded takes the document off the parse queue with it."""
     conn.execute(documents.update().where(documents.c.sha256 == sha256).values(
         parse_status=status, parse_error=error, parsed_with=version[:32], parsed_at=now))
+    conn.execute(parse_queue.delete().where(parse_queue.c.sha256 == sha256))
 
 
 def first_url(conn: Connection, sha256: str | None) -> str | None:

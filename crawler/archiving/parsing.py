@@ -1,9 +1,9 @@
 """Parse stored documents with the current parser: raw first, parse second.
 
-Used by the crawl pipeline after a new document arrives, by `ingest`, and by `reparse` after a parser fix.  What
-the parser reads depends only on what the archive holds — the bytes and what their fetches recorded (role and
-context: storage/roles.py) — so the crawl, `reparse` and `ingest` of the crawl's own WARC files make the same
-reports of the same documents:
+Used by the parse processes that drain a crawl's parse queue (crawler/archiving/parse_process.py), by `ingest`,
+and by `reparse` after a parser fix.  What the parser reads depends only on what the archive holds — the bytes
+and what their fetches recorded (role and context: storage/roles.py) — so the crawl, `reparse` and `ingest` of the
+crawl's own WARC files make the same reports of the same documents:
 
 - a document fetched only as a listing, an API answer, robots.txt, an asset or a challenge is `skipped`;
 - one fetched as a report's page or attachment is parsed with what the spider knew (the link's title, the year,

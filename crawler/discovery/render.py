@@ -14,8 +14,6 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from playwright.async_api import async_playwright
-
 from crawler.browser import abort_request, init_page
 
 log = logging.getLogger(__name__)
@@ -47,6 +45,8 @@ async def render(url: str, *, user_agent: str, launch: dict[str, Any], timeout_m
             result.data_urls.append(request.url)
 
     try:
+        from playwright.async_api import async_playwright  # (only when a page is rendered)
+
         async with async_playwright() as playwright:
             browser = await playwright.chromium.launch(**launch)
             try:

@@ -35,8 +35,9 @@ class DistributedRunExtension(CrawlRunExtension):
         if not crawls.is_drained(self.server, self.crawl):
             raise DontCloseSpider  # other workers' requests in progress may still queue more
 
-    def spider_closed(self, spider: Spider, reason: str) -> None:
+    async def spider_closed(self, spider: Spider, reason: str) -> None:
         context = crawl_context(self.crawler)
+        await context.settle()
         left = crawls.leave(self.server, self.crawl, self.worker, self.crawler.stats.get_stats())
         spider.logger.info("left crawl %s (%s): %s", self.crawl.name, self.crawl.run_key, left.outcome)
         if left.outcome == "finish" and context.run is not None:

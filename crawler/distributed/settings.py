@@ -46,6 +46,10 @@ def worker_settings(worker_id: str, url: str | None = None) -> Settings:
         "NIANBAO_HOST_DELAY": float(os.environ.get("NIANBAO_HOST_DELAY", polite_delay)),
         "SCHEDULER": "crawler.distributed.scheduler.DistributedScheduler",
         "NIANBAO_ARCHIVE_FACTORY": "crawler.distributed.archive.crawl_archive",
+        # Crawl workers never parse nor wait for parses: they queue documents in the archive, and parse workers
+        # (`python -m crawler parse-worker`, any machines) parse them, so no crawl waits on OCR.
+        "NIANBAO_PARSE_PROCESSES": 0,
+        "NIANBAO_PARSE_WAIT": False,
         # The host gate is the politeness now; Scrapy's own delay would only add a per-worker wait to it.
         "DOWNLOAD_DELAY": 0,
         "AUTOTHROTTLE_ENABLED": False,

@@ -3,7 +3,8 @@ annotate or alter, pipelines transform, extensions write), each a set of signal 
 
 - runs.CrawlRunExtension         the crawl-run row (arguments, finish reason, stats); the zero-reports alarm
 - exchanges.ExchangeRecorder     every HTTP exchange into the archive: fetch row, content-addressed blob, WARC record
-- reports.ParseRecorder          what the parser made of a new document: its parse status and the report's tables
+- parses.ParseRequester         the parse of every new document a report item names: queued, parsed by a pool
+                                 of processes, waited for
 
 (Discovery's site file is written by crawler/discovery/pinning.py, an extension its spider installs.)
 """

@@ -7,14 +7,18 @@ conditional-GET middleware replaces it, a gzip body before it is decoded.  A req
 (timeout, reset, DNS, a request refused on its way out) reaches here as the `exchange_failed` signal, which
 crawler/middlewares/exchanges.py sends from process_exception (and where it is defined).
 
-What the archive answers (new / unchanged / not_modified / challenge / error, and the document's SHA-256) is left
-in `request.meta["nianbao_fetch"]` for the spider's item; the crawl's conditional-GET validators learn the fetch.
-An exchange the archive could not record (a full disk, a lost database) is left in the request's meta too, and
-the middleware fails the request with it: a response the archive does not hold is never read.
+The exchange is handed to the archive's writer thread (storage/writer.py), so the reactor never waits for a disk;
+what the recording will answer (new / unchanged / not_modified / challenge / error, and the document's SHA-256)
+is a task left in the request's meta, which crawler/middlewares/exchanges.py awaits before anything reads the
+response: a response reaches the spider only once its blob, WARC record and fetch row are durable.  The answer
+is then in `request.meta["nianbao_fetch"]` for the spider's item, and the crawl's conditional-GET validators have
+learnt the fetch.  An exchange the archive could not record (a full disk, a lost database) fails the request:
+a response the archive does not hold is never read.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -26,9 +30,9 @@ from crawler import challenge, completeness
 from crawler.context import crawl_context
 from crawler.extract import sniff
 from crawler.items import FETCH_META
-from crawler.middlewares.exchanges import RECORD_ERROR_META, exchange_failed
+from crawler.middlewares.exchanges import RECORD_ERROR_META, RECORDING_META, exchange_failed
 from crawler.roles import context_of, role_of
-from storage.observation import Observation
+from storage.observation import FetchResult, Observation
 
 log = logging.getLogger(__name__)
 
@@ -49,22 +53,27 @@ class ExchangeRecorder:
             return  # a rendered DOM, not what the server sent: not an HTTP observation of ours
         try:
             obs, kind = self._observation(request, response)
-            result = crawl_context(self.crawler).record(obs)
         except Exception as exc:  # (any failure: the request fails with it, see the module docstring)
             request.meta[RECORD_ERROR_META] = exc
             return
+        request.meta[RECORDING_META] = asyncio.ensure_future(self._record(request, obs, kind))
+
+    async def _record(self, request: Request, obs: Observation, kind: str | None) -> FetchResult:
+        result = await crawl_context(self.crawler).record(obs)
         request.meta[FETCH_META] = result
         stats = self.crawler.stats
         stats.inc_value(f"nianbao/fetch/{result.outcome}")
         if kind:
             stats.inc_value(f"nianbao/challenge/{kind}")
+        return result
 
     def exchange_failed(self, request: Request, exception: BaseException, **_: Any) -> None:
-        """A request that got no response at all (timeout, reset, DNS) is an observation too."""
+        """A request that got no response at all (timeout, reset, DNS) is an observation too (nothing waits for
+        it: there is no response to hold back)."""
         error = f"{type(exception).__name__}: {exception}".splitlines()[0][:500]
-        crawl_context(self.crawler).record(Observation(url=request.url, status=None, error=error,
-                                                       method=request.method, referrer=_header(request, b"Referer"),
-                                                       **self._annotations(request)))
+        crawl_context(self.crawler).record_later(Observation(
+            url=request.url, status=None, error=error, method=request.method, referrer=_header(request, b"Referer"),
+            **self._annotations(request)))
         self.crawler.stats.inc_value("nianbao/fetch/error")
 
     def _observation(self, request: Request, response: Response) -> tuple[Observation, str | None]:

@@ -1,5 +1,8 @@
 """The crawl run record (start, end, finish reason, stats) and the zero-reports alarm.
 
+The run is finished once the crawl has settled (crawler/context.py): everything it recorded is durable and the
+parses it waits for are done, so the run's stats count them.
+
 A site that silently broke is the most common failure of scrapers: a crawl that read listing pages but found no
 report link at all is flagged in its stats (`nianbao/alarm/zero_reports`) and logged as an error.  At the start of
 a crawl the spider is told what its last crawl found per configured listing (crawler/healing.py): a listing that
@@ -8,6 +11,7 @@ listed reports then and none now is gone.
 
 from __future__ import annotations
 
+import resource
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -38,9 +42,12 @@ class CrawlRunExtension:
         context.run = context.archive.start_run(spider.name, _arguments(spider), key=getattr(spider, "run_key", None))
         spider.logger.info("crawl run %s into %s", context.run.key, context.archive.config.data_dir)
 
-    def spider_closed(self, spider: Spider, reason: str) -> None:
+    async def spider_closed(self, spider: Spider, reason: str) -> None:
         context = crawl_context(self.crawler)
+        await context.settle()  # every write durable, the parses the crawl waits for done: then the run ends
         stats = self.crawler.stats
+        # (Scrapy's memusage/max is sampled once a minute; the kernel's peak is exact)
+        stats.set_value("nianbao/peak_rss_mb", round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1))
         if raise_zero_reports_alarm(stats.get_stats(), spider):
             stats.set_value(ZERO_REPORTS_ALARM, 1)
         if context.run is not None:

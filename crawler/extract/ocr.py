@@ -45,6 +45,8 @@ def engine() -> Any:
             def without_spinning(config: dict[str, Any]) -> Any:
                 options = build(config)
                 options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+                if threads := int(os.environ.get("NIANBAO_OCR_THREADS") or 0):  # (a pool of N: cores / N each)
+                    options.intra_op_num_threads = threads
                 return options
 
             infer_engine.OrtInferSession._init_sess_opts = staticmethod(without_spinning)

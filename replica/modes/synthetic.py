@@ -9,49 +9,102 @@ host the five sites do not use) without building anything beforehand, so the def
     /zfxxgk/nb/<year>/t_<i>.html         report i: a generated report page (replica/reportgen, one of `pool` bodies,
                                          made once) under its own title, so every page is a distinct document
 
+    /zfxxgk/nb/<year>/P_<i>.<ext>        report i's attachment, with `attachments=pdf+docx` (formats taken in turn;
+                                         `scan`: a scanned PDF): one of `pool` real documents (replica/documents.py,
+                                         made once by LibreOffice and cached) made distinct per report — a DOCX
+                                         under the report's own title, a PDF with a comment after its end — so every
+                                         attachment is its own document to archive and parse
+
 Pages carry `Last-Modified`/`ETag`, as a static CMS's do.  Report i's agency is 大镇县第<i % 97>局, its year
 2019 + i % 7; `python -m replica serve --mode synthetic-site@www.dazhen.gov.cn` serves it with the others.
+Without a host (`synthetic-site:reports=50`) every host the replica does not know serves its own copy of the
+site: a crawl of many hosts (bench/crawl_bench.py --steady lists 40 of them in one site file).
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import io
 import random
 import re
+import zipfile
+import zlib
 from typing import Any
+from xml.sax.saxutils import escape
 
 from replica.build import SITE_GENERATED
 from replica.content import ContentFactory, esc
-from replica.model import BEIJING
+from replica.documents import DocumentStore
+from replica.model import BEIJING, ReplicaError
 from replica.modes.base import Mode, Request, register
 from replica.wire import Reply, http_date, not_found, simple_reply
 
 COLUMN = "/zfxxgk/nb/"
 _PAGE = re.compile(r"^/zfxxgk/nb/(?:index(?:_(\d+))?\.html)?$")
 _REPORT = re.compile(r"^/zfxxgk/nb/(\d{4})/t_(\d+)\.html$")
+_ATTACHMENT = re.compile(r"^/zfxxgk/nb/(\d{4})/P_(\d+)\.(pdf|docx)$")
+ATTACHMENT_FORMATS = {"pdf": ("pdf", "application/pdf"), "scan": ("pdf", "application/pdf"),
+                      "docx": ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")}
 
 
-def report_title(i: int) -> tuple[str, int]:
+def report_title(i: int, host: str = "") -> tuple[str, int]:
+    """Report i's title and year; a host other than `www.…` names a district of its own (its reports are other
+    reports than another host's, so their bytes differ too)."""
     year = 2019 + i % 7
-    return f"大镇县第{i % 97}局{year}年政府信息公开工作年度报告", year
+    district = "" if not host or host.startswith("www.") else f"第{zlib.crc32(host.encode()) % 90000 + 10000}片区"
+    return f"大镇县{district}第{i % 97}局{year}年政府信息公开工作年度报告", year
 
 
 @functools.cache
-def _bodies(pool: int) -> tuple[str, ...]:
+def _reports(pool: int) -> tuple[Any, ...]:
     factory = ContentFactory(2024)  # memoised in this process only: a handful of reports, a second or two
-    return tuple(factory.generated(f"synthetic:{k}", "大镇县人民政府", 2019 + 2 * (k % 3)).body_html
-                 for k in range(pool))
+    return tuple(factory.generated(f"synthetic:{k}", "大镇县人民政府", 2019 + 2 * (k % 3)) for k in range(pool))
+
+
+def _bodies(pool: int) -> tuple[str, ...]:
+    return tuple(report.body_html for report in _reports(pool))
+
+
+@functools.cache
+def pool_documents(pool: int, fmt: str) -> tuple[bytes, ...]:
+    """`pool` real attachment files of the format, made from the pool's reports (cached across runs)."""
+    store = DocumentStore()
+    refs = [store.request(fmt, report.text, report.title) for report in _reports(pool)]
+    store.resolve()
+    return tuple(store.bytes(ref) for ref in refs)
+
+
+def distinct(document: bytes, fmt: str, title: str) -> bytes:
+    """A pool document made a report's own: a DOCX titled as the report (its first paragraph and its
+    properties), a PDF with the title in a comment after its last `%%EOF` (readers ignore it; the bytes differ)."""
+    if fmt != "docx":
+        return document + f"%{title}\n%%EOF\n".encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(document)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename in ("word/document.xml", "docProps/core.xml"):
+                data = re.sub(r"大镇县人民政府\d{4}年政府信息公开工作年度报告", escape(title), data.decode()).encode()
+            target.writestr(member, data)
+    return out.getvalue()
 
 
 @register
 class SyntheticSite(Mode):
     name = "synthetic-site"
-    params = {"reports": 10000, "per_page": 20, "pool": 6}
+    params = {"reports": 10000, "per_page": 20, "pool": 6, "attachments": ""}
 
     def __init__(self, params: dict[str, Any], rng: random.Random, secret: bytes) -> None:
         super().__init__(params, rng, secret)
         self.pages = -(-self.settings["reports"] // self.settings["per_page"])
+        self.formats = [f for f in self.settings["attachments"].split("+") if f]
+        unknown = set(self.formats) - set(ATTACHMENT_FORMATS)
+        if unknown:
+            raise ReplicaError(f"mode {self.name}: attachments {sorted(unknown)} unknown; known: "
+                               f"{'+'.join(ATTACHMENT_FORMATS)}")
+        for fmt in self.formats:  # made (or read from the cache) before the first request, not during one
+            pool_documents(self.settings["pool"], fmt)
 
     def intercept(self, request: Request) -> Reply | None:
         if request.site is not None:
@@ -62,30 +115,48 @@ class SyntheticSite(Mode):
             return self._html(f'<a href="{COLUMN}index.html">年度报告</a>', "大镇县人民政府")
         page = _PAGE.match(request.path)
         if page:
-            return self._listing(int(page[1] or 1))
+            return self._listing(int(page[1] or 1), request.host)
         report = _REPORT.match(request.path)
         if report and int(report[2]) < self.settings["reports"]:
-            return self._report(int(report[2]))
+            return self._report(int(report[2]), request.host)
+        attachment = _ATTACHMENT.match(request.path)
+        if attachment and int(attachment[2]) < self.settings["reports"] and self.formats:
+            i = int(attachment[2])
+            fmt = self._format(i)
+            if ATTACHMENT_FORMATS[fmt][0] == attachment[3]:
+                return self._attachment(i, fmt, request.host)
         return not_found(None)
 
-    def _listing(self, number: int) -> Reply:
+    def _format(self, i: int) -> str:
+        return self.formats[i % len(self.formats)]
+
+    def _listing(self, number: int, host: str) -> Reply:
         if not 1 <= number <= self.pages:
             return not_found(None)
         first = (number - 1) * self.settings["per_page"]
         items = []
         for i in range(first, min(first + self.settings["per_page"], self.settings["reports"])):
-            title, year = report_title(i)
+            title, year = report_title(i, host)
             items.append(f'<li><a href="{COLUMN}{year}/t_{i}.html" title="{esc(title)}">{esc(title)}</a>'
                          f"<span>{year + 1}-01-15</span></li>")
         pager = f'<a href="{COLUMN}index_{number + 1}.html">下一页</a>' if number < self.pages else ""
         return self._html(f'<ul class="list">{"".join(items)}</ul><div class="pager">{pager}</div>',
                           "政府信息公开年度报告")
 
-    def _report(self, i: int) -> Reply:
-        title, year = report_title(i)
+    def _report(self, i: int, host: str) -> Reply:
+        title, year = report_title(i, host)
         body = _bodies(self.settings["pool"])[i % self.settings["pool"]]
+        files = ""
+        if self.formats:
+            ext = ATTACHMENT_FORMATS[self._format(i)][0]
+            files = f'<div class="attachment">附件：<a href="{COLUMN}{year}/P_{i}.{ext}">{esc(title)}.{ext}</a></div>'
         return self._html(f"<h1>{esc(title)}</h1><div class=\"info\">发布时间：{year + 1}-01-15</div>"
-                          f'<div class="article">{body}</div>', title)
+                          f'<div class="article">{body}</div>{files}', title)
+
+    def _attachment(self, i: int, fmt: str, host: str) -> Reply:
+        ext, content_type = ATTACHMENT_FORMATS[fmt]
+        document = pool_documents(self.settings["pool"], fmt)[i % self.settings["pool"]]
+        return self._reply(distinct(document, ext, report_title(i, host)[0]), content_type)
 
     def _html(self, content: str, title: str) -> Reply:
         page = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(title)}</title></head>'

@@ -13,12 +13,13 @@ from tests.paths import ROOT
 WRITERS = frozenset({
     "record_fetch", "record", "save_report", "mark_parse", "withdraw_report", "start_run", "finish_run",
     "ensure_site", "store_document", "parse_document", "parse_stored", "record_parse", "close_run_files",
+    "record_fetches", "record_later", "enqueue_parse", "enqueue_parses",
     "write_site_file", "write_text", "write_bytes", "open",
 })
 READERS_ONLY = [*sorted((ROOT / "spiders").glob("*.py")), ROOT / "crawler/base.py", ROOT / "crawler/gkmlpt.py",
                 ROOT / "crawler/catalogues.py", ROOT / "crawler/discovery/search.py",
-                *sorted((ROOT / "crawler/middlewares").glob("*.py")), ROOT / "crawler/pipelines.py"]
-WRITING_EXTENSIONS = [ROOT / "crawler/extensions/exchanges.py", ROOT / "crawler/extensions/reports.py",
+                *sorted((ROOT / "crawler/middlewares").glob("*.py")), *sorted(ROOT.glob("crawler/pipelines*.py"))]
+WRITING_EXTENSIONS = [ROOT / "crawler/extensions/exchanges.py", ROOT / "crawler/extensions/parses.py",
                       ROOT / "crawler/extensions/runs.py", ROOT / "crawler/discovery/pinning.py"]
 
 

@@ -34,6 +34,8 @@ from storage.archive import Archive
 from tests.faults.scenarios import DOWNLOAD_TIMEOUT, Scenario
 
 CRAWL_TIME_LIMIT = 150  # seconds: a crawl that hangs fails its scenario instead of the whole suite
+# Archive and queue, parse nothing (crawler/extensions/parses.py): the scenarios that only count archived bytes.
+ARCHIVE_ONLY = {"NIANBAO_PARSE_PROCESSES": "0", "NIANBAO_PARSE_WAIT": "0"}
 
 
 @dataclass
@@ -69,7 +71,7 @@ def run(scenario: Scenario, data_dir: Path) -> Result:
         try:
             done = crawl_replica(scenario.site, replica.url, data_dir=str(data_dir), settings=settings,
                                  timeout=CRAWL_TIME_LIMIT,
-                                 extra_env={} if scenario.parses else {"NIANBAO_PIPELINES": "0"})
+                                 extra_env={} if scenario.parses else ARCHIVE_ONLY)
         except subprocess.TimeoutExpired:
             result.problems.append(f"crawl still running after {CRAWL_TIME_LIMIT} s")
             return result
