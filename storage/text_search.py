@@ -15,8 +15,10 @@ a run's last character alone), so it is found wherever it occurs.
 - PostgreSQL: `document_texts.tokens`, a tsvector built with `array_to_tsvector` (lexemes taken as given, no
   parser or dictionary in between) under a GIN index; queried with a tsquery cast from text (`'行政' & '复议'`).
 
-Both are created by migration 0005_report_text.  The search matches the text exactly as extracted: Latin letters
-are case-sensitive, and a phrase broken by a line break in the extracted text is not found as one phrase.
+Both are created by migration 0005_report_text.  The text is kept as extracted except that whitespace between two
+Chinese characters is removed (`searchable`): a PDF wraps its lines inside sentences (行政\n复议), and a reader
+reads through the break; so does the search.  Otherwise it matches the text exactly: Latin letters are
+case-sensitive.
 """
 
 from __future__ import annotations
@@ -40,7 +42,15 @@ MAX_QUERY = 100  # characters of a query that count (a longer one is no research
 SNIPPET_CONTEXT = 40  # characters shown either side of the first match
 
 # CJK Unified Ideographs (with extension A and the compatibility block) | Latin letters and digits (any script's)
-_RUNS = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)|([^\W_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)")
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WRAPPED = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
+_RUNS = re.compile(f"([{_CJK}]+)|([^\\W_{_CJK}]+)")
+
+
+def searchable(text: str) -> str:
+    """The text as a reader reads it: whitespace between two Chinese characters (a PDF's line wrap inside a
+    sentence: `行政\n复议`) removed, every other character kept.  What is stored, indexed and searched."""
+    return _WRAPPED.sub("", text)
 
 
 def outside_models(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
@@ -78,7 +88,7 @@ class Query:
     @classmethod
     def parse(cls, query: str) -> Query | None:
         """None when the query holds nothing to search for (punctuation, spaces)."""
-        text = query.strip()[:MAX_QUERY]
+        text = searchable(query.strip()[:MAX_QUERY])
         found = tokens(text)
         if not found:
             return None
@@ -140,7 +150,7 @@ def search(conn: Connection, text: str, *, limit: int = 100) -> list[sa.Row[Any]
 
 def store_text(conn: Connection, sha256: str, text: str) -> None:
     """Keep a document's extracted text and index it (replacing what it had): inside the caller's transaction."""
-    text = text[:MAX_TEXT_CHARS]
+    text = searchable(text[:MAX_TEXT_CHARS])
     old = conn.execute(sa.select(TEXTS.c.id, TEXTS.c.text).where(TEXTS.c.document_sha256 == sha256)).first()
     if old is not None and old.text == text:
         return
