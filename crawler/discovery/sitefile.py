@@ -26,7 +26,7 @@ import json
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -193,6 +193,12 @@ def write_site_file(site: SiteFile, path: str | Path) -> Path:
     except OSError as exc:
         raise DiscoveryError(f"cannot write site file {path}: {exc.strerror or exc}") from None
     return path
+
+
+def healed_site(site: SiteFile, suggested: list[str], found_data: list[str]) -> SiteFile:
+    """`site` with the listings a fallback search suggested and the data URLs it found (crawler/healing.py)."""
+    return replace(site, listing_urls=list(suggested), data_urls=list(dict.fromkeys([*site.data_urls, *found_data])),
+                   pinned=f"{site.pinned or 'pinned'}; listings updated by the fallback search on {today()}")
 
 
 def today() -> str:

@@ -5,6 +5,7 @@
     python scheduler.py --plan             the next runs of each site (--year 2027 for a whole year)
     python scheduler.py --status           the last run of each site, and sites with no report for last year
     python scheduler.py --crontab          the plan as crontab lines (instead of the service)
+    python scheduler.py --season 2027      the season over the site registry (crawler/schedule/season/cli.py)
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from crawler.schedule.config import ScheduleConfig, ScheduleConfigError, SiteCon
 from crawler.schedule.crontab import crontab_text
 from crawler.schedule.plan import TIMEZONE, Timetable, timetable, year_bounds
 from crawler.schedule.runner import PROJECT_ROOT, CrawlRequest, CrawlResult, CrawlRunner
+from crawler.schedule.season import cli as season_cli
 from crawler.schedule.service import Service, wait_for_signal
 from crawler.sites import site_names
 from storage.archive import Archive
@@ -65,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--count", type=int, default=5, help="with --plan: how many next runs per site (default 5)")
     parser.add_argument("--json", action="store_true", help="with --plan or --status: JSON for machines")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debugging detail")
+    season_cli.add_arguments(parser)
     return parser
 
 
@@ -81,6 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def dispatch(args: argparse.Namespace) -> int:
     config = load_config(args)
+    if args.season is not None:
+        if args.once is not None or args.crontab:
+            raise ScheduleConfigError("--season plans the registry: it goes with --plan, --status or nothing")
+        return season_cli.dispatch(args, config, _runner, _on_stop_signals)
     sites = {site.spider: site for site in config.sites(known_spiders(config))}
     timetables = {name: timetable(site) for name, site in sites.items()}  # every plan checked before anything
     if args.plan:
