@@ -1,7 +1,7 @@
 """Report text: the text extracted from each report's documents, indexed for full-text search in Chinese.
 
 Revision ID: 0005_report_text
-Revises: 0004_parse_queue
+Revises: 0007_season
 Create Date: 2026-12-05
 
 - `document_texts` (one row per document parsed as a report: its extracted text), written by the parse step of a
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005_report_text"
-down_revision: str | None = "0004_parse_queue"
+down_revision: str | None = "0007_season"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
