@@ -11,7 +11,8 @@ Arguments (besides ReportSpider's years / sample / agency / run_key):
     pin          write what was found as a site file (sites/<name>.toml form) to this path at the end
     title        the site's government when known beforehand (the season: the registry's `滦州市人民政府`);
                  otherwise read from the home page's <title>
-    -a name=…    file the crawl under this site name in the archive (default: discover)
+    -a name=…    file the crawl under this site name in the archive (default: from the host, as discover-pin
+                 names the site: www.qinglan.gov.cn → qinglan)
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from scrapy.settings import BaseSettings
 
 from crawler.base import ReportSpider
 from crawler.discovery.domains import DiscoveryError, check_start_url, on_domain, registrable_domain
+from crawler.discovery.pin import site_name
 from crawler.discovery.pinning import EXTENSION as PIN_EXTENSION
 from crawler.discovery.search import DEFAULT_MAX_RENDERS
 from crawler.discovery.sitefile import SiteFile
@@ -48,6 +50,8 @@ class DiscoverSpider(ReportSpider):
         self.start_url = check_start_url(start_url)
         parts = urlsplit(self.start_url)
         self.base_url = f"{parts.scheme}://{parts.netloc}"
+        # Each discovered site is a site of its own in the archive, never all of them one `discover`.
+        kwargs["name"] = kwargs.get("name") or site_name(parts.hostname or "")
         super().__init__(*args, **kwargs)
         self.domain = registrable_domain(parts.hostname or "")
         self.allowed_domains = [self.domain]  # Scrapy's offsite filter: the domain and its hosts
@@ -91,7 +95,7 @@ class DiscoverSpider(ReportSpider):
                              search.budget.sent + search.budget.extra, self.max_pages)
 
     def found_site(self, name: str | None = None) -> SiteFile:
-        return super().found_site(name or (self.name if self.name != "discover" else None))
+        return super().found_site(name or self.name)
 
 
 def _positive(value: str | int | None, default: int, name: str, *, zero: bool = False) -> int:

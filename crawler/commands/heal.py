@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     sys.stdout.writelines(difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True),
                                                str(path), str(path)))
     if not args.apply:
-        print(f"apply it with: python -m crawler heal {args.site} --apply")
+        print(f"apply it with: nianbao heal {args.site} --apply")
         return 0
     try:
         path.write_text(new, encoding="utf-8")

@@ -23,7 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from crawler import healing
+from crawler import crawl_summary, healing
 from crawler.cli import run_command
 from crawler.run_keys import run_key
 from crawler.schedule import config as schedule_config
@@ -296,10 +296,21 @@ def run_once(config: ScheduleConfig, sites: dict[str, SiteConfig], spiders: list
         _on_stop_signals(runner.stop)
         with ThreadPoolExecutor(max_workers=len(requests), thread_name_prefix="crawl") as pool:
             results: list[CrawlResult] = list(pool.map(runner.run, requests))
+        summaries = _summaries(archive, results)
     for result in results:
         print(f"{result.request.spider}: {result.reason} (exit status {_text(result.returncode) or '-'}), "
               f"run {result.request.key}")
+    if summaries:
+        print(crawl_summary.render(summaries))
     return 0 if all(result.ok for result in results) else 1
+
+
+def _summaries(archive: Archive, results: list[CrawlResult]) -> list[crawl_summary.SiteSummary]:
+    """What each crawl did (crawler/crawl_summary.py), from the stats its run recorded; a crawl that recorded none
+    (killed before it could, or not made) is said by its line above."""
+    records = [history.run_record(archive, result.request.key) for result in results]
+    return [crawl_summary.summarise(record.spider, record.stats) for record in records
+            if record is not None and record.stats.get("start_time")]
 
 
 def run_service(config: ScheduleConfig, sites: dict[str, SiteConfig], timetables: dict[str, Timetable]) -> int:
