@@ -37,7 +37,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from storage import parse_queue, report_store, roles
+from storage import parse_queue, report_store, roles, text_search
 from storage.blobs import BlobStore, FileBlobStore, StoredBlob
 from storage.config import StorageConfig, writable
 from storage.db import Database
@@ -444,7 +444,8 @@ class Archive:
     def save_report(self, parsed: dict[str, Any], sha256: str, source_urls: Iterable[str] = (), *,
                     replace: bool = False, title: str | None = None, published: Any = None,
                     site: str | None = None, role: str | None = None, agency_hint: str | None = None,
-                    year_hint: int | None = None, government_hint: str | None = None) -> report_store.SavedReport:
+                    year_hint: int | None = None, government_hint: str | None = None,
+                    text: str | None = None) -> report_store.SavedReport:
         """Record the canonical parse of a stored document as a source of its report (storage/report_store.py).
 
         The first parse of a document makes it a source of the report of its agency and year (created when new)
@@ -453,13 +454,21 @@ class Archive:
         changed.  `agency_hint`, `year_hint`: what the site says, used when the report does not (the agency of a
         report that names none is otherwise its site's government — `government_hint` when the crawler knew it,
         else what the site's name says —, marked as such: `UnplacedReportError` when that is not known either).
-        `source_urls`: the URL the document came from when no fetch says.
+        `source_urls`: the URL the document came from when no fetch says.  `text`: the text extracted from the
+        document, kept and indexed for full-text search in the same transaction (storage/text_search.py).
         """
         urls = [u for u in source_urls if u]
-        return self.db.write(lambda conn: report_store.save(
-            conn, parsed, sha256, utcnow(), replace=replace, site=site, role=roles.check_role(role),
-            url=urls[0] if urls else None, title=title, published=published, agency_hint=agency_hint,
-            year_hint=year_hint, government_hint=government_hint))
+
+        def save(conn: Connection) -> report_store.SavedReport:
+            saved = report_store.save(
+                conn, parsed, sha256, utcnow(), replace=replace, site=site, role=roles.check_role(role),
+                url=urls[0] if urls else None, title=title, published=published, agency_hint=agency_hint,
+                year_hint=year_hint, government_hint=government_hint)
+            if text is not None:
+                text_search.store_text(conn, sha256, text)
+            return saved
+
+        return self.db.write(save)
 
     def mark_parse(self, sha256: str, status: str, error: str | None, parser_version: str) -> None:
         self.db.write(lambda conn: report_store.mark_parsed(conn, sha256, status, error, parser_version, utcnow()))

@@ -238,6 +238,19 @@ class ReportSource(Base):
     __table_args__ = (sa.Index("ix_report_sources_report_id", "report_id", "version"),)
 
 
+class DocumentText(Base):
+    """The text extracted from a report's document, kept for full-text search (storage/text_search.py).
+
+    Written when a document is parsed as a report (crawl, ingest, reparse).  Indexed as character bigrams: by an
+    FTS5 table on SQLite (`document_text_index`, rowid = `id`) and by a `tokens` tsvector column with a GIN index
+    on PostgreSQL; both are created by migration 0005 and maintained by text_search, not by these models."""
+
+    __tablename__ = "document_texts"
+    id: Mapped[int] = mapped_column(primary_key=True)  # the row's key in SQLite's FTS5 index
+    document_sha256: Mapped[str] = mapped_column(sa.ForeignKey("documents.sha256"), unique=True)
+    text: Mapped[str] = mapped_column(sa.Text)
+
+
 class ReportVersion(Base):
     """One version of a report: a revision in place or a corrected re-posting starts the next one; none is
     ever dropped.  The report's own row and cells are its latest version's."""

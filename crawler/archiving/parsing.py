@@ -35,7 +35,7 @@ from crawler.parse import PARSER_VERSION, parse_extracted
 from crawler.titles import report_year
 from storage.archive import Archive
 from storage.errors import StorageError
-from storage.models import Document, Fetch, ReportSource
+from storage.models import Document, DocumentText, Fetch, ReportSource
 from storage.report_store import SERVING_OUTCOMES, UnplacedReportError
 from storage.roles import CANDIDATES
 
@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 documents = Document.__table__
 fetches = Fetch.__table__
 sources = ReportSource.__table__
+texts = DocumentText.__table__
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ class ParseOutcome:
     parsed: dict[str, Any] | None = None  # the canonical report, when parsed
     error: str | None = None
     hints: CrawlHints = field(default_factory=CrawlHints)
+    text: str | None = None  # the extracted text of a report, kept for full-text search
 
 
 def parse_stored(archive: Archive, sha256: str, *, replace: bool = False) -> ParseResult:
@@ -150,7 +152,7 @@ def read_stored(archive: Archive, sha256: str) -> ParseOutcome:
     if reason:
         return ParseOutcome(sha256, version, "not_report", found, error=reason)
     parsed.setdefault("parser_version", version)
-    return ParseOutcome(sha256, version, "parsed", found, parsed=parsed, hints=hints)
+    return ParseOutcome(sha256, version, "parsed", found, parsed=parsed, hints=hints, text=extracted.text)
 
 
 def record_parse(archive: Archive, outcome: ParseOutcome, *, replace: bool = False) -> ParseResult:
@@ -175,7 +177,7 @@ def record_parse(archive: Archive, outcome: ParseOutcome, *, replace: bool = Fal
             role=found.role, agency_hint=hints.agency, year_hint=hints.year, government_hint=hints.government,
             # the document's own title beats a listing's link text; the page's publication date beats file metadata
             title=parsed.get("title") or metadata.get("title") or context.get("title"),
-            published=hints.published or parsed.get("published") or metadata.get("published"))
+            published=hints.published or parsed.get("published") or metadata.get("published"), text=outcome.text)
     except UnplacedReportError as exc:
         archive.mark_parse(sha256, "failed", _one_line(exc), version)
         return ParseResult(sha256, "failed", error=_one_line(exc))
@@ -212,20 +214,24 @@ def documents_to_parse(archive: Archive, *, since: str | None = None, include_cu
     """SHA-256s of the stored documents a reparse should visit, oldest first (never a `skipped` one: no fetch of
     it asked for a report).
 
-    Default: every document not yet parsed by the current parser version.  `since`: only documents whose last
-    parse was by that version or a later one (say a version that introduced a bug).  `include_current`: also
+    Default: every document not yet parsed by the current parser version, and every report's document whose text
+    is not stored yet (archived before migration 0005: the reparse backfills it).  `since`: only documents whose
+    last parse was by that version or a later one (say a version that introduced a bug).  `include_current`: also
     documents the current version already parsed.
     """
     current = PARSER_VERSION
     query = sa.select(documents.c.sha256, documents.c.parsed_with).where(
         documents.c.parse_status.in_(statuses)).order_by(documents.c.first_seen, documents.c.sha256)
+    without_text = sa.select(sources.c.document_sha256).where(~sa.exists().where(
+        texts.c.document_sha256 == sources.c.document_sha256))
     with archive.db.connect() as conn:
         rows = conn.execute(query).all()
+        textless = set(conn.execute(without_text).scalars())
     chosen = []
     for sha, parsed_with in rows:
         if since is not None and (parsed_with is None or version_key(parsed_with) < version_key(since)):
             continue
-        if not include_current and parsed_with == current:
+        if not include_current and parsed_with == current and sha not in textless:
             continue
         chosen.append(sha)
     return chosen

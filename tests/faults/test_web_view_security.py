@@ -33,7 +33,7 @@ def viewer(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped
             "ON d.sha256 = r.document_sha256 WHERE r.title LIKE '%DROP TABLE%' AND d.media_type = 'text/html'"
         )).all())
     assert rows, "no hostile report page was archived"
-    return datasette_app(config, plan(config, live=False)), rows[0], data_dir
+    return datasette_app(config, plan(config)), rows[0], data_dir
 
 
 def test_archived_html_is_never_rendered_in_the_viewer_origin(viewer) -> None:  # type: ignore[no-untyped-def]
@@ -46,6 +46,11 @@ def test_archived_html_is_never_rendered_in_the_viewer_origin(viewer) -> None:  
     as_text = _get(ds, f"/-/document/{sha}?as=text")
     assert as_text.headers["content-type"].startswith("text/plain")
     assert as_text.headers["content-security-policy"] == "sandbox"
+    # rendered in the report page's <iframe sandbox>: no script, an opaque origin, nothing loaded
+    as_page = _get(ds, f"/-/document/{sha}?as=page")
+    assert as_page.headers["content-type"] == "text/html; charset=utf-8"
+    assert as_page.headers["content-security-policy"] == "sandbox; default-src 'none'; style-src 'unsafe-inline'; " \
+        "img-src data:"
 
 
 def test_titles_with_markup_and_sql_are_shown_as_text(viewer) -> None:  # type: ignore[no-untyped-def]

@@ -26,6 +26,9 @@ from storage.observation import Observation
 from tests.paths import shared_dir
 
 GOLDEN = shared_dir() / "golden"
+# rule codes as crawler/parse/checks.py makes them (the web view explains them and marks their cells)
+ROW_TOTAL, BALANCE, HANDLED = "applications.row_total.new", "applications.balance.total", \
+    "applications.handled_total.total"
 SITES = {"haizhu": "广州市海珠区人民政府 — www.haizhu.gov.cn", "yaodu": "临汾市尧都区人民政府 — www.yaodu.gov.cn"}
 
 
@@ -55,8 +58,9 @@ class Spec:
     body: bytes
     fetches: list[tuple[str, dt.datetime]]  # (url, when); empty: stored without a fetch
     failing: list[str] = field(default_factory=list)
-    passing: list[str] = field(default_factory=lambda: ["row_totals", "balance"])
+    passing: list[str] = field(default_factory=lambda: [ROW_TOTAL, BALANCE])
     extra_urls: list[str] = field(default_factory=list)
+    text: str | None = None  # the extracted text kept for search (a golden file's real report text)
 
     @property
     def site_name(self) -> str:
@@ -67,6 +71,10 @@ class Spec:
     def checks(self) -> list[dict[str, Any]]:
         return ([{"rule": r, "ok": True, "detail": ""} for r in self.passing]
                 + [{"rule": r, "ok": False, "detail": f"{r} does not add up"} for r in self.failing])
+
+
+def golden_text(name: str) -> str:
+    return (GOLDEN / f"{name}.txt").read_text(encoding="utf-8")
 
 
 def pdf(key: str) -> bytes:
@@ -85,17 +93,17 @@ def specs() -> list[Spec]:
     return [
         Spec("haizhu2021", haizhu, "haizhu", pdf("haizhu2021"),
              [("https://www.haizhu.gov.cn/zwgk/zfxxgknb/2021.pdf", at(2, 8)),
-              ("https://www.haizhu.gov.cn/gkmlpt/content/2021.pdf", at(6, 9))]),
+              ("https://www.haizhu.gov.cn/gkmlpt/content/2021.pdf", at(6, 9))], text=golden_text("haizhu_zfb_2021")),
         Spec("haizhu2022", haizhu_2022, "haizhu", pdf("haizhu2022"),
-             [("https://www.haizhu.gov.cn/zwgk/zfxxgknb/2022.pdf", at(3, 8))], failing=["handled_total"]),
+             [("https://www.haizhu.gov.cn/zwgk/zfxxgknb/2022.pdf", at(3, 8))], failing=[HANDLED]),
         Spec("xfj2021", xfj, "haizhu", HTML_WITH_SCRIPT.encode(),
-             [("https://www.haizhu.gov.cn/bm/xfj/content/post_1.html", at(4, 10))], failing=["balance"],
-             passing=["row_totals"]),
+             [("https://www.haizhu.gov.cn/bm/xfj/content/post_1.html", at(4, 10))], failing=[BALANCE],
+             passing=[ROW_TOTAL], text=golden_text("panyu_xfj_2021")),
         Spec("yaodu2020", golden("yaodu_xfj_2020"), "yaodu", pdf("yaodu2020"),
-             [("http://www.yaodu.gov.cn/zfxxgk/2020.pdf", at(5, 11))], failing=["row_totals", "balance"],
-             passing=[]),
+             [("http://www.yaodu.gov.cn/zfxxgk/2020.pdf", at(5, 11))], failing=[ROW_TOTAL, BALANCE],
+             passing=[], text=golden_text("yaodu_xfj_2020")),
         Spec("shkw2024", golden("shkw_2024"), None, pdf("shkw2024"), [],
-             extra_urls=["https://stcsm.sh.gov.cn/zwgk/2024.pdf"]),
+             extra_urls=["https://stcsm.sh.gov.cn/zwgk/2024.pdf"], text=golden_text("shkw_2024")),
     ]
 
 
@@ -130,7 +138,8 @@ def build(archive: Archive) -> Built:
             sha = stored.sha256
         parsed = {**spec.parsed, "checks": spec.checks, "parser_version": "test-1"}
         saved = archive.save_report(parsed, sha, spec.extra_urls, site=spec.site,
-                                    title=f"{parsed['agency']}{parsed['year']}年政府信息公开工作年度报告")
+                                    title=f"{parsed['agency']}{parsed['year']}年政府信息公开工作年度报告",
+                                    text=spec.text)
         built.report_ids[spec.key] = saved.report_id
         built.sha256[spec.key] = sha
     archive.finish_run(run, "finished")

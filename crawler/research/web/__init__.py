@@ -1,11 +1,16 @@
-"""The nianbao Datasette plugin: a page per report, its original file and its WARC records.
+"""The nianbao Datasette plugin: the researcher's pages (web/pages.py), original files and WARC records.
 
 Routes (all read-only, all parameters validated by the route's pattern before any code runs):
-- `/-/report/<id>`        the report: provenance, checks, every URL and fetch, links to its rows and files
+- `/-/report/<id>`        the report: its tables as the template prints them, failing cells and the rules they
+                          break, the narrative figures, every source document shown in the page and its WARC
+                          records, versions, provenance
+- `/-/agency?name=…`      an agency's reports side by side over the years, changes and the carry-over check
+- `/-/search?q=…`         full-text search of the reports' text (storage/text_search.py)
+- `/-/charts`             applications per year, per agency type, refusals by reason (inline SVG)
 - `/-/document/<sha256>`  the original file from the blob store (see files.py for how hostile content is served)
 - `/-/warc/<fetch id>`    that fetch's WARC record, as stored
 
-Cells named `report_id`, `sha256` and `fetch_id` link to those pages in every table, view and query.
+Cells named `report_id`, `agency`, `sha256` and `fetch_id` link to those pages in every table, view and query.
 Configuration (metadata `plugins` → `nianbao-archive`): `data_dir` (blobs/ and warcs/) and `database` (its name in
 Datasette).  This package is registered by crawler.research.web.server; its `templates/` directory is found by
 Datasette because the plugin is a package.
@@ -14,17 +19,16 @@ Datasette because the plugin is a package.
 from __future__ import annotations
 
 import asyncio
-import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from crawler.research.web import files
+from crawler.research.web import files, limits, pages
 from storage.blobs import FileBlobStore
-from storage.report_store import SERVING_OUTCOMES
 
 PLUGIN = "nianbao-archive"
 CHUNK = 256 * 1024
@@ -85,11 +89,14 @@ async def document_view(datasette: Any, request: Any) -> Any:
         return _not_found(f"document {sha}")
     store = FileBlobStore(data_dir / "blobs")
     try:
-        if request.args.get("as") == "text" and row["media_type"] in files.TEXT_VIEWABLE:
+        shown_as = request.args.get("as")
+        if shown_as in ("text", "page") and row["media_type"] in files.TEXT_VIEWABLE:
             declared = await _first(datasette, "SELECT content_type FROM fetches WHERE sha256 = :sha AND "
                                     "content_type IS NOT NULL ORDER BY fetched_at, id LIMIT 1", {"sha": sha})
-            return _respond(files.document_as_text(store.path(sha), store.root, row["media_type"],
-                                                   declared["content_type"] if declared else None))
+            content_type = declared["content_type"] if declared else None
+            if shown_as == "page" and row["media_type"] in files.SANDBOXED_PAGES:
+                return _respond(files.document_as_page(store.path(sha), store.root, content_type))
+            return _respond(files.document_as_text(store.path(sha), store.root, row["media_type"], content_type))
         return _respond(files.document(store.path(sha), store.root, sha, row["media_type"]))
     except files.NotServable:
         return _not_found(f"the file of document {sha}")
@@ -109,43 +116,45 @@ async def warc_view(datasette: Any, request: Any) -> Any:
         return _not_found(f"the WARC record of fetch {fetch_id}")
 
 
-async def report_view(datasette: Any, request: Any) -> Any:
-    report_id = int(request.url_vars["report_id"])
+def _database(datasette: Any) -> Any:
     _data_dir, name = settings(datasette)
-    db = datasette.get_database(name)
-    report = (await db.execute("SELECT * FROM report_overview WHERE report_id = :id", {"id": report_id})).first()
-    if report is None:
+    return datasette.get_database(name)
+
+
+async def _render(datasette: Any, request: Any, template: str, context: dict[str, Any] | None,
+                  missing: str = "") -> Response:
+    """A page of ours, or 404 naming what the archive does not hold (`context` None)."""
+    if context is None:
         return Response.html(await datasette.render_template(
-            "nianbao_missing.html", {"report_id": report_id}, request=request), status=404)
-    checks = (await db.execute("SELECT checks FROM report_sources WHERE document_sha256 = :sha",
-                               {"sha": report["sha256"]})).first()["checks"]
-    fetches = (await db.execute(
-        "SELECT id, url, final_url, fetched_at, status, outcome, role, warc_type, warc_file IS NOT NULL AS has_warc "
-        "FROM fetches WHERE sha256 IN (SELECT document_sha256 FROM report_sources WHERE report_id = :id) "
-        "ORDER BY fetched_at, id", {"id": report_id})).rows
-    sources = (await db.execute(
-        "SELECT s.document_sha256 AS sha256, s.version, s.role, s.url, s.cells, s.blank_cells, s.checks_failed, "
-        "s.agency, s.agency_basis, d.media_type, d.first_seen, "
-        "s.document_sha256 = v.document_sha256 AS canonical FROM report_sources s "
-        "JOIN documents d ON d.sha256 = s.document_sha256 "
-        "JOIN report_versions v ON v.report_id = s.report_id AND v.version = s.version "
-        "WHERE s.report_id = :id ORDER BY s.version DESC, canonical DESC, d.first_seen", {"id": report_id})).rows
-    versions = (await db.execute(
-        "SELECT version, document_sha256, template, published, checks_failed, sources, first_seen, superseded_at "
-        "FROM report_versions WHERE report_id = :id ORDER BY version DESC", {"id": report_id})).rows
-    findings = (await db.execute(
-        "SELECT * FROM source_disagreements WHERE report_id = :id ORDER BY version DESC, table_name, row_key, "
-        "column_key", {"id": report_id})).rows
-    served = [u for f in fetches if f["outcome"] in SERVING_OUTCOMES for u in (f["url"], f["final_url"]) if u]
-    context = {
-        "report": dict(report), "checks": json.loads(checks) if isinstance(checks, str) else checks,
-        "fetches": [dict(f) for f in fetches], "sources": [dict(s) for s in sources],
-        "served_urls": sorted(set(served) | {s["url"] for s in sources if s["url"]}),
-        "versions": [dict(v) for v in versions], "findings": [dict(f) for f in findings], "database": name,
-        "text_view": report["media_type"] in files.TEXT_VIEWABLE,
-        "inline": report["media_type"] in files.INLINE_TYPES,
-    }
-    return Response.html(await datasette.render_template("nianbao_report.html", context, request=request))
+            "nianbao_missing.html", {"what": missing}, request=request), status=404)
+    _data_dir, name = settings(datasette)
+    return Response.html(await datasette.render_template(template, {**context, "database": name}, request=request))
+
+
+async def report_view(datasette: Any, request: Any) -> Response:
+    report_id = int(request.url_vars["report_id"])
+    context = await pages.report_context(_database(datasette), report_id)
+    return await _render(datasette, request, "nianbao_report.html", context, f"report {report_id}")
+
+
+async def agency_view(datasette: Any, request: Any) -> Response:
+    agency = request.args.get("name", "")
+    context = await pages.agency_context(_database(datasette), agency)
+    return await _render(datasette, request, "nianbao_agency.html", context, f"agency {agency!r}")
+
+
+async def search_view(datasette: Any, request: Any) -> Response:
+    context = await pages.search_context(_database(datasette), request.args.get("q", ""))
+    return await _render(datasette, request, "nianbao_search.html", context)
+
+
+async def charts_view(datasette: Any, request: Any) -> Response:
+    return await _render(datasette, request, "nianbao_charts.html", await pages.charts_context(_database(datasette)))
+
+
+@hookimpl
+def prepare_connection(conn: Any) -> None:
+    limits.bound(conn)
 
 
 @hookimpl
@@ -154,6 +163,9 @@ def register_routes() -> list[tuple[str, Any]]:
         (r"^/-/document/(?P<sha256>[0-9a-f]{64})$", document_view),
         (r"^/-/warc/(?P<fetch_id>[0-9]{1,18})$", warc_view),
         (r"^/-/report/(?P<report_id>[0-9]{1,18})$", report_view),
+        (r"^/-/agency$", agency_view),
+        (r"^/-/search$", search_view),
+        (r"^/-/charts$", charts_view),
     ]
 
 
@@ -163,6 +175,8 @@ def render_cell(value: Any, column: str, table: str | None, datasette: Any) -> M
         return None
     if (column == "report_id" or (column == "id" and table == "reports")) and isinstance(value, int):
         return Markup(f'<a href="{datasette.urls.path(f"/-/report/{value}")}">{value}</a>')
+    if column == "agency" and isinstance(value, str):
+        return Markup(f'<a href="{datasette.urls.path("/-/agency")}?name={quote(value)}">{escape(value)}</a>')
     if column == "fetch_id" and isinstance(value, int):
         return Markup(f'<a href="{datasette.urls.path(f"/-/warc/{value}")}" title="WARC record">{value}</a>')
     if column in ("sha256", "document_sha256") and isinstance(value, str) and len(value) == 64 and value.isalnum():

@@ -14,6 +14,10 @@ run in the viewer's origin (where it could read every page of the archive throug
   get a unique opaque origin with scripts disabled;
 - `?as=text` shows an HTML or text document as `text/plain; charset=utf-8` (decoded with the crawler's own charset
   rules), also sandboxed: to read a page's source without leaving the browser;
+- `?as=page` renders an archived HTML page as it was published, inside the report page's `<iframe sandbox>`: decoded
+  with the crawler's charset rules and served as UTF-8 with `Content-Security-Policy: sandbox; default-src 'none';
+  style-src 'unsafe-inline'; img-src data:` — no script runs, the page gets an opaque origin, and it loads nothing
+  (no request leaves for the government site, none reaches this server's other pages);
 - every response carries `X-Content-Type-Options: nosniff`, so no browser second-guesses the type.
 """
 
@@ -28,6 +32,8 @@ from crawler.extract.encoding import decode
 
 INLINE_TYPES = frozenset({mediatypes.PDF, mediatypes.PNG, mediatypes.JPEG, mediatypes.GIF, mediatypes.BMP})
 TEXT_VIEWABLE = frozenset({mediatypes.HTML, mediatypes.TEXT, mediatypes.MHTML})
+SANDBOXED_PAGES = frozenset({mediatypes.HTML})
+PAGE_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 _EXTENSIONS = {mediatypes.PDF: ".pdf", mediatypes.HTML: ".html", mediatypes.TEXT: ".txt", mediatypes.DOC: ".doc",
                mediatypes.DOCX: ".docx", mediatypes.WPS: ".wps", mediatypes.RTF: ".rtf", mediatypes.MHTML: ".mht",
                mediatypes.ZIP: ".zip", mediatypes.OCTET: ".bin"}
@@ -83,6 +89,15 @@ def document_as_text(blob_path: Path, blobs_root: Path, media_type: str, declare
                                                "Content-Security-Policy": "sandbox",
                                                "Content-Disposition": "inline"},
                   body=text.encode("utf-8"))
+
+
+def document_as_page(blob_path: Path, blobs_root: Path, declared_type: str | None) -> Served:
+    """An archived HTML page, rendered but inert (see the module docstring)."""
+    path = inside(blobs_root, blob_path)
+    text, _codec = decode(path.read_bytes(), declared_type, html=True)
+    headers = {"X-Content-Type-Options": "nosniff", "Content-Security-Policy": PAGE_POLICY,
+               "Content-Disposition": "inline", "Referrer-Policy": "no-referrer"}
+    return Served("text/html; charset=utf-8", headers, body=text.encode("utf-8"))
 
 
 def warc_record(warcs_root: Path, warc_file: str, offset: int, length: int, fetch_id: int) -> Served:

@@ -12,11 +12,12 @@ from typing import Any
 from crawler.parse import template
 from crawler.research import labels, queries, views
 from crawler.research.web import PLUGIN
+from storage import text_search
 from storage import views as storage_views
 
 FACETS = ["year", "agency", "template"]
 # Tables a researcher has no use for in the browser (they stay reachable through SQL).
-HIDDEN = ("alembic_version", *storage_views.WIDE_TABLES.values())
+HIDDEN = ("alembic_version", *storage_views.WIDE_TABLES.values(), text_search.FTS_TABLE)
 
 CELL_COLUMNS = {
     "report_id": "报告编号 → reports.id",
@@ -77,6 +78,12 @@ def metadata(data_dir: Path, database: str) -> dict[str, Any]:
         "facets": ["template", "table_name"],
         "sort": "position",
     }
+    tables[text_search.TEXTS.name] = {
+        "title": "document_texts — the text extracted from each report's documents",
+        "description": "Kept for full-text search (/-/search: Chinese words of any length, as character bigrams).",
+        "columns": {"document_sha256": "SHA-256 of the document (report_sources.document_sha256)",
+                    "text": "the text as extracted (PDF text layer, OCR, HTML text)"},
+    }
     tables["report_cells"] = {
         "title": "report_cells — the tidy record: one row per report and cell",
         "columns": CELL_COLUMNS,
@@ -87,7 +94,9 @@ def metadata(data_dir: Path, database: str) -> dict[str, Any]:
         "title": "nianbao — 政府信息公开工作年度报告 archive",
         "description_html": (
             "Government information-disclosure annual reports, their tables and where each came from. "
-            f"Start with <a href=\"/{database}/report_overview\">report_overview</a> or a "
+            f"Start with <a href=\"/{database}/report_overview\">report_overview</a> (each report's page shows "
+            "its tables as printed), <a href=\"/-/search\">search the reports' text</a>, "
+            "<a href=\"/-/charts\">charts</a> or a "
             f"<a href=\"/{database}#queries\">canned query</a>; docs/research.md documents every view."
         ),
         "databases": {database: {"tables": tables, "queries": canned}},

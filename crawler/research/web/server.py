@@ -1,20 +1,24 @@
 """Serving the SQLite archive read-only with Datasette (`python -m crawler browse`, `make browse`).
 
-Read-only, two ways:
-- immutable (default): Datasette opens the file with `immutable=1` and never writes or locks it.  SQLite then
-  ignores the WAL file, so the WAL is first checkpointed into the database (when the file is writable and no
-  crawl holds it); if a writer is active the server falls back to live mode rather than show stale data.
-- live (`--live`): `mode=ro` connections that see each committed transaction of a running crawl.
-Either way Datasette only runs read-only SQL, and the plugin serves files by hash or id only (web/files.py).
+Read-only, and safe to leave running while crawls write:
+- a writable archive is opened with `mode=ro` connections (Datasette's `files`): each page sees every transaction
+  committed so far, and a crawl started after `browse` changes nothing for it.  (Immutable mode, which this used
+  before, tells SQLite the file never changes: a crawl writing to it then made pages fail with "database disk
+  image is malformed".)  Only an archive no one can write (a read-only file or medium) is opened immutable;
+- every query, from any page, is bounded: in time by Datasette's `sql_time_limit_ms`, in rows by
+  `max_returned_rows`, in memory by SQLite limits on each connection (web/limits.py: no string or blob over 64 MB,
+  so `select randomblob(300000000)` fails at once instead of taking the server past 1.6 GB; a hard heap limit);
+- the Host header of every request must name this machine (127.0.0.1, localhost, [::1]) or a host given with
+  `--host`/`--allow-host`: a page on another site that resolves its own name to 127.0.0.1 (DNS rebinding) gets
+  400, never the archive;
+- Datasette only runs read-only SQL, and the plugin serves files by hash or id only (web/files.py).
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import errno
 import socket
-import sqlite3
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +35,7 @@ from storage.archive import Archive
 from storage.config import StorageConfig, writable
 from storage.errors import ArchiveMissingError
 
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 SETTINGS = {
     "sql_time_limit_ms": 15_000,  # canned queries read every report of a large archive
     "facet_time_limit_ms": 1_000,
@@ -47,7 +52,7 @@ class ServePlan:
     note: str | None = None
 
 
-def plan(config: StorageConfig, *, live: bool = False, busy_timeout: float = 5.0) -> ServePlan:
+def plan(config: StorageConfig) -> ServePlan:
     """How to open the archive's SQLite file (see the module docstring)."""
     path = config.sqlite_path
     if path is None:
@@ -55,29 +60,54 @@ def plan(config: StorageConfig, *, live: bool = False, busy_timeout: float = 5.0
                            "(export what you need with `python -m crawler export`)")
     if not path.is_file():
         raise ArchiveMissingError(f"no archive at {path}: set NIANBAO_DATA, or make one with `python -m replica demo`")
-    if live:
+    if writable(path):
         return ServePlan(path, immutable=False)
-    if not writable(path):
-        wal = path.with_name(path.name + "-wal")
-        note = (f"{wal.name} holds transactions not yet in the database file; they are not shown"
-                if wal.is_file() and wal.stat().st_size else None)
-        return ServePlan(path, immutable=True, note=note)
-    try:
-        with contextlib.closing(sqlite3.connect(path, timeout=busy_timeout)) as conn:
-            busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    except sqlite3.Error as exc:
-        raise NianbaoError(f"cannot open {path}: {exc}") from exc
-    if busy:
-        return ServePlan(path, immutable=False, note="a crawl is writing to the archive: serving it live (mode=ro)")
-    return ServePlan(path, immutable=True)
+    wal = path.with_name(path.name + "-wal")
+    note = (f"{wal.name} holds transactions not yet in the database file; they are not shown"
+            if wal.is_file() and wal.stat().st_size else None)
+    return ServePlan(path, immutable=True, note=note)
 
 
-def datasette_app(config: StorageConfig, serve: ServePlan) -> Any:
+def host_of(header: bytes) -> str:
+    """The host name of a Host header, without its port (`[::1]:8001` → `::1`), lower case."""
+    text = header.decode("latin-1").strip().lower()
+    if text.startswith("["):
+        return text[1:text.find("]")] if "]" in text else text
+    return text.rsplit(":", 1)[0] if text.count(":") == 1 else text
+
+
+def host_guard(app: Any, allowed: frozenset[str]) -> Any:
+    """An ASGI wrapper answering 400 to a request whose Host header names another host (DNS rebinding)."""
+
+    async def guarded(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] in ("http", "websocket"):
+            host = next((v for k, v in scope.get("headers", ()) if k == b"host"), None)
+            if host is not None and host_of(host) not in allowed:
+                if scope["type"] == "websocket":
+                    await send({"type": "websocket.close", "code": 1008})
+                    return
+                body = (f"Host {host_of(host)!r} is not this server (allowed: {', '.join(sorted(allowed))}); "
+                        "start browse with --allow-host to add a name\n").encode()
+                await send({"type": "http.response.start", "status": 400, "headers": [
+                    (b"content-type", b"text/plain; charset=utf-8"), (b"content-length", str(len(body)).encode())]})
+                await send({"type": "http.response.body", "body": body})
+                return
+        await app(scope, receive, send)
+
+    return guarded
+
+
+def allowed_hosts(host: str, extra: tuple[str, ...] = ()) -> frozenset[str]:
+    return LOOPBACK_HOSTS | {h.strip("[]").lower() for h in (host, *extra) if h}
+
+
+def datasette_app(config: StorageConfig, serve: ServePlan, **settings: Any) -> Any:
+    """The Datasette application (`settings` override SETTINGS: tests bound time tighter)."""
     if not pm.is_registered(plugin):
         pm.register(plugin, name=plugin.PLUGIN)
     name = serve.path.stem
     files = {"immutables": [str(serve.path)]} if serve.immutable else {"files": [str(serve.path)]}
-    return Datasette(**files, metadata=metadata(config.data_dir, name), settings=SETTINGS)
+    return Datasette(**files, metadata=metadata(config.data_dir, name), settings={**SETTINGS, **settings})
 
 
 def listen(host: str, port: int) -> socket.socket:
@@ -98,23 +128,24 @@ def listen(host: str, port: int) -> socket.socket:
     raise NianbaoError(f"cannot listen on {host}")  # pragma: no cover - port 0 always binds
 
 
-def run(config: StorageConfig, *, host: str = "127.0.0.1", port: int = 8001, live: bool = False) -> None:
+def run(config: StorageConfig, *, host: str = "127.0.0.1", port: int = 8001, allow: tuple[str, ...] = ()) -> None:
     """Serve until interrupted, printing the URL first (tests read it from standard output)."""
     with Archive.open_for_reading(config):  # brings an older schema up to date (the views) or says why it cannot
         pass
-    serve = plan(config, live=live)
+    serve = plan(config)
     ds = datasette_app(config, serve)
     sock = listen(host, port)
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{sock.getsockname()[1]}/"
-    mode = "immutable snapshot" if serve.immutable else "live, read-only"
+    mode = "immutable: nobody can write it" if serve.immutable else "read-only, live"
     if serve.note:
         print(f"note: {serve.note}", file=sys.stderr)
     print(f"Datasette: {url}  ({serve.path}, {mode}; Ctrl-C stops)", flush=True)
 
     async def main() -> None:
         await ds.invoke_startup()
-        server = uvicorn.Server(uvicorn.Config(ds.app(), log_level="warning", lifespan="off"))
+        app = host_guard(ds.app(), allowed_hosts(host, allow))
+        server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
         await server.serve(sockets=[sock])
 
     try:
