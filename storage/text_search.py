@@ -15,7 +15,7 @@ a run's last character alone), so it is found wherever it occurs.
 - PostgreSQL: `document_texts.tokens`, a tsvector built with `array_to_tsvector` (lexemes taken as given, no
   parser or dictionary in between) under a GIN index; queried with a tsquery cast from text (`'行政' & '复议'`).
 
-Both are created by migration 0005_report_text.  The text is kept as extracted except that whitespace between two
+Both are created by migration 0009_report_text.  The text is kept as extracted except that whitespace between two
 Chinese characters is removed (`searchable`): a PDF wraps its lines inside sentences (行政\n复议), and a reader
 reads through the break; so does the search.  Otherwise it matches the text exactly: Latin letters are
 case-sensitive.

@@ -1,7 +1,7 @@
 """Report text: the text extracted from each report's documents, indexed for full-text search in Chinese.
 
-Revision ID: 0005_report_text
-Revises: 0007_season
+Revision ID: 0009_report_text
+Revises: 0008_fetch_text_sanitised
 Create Date: 2026-12-05
 
 - `document_texts` (one row per document parsed as a report: its extracted text), written by the parse step of a
@@ -19,8 +19,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005_report_text"
-down_revision: str | None = "0007_season"
+revision: str = "0009_report_text"
+down_revision: str | None = "0008_fetch_text_sanitised"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
