@@ -14,7 +14,7 @@ APT_PROBES := chromium soffice antiword catdoc redis-server pdftotext pdftoppm
 
 .PHONY: setup system-packages replica-cache test lint demo browse faults bench clean
 
-setup: system-packages .venv/.installed
+setup: system-packages .venv/.installed .venv-replay/.installed
 
 system-packages:
 	@missing=0; for c in $(APT_PROBES); do command -v $$c >/dev/null || missing=1; done; \
@@ -37,6 +37,14 @@ QUIET_PIP := 2>&1 | { grep -v "is ignored: it is neither a file nor a directory"
 	@test -x $(PY) || python3 -m venv .venv
 	$(PIP) -U pip $(QUIET_PIP)
 	$(PIP) -r requirements.txt $(QUIET_PIP)
+	# the checkout itself, editable: the `nianbao` command on the venv's PATH, usable from any directory
+	$(PIP) --no-deps --no-build-isolation -e . $(QUIET_PIP)
+	@touch $@
+
+# pywb and py-wacz, to replay what the archive wrote (tests/replay): their own environment, their pins clash with ours.
+.venv-replay/.installed: requirements-replay.txt
+	@test -x .venv-replay/bin/python || python3 -m venv .venv-replay
+	.venv-replay/bin/python -m pip install -q --disable-pip-version-check -r requirements-replay.txt $(QUIET_PIP)
 	@touch $@
 
 test: setup replica-cache lint
@@ -70,4 +78,4 @@ faults: setup replica-cache
 	$(PY) -m tests.faults
 
 clean:
-	rm -rf .venv build *.egg-info
+	rm -rf .venv .venv-replay build *.egg-info

@@ -1,4 +1,4 @@
-"""`python -m crawler <command>`: the project's command line.
+"""nianbao: the archive of government information-disclosure annual reports (`nianbao COMMAND`, `python -m crawler`).
 
 Each command is a module in `crawler/commands/` exposing `HELP`, `add_arguments(parser)` and `run(args) -> int`;
 they are discovered here, so adding a command never touches this file.  Only the command being run is imported
@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import pkgutil
 import sys
 
@@ -27,7 +28,8 @@ def command_modules() -> dict[str, str]:
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command line; `only`: the one command to import and parse (all of them when None)."""
-    parser = argparse.ArgumentParser(prog="python -m crawler", description=__doc__.splitlines()[0])
+    prog = "nianbao" if os.path.basename(sys.argv[0]) == "nianbao" else "python -m crawler"
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"nianbao {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debugging detail to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -37,7 +39,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         module = importlib.import_module(module_name)
         command = sub.add_parser(name, help=module.HELP, description=module.HELP)
         module.add_arguments(command)
-        command.set_defaults(handler=module.run)
+        command.set_defaults(handler=module.run, own_logging=getattr(module, "OWN_LOGGING", False))
     return parser
 
 
@@ -50,8 +52,9 @@ def chosen_command(argv: list[str]) -> str | None:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser(only=chosen_command(argv)).parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if not args.own_logging:
+        logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                            format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     return run_command(lambda: args.handler(args))
 
 

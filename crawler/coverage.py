@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
+from crawler import terminal
 from storage.archive import Archive
 from storage.models import Agency, Report, ReportCell, ReportSource, Site
 
@@ -58,31 +59,19 @@ def coverage(archive: Archive) -> Coverage:
 
 
 def render(cov: Coverage) -> str:
-    """A text table: one line per agency, one column per year; a cell reads found/parsed, `!N` when N fail checks."""
+    """A text table: one line per agency, one column per year; a cell reads found/parsed, `!N` when N fail checks,
+    `·` when no report of that year was found.  Aligned on a terminal whatever the width of the agencies' names."""
     if not cov.rows:
         return "(the archive holds no report yet)"
-    labels = [str(y) if y else "year?" for y in cov.years]
-    width = max(6, *(len(_cell(c)) for by_year in cov.rows.values() for c in by_year.values()))
-    name_width = max(_width(f"{site} {agency}") for site, agency in cov.rows)
-    lines = [_pad("site  agency", name_width) + "".join(label.rjust(width + 2) for label in labels)]
-    for (site, agency), by_year in cov.rows.items():
-        cells = "".join((_cell(by_year[y]) if y in by_year else "·").rjust(width + 2) for y in cov.years)
-        lines.append(_pad(f"{site}  {agency}", name_width) + cells)
+    header = ["site", "agency", *(str(y) if y else "year?" for y in cov.years)]
+    rows = [[site, agency, *(_cell(by_year[y]) if y in by_year else "·" for y in cov.years)]
+            for (site, agency), by_year in cov.rows.items()]
     total = cov.totals
-    lines.append(f"cells: reports found/with tables read, !N = N failing a consistency rule.  Total: {total.found} "
-                 f"report(s) (carried by {cov.documents} document(s)), {total.parsed} with tables read, "
-                 f"{total.failing} failing.")
-    return "\n".join(lines)
+    return "\n".join([*terminal.table(header, rows, "ll" + "r" * len(cov.years)),
+                      f"cells: reports found/with tables read, !N = N failing a consistency rule.  Total: "
+                      f"{total.found} report(s) (carried by {cov.documents} document(s)), {total.parsed} with tables "
+                      f"read, {total.failing} failing."])
 
 
 def _cell(cell: Cell) -> str:
     return f"{cell.found}/{cell.parsed}" + (f"!{cell.failing}" if cell.failing else "")
-
-
-def _width(text: str) -> int:
-    """Display width: CJK characters take two columns."""
-    return sum(2 if "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" else 1 for ch in text)
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * max(0, width + 2 - _width(text))

@@ -19,6 +19,10 @@ _LABELLED = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|
                        r"\s*[：:]\s*([\u4e00-\u9fff（）()]{2,40})")
 _DATE = re.compile(r"(?:发布日期|发布时间|成文日期|发文日期|日期|时间|公开日期)\s*[：:]\s*((?:19|20)\d{2})[-./年]"
                    r"(\d{1,2})[-./月](\d{1,2})")
+# A bare date in the article's info line, right before the font-size/print controls: `… 政府信息公开年报 2021-01-29
+# 【字体:` on the Linfen county template (reference/sites.md §5, seen on www.quwo.gov.cn / www.sxxx.gov.cn pages).
+_BARE_DATE = re.compile(r"((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+                        r"[【\[]?\s*(?:字体|字号|打印)")
 _META_NAMES = ("ContentSource", "contentSource", "publisher", "Publisher", "author", "Author", "source")
 _AGENCY_END = re.compile(r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|办事处|街道|镇|乡|局|委|办|厅|署|院|中心|所"
                          r"|站)$")
@@ -42,7 +46,7 @@ def read_chrome(html: str) -> Chrome:
         agency = next((name.strip() for name in metas if name and _agency(name.strip())), None)
     if agency is None:
         agency = _from_breadcrumb(page)
-    date = _DATE.search(text)
+    date = _DATE.search(text) or _BARE_DATE.search(text)
     published = None
     if date:
         try:

@@ -123,6 +123,7 @@ EXTENSIONS = {
     "crawler.extensions.runs.CrawlRunExtension": 100,
     "crawler.extensions.exchanges.ExchangeRecorder": 200,
     "crawler.extensions.parses.ParseRequester": 300,
+    "crawler.extensions.progress.CrawlProgress": 400,  # on a terminal only (crawler/scrapy_commands/crawl.py)
     "scrapy.extensions.telnet.TelnetConsole": None,
 }
 

@@ -121,6 +121,7 @@ class ReplicaState:
     # --- the pipeline ------------------------------------------------------------------------------------------
     def respond(self, method: str, host: str, path: str, query: str, headers: dict[str, str],
                 body: bytes = b"") -> Reply:
+        arrived = time.time()  # the log's `time` is when the reply was made (a page rendered on request is later)
         site = self.build.sites_by_host.get(host)
         url = f"{site.scheme if site else 'https'}://{host}{path}" + (f"?{query}" if query else "")
         resource = self.build.routes.lookup(host, path, query, method, body) if site else None
@@ -138,7 +139,7 @@ class ReplicaState:
                 reply = rule.mode.after(request, reply)
         if method == "HEAD":
             reply.send_body = False
-        self._log(request, reply)
+        self._log(request, reply, arrived)
         return reply
 
     def _site_reply(self, request: Request) -> Reply:
@@ -161,11 +162,11 @@ class ReplicaState:
             current = self.current.get(resource.url, resource)
         return resource_reply(current, site, request.headers, request.method)
 
-    def _log(self, request: Request, reply: Reply) -> None:
+    def _log(self, request: Request, reply: Reply, arrived: float) -> None:
         entry = {"method": request.method, "url": request.url, "status": reply.status,
                  "body": reply.send_body and bool(reply.body), "bytes": len(reply.body) if reply.send_body else 0,
                  "conditional": "if-none-match" in request.headers or "if-modified-since" in request.headers,
-                 "fault": reply.fault, "time": time.time()}
+                 "fault": reply.fault, "time": time.time(), "arrived": arrived}
         with self.lock:
             self.request_log.append(entry)
 

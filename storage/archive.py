@@ -23,6 +23,7 @@ parse recorded (`save_report`, `mark_parse`) takes its document off the queue in
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
 import socket
@@ -294,6 +295,29 @@ class Archive:
         row = _fetch_row(obs, run, outcome, sha, previous, location)
         fetch_id = conn.execute(self._insert_fetch, row).scalar_one_or_none()
         return FetchResult(outcome, fetch_id, sha, new_document, location)
+
+    def copy_warc_record(self, run: Run | int | None, raw: bytes, ref: dict[str, Any], *,
+                         sync: bool = True) -> WarcLocation:
+        """A record of another WARC file, uncompressed and exactly as it was, appended to the run's WARC file
+        (`ref`: its `record_id`, `record_type`, `payload_digest`, for the location).  `sync=False`: not yet
+        flushed to disk (the next synced copy, or `sync_warc`, flushes it) — for records no row points to."""
+        return self._writer(self._run(run)).write_raw(raw, **ref, sync=sync)
+
+    def sync_warc(self, run: Run | int | None) -> None:
+        """Flush the run's WARC file to disk (records copied with `sync=False`)."""
+        self._writer(self._run(run)).sync()
+
+    def known_observations(self, keys: Iterable[str]) -> set[str]:
+        """Which of these observation keys (WARC record ids) the archive has recorded."""
+        def among(chunk: list[str], conn: Connection) -> list[str]:
+            query = sa.select(fetches.c.observation_key).where(fetches.c.observation_key.in_(chunk))
+            return list(conn.execute(query).scalars())
+
+        batch = [key[:128] for key in keys]
+        found: set[str] = set()
+        for start in range(0, len(batch), 500):
+            found.update(self.db.read(functools.partial(among, batch[start:start + 500])))
+        return found
 
     def last_fetch(self, url: str) -> LastFetch | None:
         """The latest successful observation of `url` (for If-None-Match / If-Modified-Since)."""

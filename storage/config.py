@@ -1,6 +1,9 @@
 """Where the archive lives: one data directory, one optional database override.
 
-`NIANBAO_DATA` (default `./data`) holds everything: `archive.sqlite`, `blobs/` and `warcs/`.
+`NIANBAO_DATA` holds everything: `archive.sqlite`, `blobs/` and `warcs/` (and what the commands write: `logs/`,
+`sites/`, `exports/`).  Unset, it is the checkout's `data/` (git-ignored) when the command runs inside a checkout
+of the project, else the user's data directory (`$XDG_DATA_HOME/nianbao`, `~/.local/share/nianbao`): a command
+never writes into the repository's working tree, whatever directory it is run from.
 `DATABASE_URL` replaces the database alone (e.g. `postgresql+psycopg://user@host/db`); blobs and WARCs stay
 in the data directory, because they are files, not rows.
 `NIANBAO_FSYNC=0` stops forcing each blob and WARC record to disk before its row is written: a killed process
@@ -10,6 +13,7 @@ still loses nothing (the kernel holds the bytes), but a power cut could; the def
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +22,7 @@ import sqlalchemy as sa
 DATA_ENV = "NIANBAO_DATA"
 DATABASE_ENV = "DATABASE_URL"
 FSYNC_ENV = "NIANBAO_FSYNC"
-DEFAULT_DATA_DIR = "data"
+CHECKOUT = Path(__file__).resolve().parents[1]  # the repository, when this is a checkout (not an installed wheel)
 SQLITE_NAME = "archive.sqlite"
 
 
@@ -46,10 +50,19 @@ class StorageConfig:
                  environ: dict[str, str] | None = None) -> StorageConfig:
         """Explicit arguments win over the environment, which wins over the defaults."""
         env = os.environ if environ is None else environ
-        root = Path(data_dir or env.get(DATA_ENV) or DEFAULT_DATA_DIR).expanduser().absolute()
+        root = Path(data_dir or env.get(DATA_ENV) or default_data_dir(env)).expanduser().absolute()
         url = database_url or env.get(DATABASE_ENV) or sqlite_url(root / SQLITE_NAME)
         fsync = env.get(FSYNC_ENV, "1").strip().lower() not in {"0", "false", "no", "off"}
         return cls(data_dir=root, database_url=url, fsync=fsync)
+
+
+def default_data_dir(environ: Mapping[str, str] | None = None, cwd: Path | None = None) -> Path:
+    """The checkout's `data/` when run inside the checkout, else the user's data directory (XDG)."""
+    env = os.environ if environ is None else environ
+    here = (cwd or Path.cwd()).resolve()
+    if (CHECKOUT / "scrapy.cfg").is_file() and here.is_relative_to(CHECKOUT):
+        return CHECKOUT / "data"
+    return Path(env.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "nianbao"
 
 
 def sqlite_url(path: Path) -> str:

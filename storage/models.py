@@ -330,3 +330,44 @@ WIDE_TABLES = {
                     *(sa.Index(name, *columns) for name, columns in views.wide_table_indexes(table)))
     for table in views.WIDE_TABLES
 }
+
+
+# -- the season over the site registry (crawler/schedule/season, docs/registry.md) ---------------------------------
+SEASON_ROUNDS = ("departments", "governments")  # whose deadline a visit follows: 31 January, 31 March
+VISIT_STATUSES = ("pending", "done", "unreachable")
+
+
+class Place(Base):
+    """A government of the site registry (`sites/registry.csv`) that a season plans: its code is its site's slug."""
+
+    __tablename__ = "places"
+    code: Mapped[str] = mapped_column(sa.String(6), primary_key=True)  # GB/T 2260 style administrative code
+    name: Mapped[str] = mapped_column(sa.String(255))  # 滦州市
+    level: Mapped[str] = mapped_column(sa.String(16))  # province | prefecture | county
+    province_code: Mapped[str] = mapped_column(sa.String(6), index=True)
+    province: Mapped[str] = mapped_column(sa.String(255))  # 河北省
+    government: Mapped[str] = mapped_column(sa.String(255))  # 滦州市人民政府: the agency of its own reports
+    portal_url: Mapped[str | None] = mapped_column(sa.Text)
+
+
+class SeasonVisit(Base):
+    """One planned crawl of a place in a season's round, and how it went (the season resumes from these rows)."""
+
+    __tablename__ = "season_visits"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    season: Mapped[int]  # the year the season runs in (it looks for the reports of the year before)
+    code: Mapped[str] = mapped_column(sa.ForeignKey("places.code"))
+    round: Mapped[str] = mapped_column(sa.String(16))  # SEASON_ROUNDS
+    due: Mapped[dt.date]  # the day the plan gives it (Asia/Shanghai)
+    status: Mapped[str] = mapped_column(sa.String(16), default="pending")  # VISIT_STATUSES
+    attempts: Mapped[int] = mapped_column(default=0)
+    run_key: Mapped[str | None] = mapped_column(sa.String(64))  # the crawl run of the last attempt
+    last_error: Mapped[str | None] = mapped_column(sa.Text)  # why the site answered nothing, when it did not
+    last_attempt_at: Mapped[dt.datetime | None]  # an unreachable site is tried again a while after this
+    reports: Mapped[int | None]  # report documents (pages, files) the last attempt archived, parsed or queued
+    __table_args__ = (
+        sa.UniqueConstraint("season", "code", "round"),
+        sa.Index("ix_season_visits_season_status_due", "season", "status", "due"),
+        sa.CheckConstraint(sa.column("round").in_(SEASON_ROUNDS), name="round"),
+        sa.CheckConstraint(sa.column("status").in_(VISIT_STATUSES), name="status"),
+    )

@@ -45,6 +45,9 @@ WARC_VERSION = "WARC/1.1"
 PROFILE_IDENTICAL = "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"
 PROFILE_NOT_MODIFIED = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
 WARC_FIELDS = "application/warc-fields"
+# The fields of a metadata record that keep the HTTP head of a server-not-modified revisit (its block is empty).
+HTTP_STATUS_FIELD = "http-status-line"
+HTTP_HEADER_FIELD = "http-header"
 DEFAULT_MAX_SIZE = 1_000_000_000  # the customary 1 GB per WARC file
 GZIP_LEVEL = 6
 # Payloads that begin like this are compressed already: their records are stored in their gzip member (level 0).
@@ -59,6 +62,19 @@ Headers = Sequence[tuple[str, str]]
 def payload_digest(payload: bytes) -> str:
     """WARC-Payload-Digest as warcio writes it: base32 SHA-1 of the HTTP payload as stored."""
     return "sha1:" + base64.b32encode(hashlib.sha1(payload).digest()).decode("ascii")
+
+
+def http_head_from_fields(payload: bytes) -> tuple[str, list[tuple[str, str]]] | None:
+    """The status line and headers a metadata record keeps for a revisit (`_metadata_record`), in order."""
+    status, headers = None, []
+    for line in payload.decode("utf-8", "replace").splitlines():
+        name, sep, value = line.partition(":")
+        if sep and name.strip() == HTTP_STATUS_FIELD:
+            status = value.strip()
+        elif sep and name.strip() == HTTP_HEADER_FIELD:
+            header_name, _, header_value = value.strip().partition(":")
+            headers.append((header_name.strip(), header_value.strip()))
+    return (status, headers) if status is not None else None
 
 
 def read_fields(payload: bytes) -> dict[str, str]:
@@ -153,10 +169,14 @@ class WarcWriter:
 
     def write_revisit(self, exchange: Exchange, refers_to: RecordRef, *, not_modified: bool = False,
                       sync: bool = True) -> WarcLocation:
-        """A short record saying "fetched again, same content as `refers_to`" (headers only, no payload).
+        """A short record saying "fetched again, same content as `refers_to`" (no payload).
 
-        `not_modified=False`: identical-payload-digest (a 200 whose payload we already hold);
-        `not_modified=True`: server-not-modified (the server answered 304 to a conditional GET).
+        `not_modified=False`: identical-payload-digest (a 200 whose payload we already hold), with the response's
+        HTTP headers.  `not_modified=True`: server-not-modified (the server answered 304 to a conditional GET),
+        with an empty block: replay tools take a revisit's own HTTP head for the answer, and pywb and
+        ReplayWeb.page both answer an empty 304 for the latest capture when the head says 304, while an empty
+        block makes them serve the original's status, headers and payload.  The 304's status line and headers,
+        as received, go into the concurrent metadata record (`http-status-line`, one `http-header` per header).
         """
         headers = self._warc_headers(exchange)
         headers["WARC-Profile"] = PROFILE_NOT_MODIFIED if not_modified else PROFILE_IDENTICAL
@@ -167,10 +187,12 @@ class WarcWriter:
         digest = refers_to.payload_digest or (None if not_modified else payload_digest(exchange.body))
         if digest:
             headers["WARC-Payload-Digest"] = digest
+        http_head = _response_headers(exchange)
         revisit = self._renderer().create_warc_record(
-            exchange.url, "revisit", http_headers=_response_headers(exchange), warc_headers_dict=headers)
+            exchange.url, "revisit", http_headers=None if not_modified else http_head, warc_headers_dict=headers)
         return self._append(revisit, sync, self._request_record(exchange, revisit),
-                            self._metadata_record(exchange, revisit), compressed=False)
+                            self._metadata_record(exchange, revisit, http_head if not_modified else None),
+                            compressed=False)
 
     def write_resource(self, uri: str, data: bytes, content_type: str, date: dt.datetime) -> WarcLocation:
         """A file that did not come over HTTP (ingested from disk): a `resource` record."""
@@ -184,6 +206,15 @@ class WarcWriter:
         with self._lock:
             if self._file is not None:
                 self._sync(self._file)
+
+    def write_raw(self, record: bytes, *, record_id: str, record_type: str, payload_digest: str | None,
+                  sync: bool = True) -> WarcLocation:
+        """A whole record from another WARC file (uncompressed bytes), copied unaltered in its own gzip member."""
+        compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, zlib.MAX_WBITS + 16)
+        data = compressor.compress(record) + compressor.flush()
+        relpath, offset = self._append_data(data, sync)
+        return WarcLocation(file=relpath, offset=offset, length=len(data), record_id=record_id,
+                            record_type=record_type, payload_digest=payload_digest)
 
     def close(self) -> None:
         with self._lock:
@@ -237,12 +268,18 @@ class WarcWriter:
             })
         return request
 
-    def _metadata_record(self, exchange: Exchange, concurrent: ArcWarcRecord) -> ArcWarcRecord | None:
+    def _metadata_record(self, exchange: Exchange, concurrent: ArcWarcRecord,
+                         http_head: StatusAndHeaders | None = None) -> ArcWarcRecord | None:
         """`application/warc-fields` lines (`role: attachment`, `title: …`), as Heritrix writes its `via:` and
-        `hopsFromSeed:` beside each response; None when the crawler said nothing."""
-        if not exchange.metadata:
+        `hopsFromSeed:` beside each response, and the HTTP head a record's block leaves out; None when there is
+        nothing to say."""
+        fields = [(name, str(value)) for name, value in exchange.metadata.items()]
+        if http_head is not None:
+            fields.append((HTTP_STATUS_FIELD, f"{http_head.protocol} {http_head.statusline}".strip()))
+            fields += [(HTTP_HEADER_FIELD, f"{name}: {value}") for name, value in http_head.headers]
+        if not fields:
             return None
-        body = "".join(f"{name}: {' '.join(str(value).split())}\r\n" for name, value in exchange.metadata.items())
+        body = "".join(f"{name}: {' '.join(value.split())}\r\n" for name, value in fields)
         payload = body.encode("utf-8")
         return self._renderer().create_warc_record(
             exchange.url, "metadata", payload=io.BytesIO(payload), length=len(payload),
@@ -259,6 +296,15 @@ class WarcWriter:
         first = self._gzipped(main, 0 if compressed else GZIP_LEVEL)
         main_length = len(first)
         data = first + b"".join(self._gzipped(record) for record in related if record is not None)
+        relpath, offset = self._append_data(data, sync)
+        rec_headers = main.rec_headers
+        return WarcLocation(file=relpath, offset=offset, length=main_length,
+                            record_id=rec_headers.get_header("WARC-Record-ID"),
+                            record_type=rec_headers.get_header("WARC-Type"),
+                            payload_digest=rec_headers.get_header("WARC-Payload-Digest"))
+
+    def _append_data(self, data: bytes, sync: bool) -> tuple[str, int]:
+        """Append rendered records to the current file (the next one past `max_size`): its path and the offset."""
         with self._lock:
             current = self._file_for(len(data))
             offset = current.size
@@ -267,11 +313,7 @@ class WarcWriter:
             current.records += 1
             if sync:
                 self._sync(current)
-        rec_headers = main.rec_headers
-        return WarcLocation(file=current.relpath, offset=offset, length=main_length,
-                            record_id=rec_headers.get_header("WARC-Record-ID"),
-                            record_type=rec_headers.get_header("WARC-Type"),
-                            payload_digest=rec_headers.get_header("WARC-Payload-Digest"))
+        return current.relpath, offset
 
     def _write_all(self, current: _OpenFile, data: bytes, offset: int) -> None:
         try:

@@ -8,6 +8,7 @@ In CI (CI=true) a missing component fails the test run; on a developer's machine
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +21,10 @@ IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 # Scrapy 2.19 opens two listeners by default; no test may leave a port open behind it.
 os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+# A data directory of the test run's own: what a developer keeps in the checkout's data/ (an archive, site files
+# pinned by `discover-pin`, which the spider loader lists) never reaches a test, nor a test's output it.
+_DATA = tempfile.TemporaryDirectory(prefix="nianbao-test-data-")
+os.environ.setdefault("NIANBAO_DATA", _DATA.name)
 
 
 def missing(reason: str) -> None:

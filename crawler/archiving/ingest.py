@@ -18,14 +18,13 @@ archive's own WARC files makes the same reports as the crawls that wrote them.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import gzip
 import hashlib
-import io
+import itertools
 import logging
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,11 +32,10 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-from warcio.timeutils import iso_date_to_datetime
+from warcio.statusandheaders import StatusAndHeaders
 
 from crawler.archiving.parsing import ParseResult, parse_stored
+from crawler.archiving.warc_records import HTTP_SCHEMES, UnreadableWarc, WarcRecord, read_records
 from crawler.errors import NianbaoError
 from crawler.extract import sniff
 from crawler.progress import progress as show_progress
@@ -45,7 +43,7 @@ from storage.archive import Archive, Run
 from storage.models import Document, Fetch
 from storage.observation import FetchResult, Observation
 from storage.roles import CONTEXT_KEYS
-from storage.warc import PROFILE_NOT_MODIFIED, WARC_FIELDS, WarcLocation, read_fields
+from storage.warc import PROFILE_NOT_MODIFIED, WARC_FIELDS, WarcLocation, http_head_from_fields, read_fields
 
 log = logging.getLogger(__name__)
 fetches = Fetch.__table__
@@ -65,7 +63,9 @@ class IngestSummary:
     not_reports: int = 0
     skipped_documents: int = 0  # fetched as listings, API answers, robots.txt, assets: never parsed
     failed: int = 0
-    skipped: list[str] = field(default_factory=list)  # "<path>: <reason>", one line each
+    records_copied: int = 0  # records of foreign WARC files copied into the archive's own
+    skipped: list[str] = field(default_factory=list)  # "<path>: <reason>": files or parts of files not archived
+    unread: list[str] = field(default_factory=list)  # "<path>: <record>: <reason>": copied, but not read
 
     def as_dict(self) -> dict[str, Any]:
         return {k: (len(v) if isinstance(v, list) else v) for k, v in self.__dict__.items()}
@@ -92,6 +92,8 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
             found.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
         elif path.is_file():
             found.append(path)
+        elif path.exists():  # a device, a pipe, a socket: nothing to archive, and reading one may never end
+            raise NianbaoError(f"{path}: not a regular file or directory")
         else:
             raise NianbaoError(f"{path}: no such file or directory")
     return found
@@ -117,14 +119,18 @@ def ingest(archive: Archive, paths: Iterable[str | Path], *, parse: bool = True,
 
     Local files are archived by `workers` threads: each document waits for its own fsyncs, so several in flight
     keep the disk busy.  WARC files go one at a time, in order, so a revisit finds the response it refers to.
-    `quiet=False` shows the parse's progress on stderr.
+    `quiet=False` shows the progress of both on stderr.
     """
     files = expand(paths)
+    kinds = {path: is_warc(path) for path in files}
+    for path in files:
+        if kinds[path]:
+            check_warc(path)
     summary = IngestSummary()
     run = archive.start_run("ingest", {"paths": [str(p) for p in paths]})
     reason = "finished"
     try:
-        touched = _archive_files(archive, files, run, summary, workers, progress)
+        touched = _archive_files(archive, kinds, run, summary, workers, progress, quiet)
         if parse:
             pending = _with_status(archive, touched, "pending")
             for sha in show_progress(pending, len(pending), "parse", quiet=quiet):
@@ -139,24 +145,26 @@ def ingest(archive: Archive, paths: Iterable[str | Path], *, parse: bool = True,
     return summary
 
 
-def _archive_files(archive: Archive, files: list[Path], run: Run, summary: IngestSummary, workers: int,
-                   progress: Callable[[Path], None] | None) -> dict[str, None]:
-    """Archive the files (local ones by `workers` threads, WARCs in order); the documents they brought, in order."""
+def _archive_files(archive: Archive, kinds: dict[Path, bool], run: Run, summary: IngestSummary, workers: int,
+                   progress: Callable[[Path], None] | None, quiet: bool = True) -> dict[str, None]:
+    """Archive the files (`kinds`: True for a WARC; local ones by `workers` threads, WARCs in order); the
+    documents they brought, in order."""
 
-    def archive_one(path: Path, warc: bool) -> list[FetchResult] | OSError | ArchiveLoadFailed:
+    def archive_one(path: Path, warc: bool) -> list[FetchResult] | OSError:
         try:
             return _ingest_warc(archive, path, run, summary) if warc else [_ingest_file(archive, path, run)]
-        except (OSError, ArchiveLoadFailed) as exc:
+        except OSError as exc:
             return exc
 
-    kinds = {path: is_warc(path) for path in files}
+    files = list(kinds)
     plain = [path for path in files if not kinds[path]]
     warcs = [path for path in files if kinds[path]]
     touched: dict[str, None] = {}
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        outcomes = [*zip(plain, pool.map(archive_one, plain, [False] * len(plain)), strict=True),
-                    *((path, archive_one(path, True)) for path in warcs)]
-        for path, outcome in outcomes:
+        # Lazily, so that each file is counted as it is archived (the plain files first, in order, then the WARCs)
+        outcomes = itertools.chain(zip(plain, pool.map(archive_one, plain, [False] * len(plain)), strict=True),
+                                   ((path, archive_one(path, True)) for path in warcs))
+        for path, outcome in show_progress(outcomes, len(files), "archive", quiet=quiet):
             if progress:
                 progress(path)
             if isinstance(outcome, Exception):
@@ -181,42 +189,75 @@ def _ingest_file(archive: Archive, path: Path, run: Run) -> FetchResult:
 
 
 def _ingest_warc(archive: Archive, path: Path, run: Run, summary: IngestSummary) -> list[FetchResult]:
+    """Every record of a WARC file: copied into the archive's own WARC files unaltered (or referenced in place
+    when it is one of them), and each HTTP exchange, revisit or resource recorded as an observation.  A record
+    that cannot be read as one is still copied, and listed in `summary.unread` with the reason."""
     summary.warc_files += 1
     in_place = _inside(path, archive.config.warcs_dir)
-    requests, annotations, site = _companions(path)
-    if site is not None:
-        archive.ensure_site(site.slug, base_url=site.url, name=site.name)
+    found = _companions(path)
+    if found.site is not None:
+        archive.ensure_site(found.site.slug, base_url=found.site.url, name=found.site.name)
+    known = archive.known_observations(found.observations) if not in_place else set()
+    # Copied before (re-ingesting the same file): every observation it holds is recorded already.
+    copy = not in_place and not (found.observations and known >= set(found.observations))
     results = []
-    for record, location in _records(path, in_place, archive.config.warcs_dir):
-        kind = record.rec_type
-        if kind not in ("response", "revisit", "resource"):
-            continue
-        summary.records += 1
-        obs = _observation(archive, record, requests, annotations.get(record.rec_headers.get_header("WARC-Record-ID"),
-                                                                       _Annotation.of_site(site)))
-        if obs is None:
-            summary.skipped.append(f"{path}: revisit of {record.rec_headers.get_header('WARC-Target-URI')} "
-                                   "refers to content not in the archive")
-            continue
-        results.append(archive.record_fetch(obs, run, warc_location=location))
+    try:
+        for record in read_records(path):
+            location = _location(archive, path, record) if in_place else None
+            if copy and record.key not in known:
+                # durable before the observation's row points at it; companions are flushed with the next one
+                location = archive.copy_warc_record(run, record.raw, _record_ref(record),
+                                                    sync=record.rec_type in _OBSERVATIONS)
+                summary.records_copied += 1
+            if record.rec_type not in _OBSERVATIONS:
+                if record.rec_type not in _COMPANIONS:
+                    summary.unread.append(f"{path}: {_described(record)}: a {record.rec_type or 'typeless'} "
+                                          "record (copied, not read)")
+                continue
+            summary.records += 1
+            annotation = found.annotations.get(record.record_id or "", _Annotation.of_site(found.site))
+            if record.http is None and record.record_id in found.heads:  # a 304 kept beside its empty revisit
+                record.http = found.heads[record.record_id]
+            obs, why = _observation(archive, record, found.requests, annotation)
+            if obs is None:
+                summary.unread.append(f"{path}: {_described(record)}: {why}")
+                continue
+            results.append(archive.record_fetch(obs, run, warc_location=location))
+    except UnreadableWarc as exc:
+        summary.skipped.append(f"{path}: unreadable from offset {exc.offset} on ({exc})")
+    if copy:
+        archive.sync_warc(run)
     return results
 
 
-def _records(path: Path, in_place: bool, warcs_dir: Path) -> Iterator[tuple[Any, WarcLocation | None]]:
-    """Records with their raw payload read (as `record.payload`), and their location when referenced in place."""
-    with open(path, "rb") as fh:
-        iterator = ArchiveIterator(fh)
-        for record in iterator:
-            record.payload = record.raw_stream.read()
-            location = None
-            if in_place and record.rec_type in ("response", "revisit"):
-                headers = record.rec_headers
-                location = WarcLocation(
-                    file=str(path.resolve().relative_to(warcs_dir.resolve())),
-                    offset=iterator.get_record_offset(), length=iterator.get_record_length(),
-                    record_id=headers.get_header("WARC-Record-ID"), record_type=record.rec_type,
-                    payload_digest=headers.get_header("WARC-Payload-Digest"))
-            yield record, location
+def check_warc(path: Path) -> None:
+    """Refuse, before anything is stored, a file that looks like a WARC but whose first record cannot be read."""
+    try:
+        next(iter(read_records(path)), None)
+    except UnreadableWarc as exc:
+        raise NianbaoError(f"{path}: not a readable WARC file ({exc})") from exc
+
+
+# Records that become observations, and those that only accompany them (read for their fields, copied as they are).
+_OBSERVATIONS = ("response", "revisit", "resource")
+_COMPANIONS = ("warcinfo", "request", "metadata")
+
+
+def _location(archive: Archive, path: Path, record: WarcRecord) -> WarcLocation | None:
+    """Where an exchange of the archive's own WARC file is, to be referenced in place."""
+    if record.rec_type not in ("response", "revisit"):
+        return None
+    return WarcLocation(file=str(path.resolve().relative_to(archive.config.warcs_dir.resolve())),
+                        offset=record.offset, length=record.length, **_record_ref(record))
+
+
+def _record_ref(record: WarcRecord) -> dict[str, Any]:
+    return {"record_id": record.record_id or "", "record_type": record.rec_type,
+            "payload_digest": record.header("WARC-Payload-Digest")}
+
+
+def _described(record: WarcRecord) -> str:
+    return f"{record.rec_type or 'record'} {record.record_id or '(no WARC-Record-ID)'} of {record.uri or '(no URI)'}"
 
 
 @dataclass(frozen=True)
@@ -241,31 +282,46 @@ class _Annotation:
 Request = tuple[str, list[tuple[str, str]], bytes]
 
 
-def _companions(path: Path) -> tuple[dict[str, Request], dict[str, _Annotation], _Site | None]:
-    """What belongs with the responses: request records and nianbao's metadata records by the record they are
-    concurrent to (either direction of WARC-Concurrent-To), and the crawl's site as `warcinfo` names it."""
-    requests: dict[str, Request] = {}
-    annotations: dict[str, _Annotation] = {}
-    site = None
-    with open(path, "rb") as fh:
-        for record in ArchiveIterator(fh):
-            headers = record.rec_headers
-            targets = headers.get_header("WARC-Concurrent-To", "").split()
-            if record.rec_type == "warcinfo" and site is None:
-                site = _warcinfo_site(read_fields(record.raw_stream.read()))
-            elif record.rec_type == "request" and record.http_headers is not None:
-                method = record.http_headers.protocol or "GET"
-                request = (method, list(record.http_headers.headers), record.raw_stream.read())
-                requests[headers.get_header("WARC-Record-ID")] = request
-                for target in targets:
-                    requests[target] = request
-            elif record.rec_type == "metadata" and (headers.get_header("Content-Type") or "").startswith(WARC_FIELDS):
-                fields = read_fields(record.raw_stream.read())
+@dataclass
+class _Companions:
+    """What belongs with a file's observations, found in a first pass over it."""
+
+    requests: dict[str, Request] = field(default_factory=dict)  # by the request's id and those it is concurrent to
+    annotations: dict[str, _Annotation] = field(default_factory=dict)  # by the record a metadata record is about
+    site: _Site | None = None  # the crawl's site, as nianbao's `warcinfo` names it
+    observations: list[str] = field(default_factory=list)  # ids of the records that can become observations
+    heads: dict[str, StatusAndHeaders] = field(default_factory=dict)  # HTTP heads metadata records keep for revisits
+
+
+def _companions(path: Path) -> _Companions:
+    """Request records and nianbao's metadata records by the record they are concurrent to (either direction of
+    WARC-Concurrent-To), the crawl's site as `warcinfo` names it, and the ids of the observations.  A file
+    whose framing breaks gives what precedes the break (the second pass reports it)."""
+    found = _Companions()
+    try:
+        for record in read_records(path):
+            targets = (record.header("WARC-Concurrent-To") or "").split()
+            if record.rec_type in _OBSERVATIONS and _unreadable(record) is None:
+                found.observations.append(record.key)
+            elif record.rec_type == "warcinfo" and found.site is None:
+                found.site = _warcinfo_site(read_fields(record.block))
+            elif record.rec_type == "request" and record.http is not None and record.record_id:
+                request = (record.http.protocol or "GET", list(record.http.headers), record.payload)
+                for target in [record.record_id, *targets]:
+                    found.requests[target] = request
+            elif record.rec_type == "metadata" and (record.header("Content-Type") or "").startswith(WARC_FIELDS):
+                fields = read_fields(record.block)
                 annotation = _Annotation(fields.get("role") or None,
                                          {key: fields[key] for key in CONTEXT_KEYS if fields.get(key)})
+                head = http_head_from_fields(record.block)
                 for target in targets:
-                    annotations[target] = annotation
-    return requests, annotations, site
+                    found.annotations[target] = annotation
+                    if head is not None:
+                        protocol, _, status = head[0].partition(" ")
+                        found.heads[target] = StatusAndHeaders(status, head[1], protocol=protocol)
+    except UnreadableWarc:
+        pass
+    return found
 
 
 def _warcinfo_site(fields: dict[str, str]) -> _Site | None:
@@ -276,45 +332,64 @@ def _warcinfo_site(fields: dict[str, str]) -> _Site | None:
     return _Site(spider, fields.get("site-name"), fields.get("site-url"))
 
 
-def _observation(archive: Archive, record: Any, requests: dict[str, Request],
-                 annotation: _Annotation) -> Observation | None:
-    headers = record.rec_headers
-    record_id = headers.get_header("WARC-Record-ID")
-    uri = headers.get_header("WARC-Target-URI")
-    date = _warc_date(headers.get_header("WARC-Date"))
+def _unreadable(record: WarcRecord) -> str | None:
+    """Why a response, revisit or resource record cannot be an observation, from its own fields (None: it can)."""
+    uri = record.uri
+    if uri is None:
+        return "no WARC-Target-URI (copied, not read)"
+    if record.date() is None:
+        return f"WARC-Date {record.header('WARC-Date')!r} is not a date (copied, not read)"
+    if record.rec_type == "resource":
+        return None
+    if not uri.lower().startswith(HTTP_SCHEMES):
+        return f"a {uri.partition(':')[0]}: URI is no HTTP exchange (copied, not read)"
+    http = record.http
+    headerless_revisit = record.rec_type == "revisit" and (
+        http is None or record.header("WARC-Profile") == PROFILE_NOT_MODIFIED)
+    if record.status() is None and not headerless_revisit:
+        line = f"{http.protocol} {http.statusline}".strip() if http else ""
+        return f"no HTTP status in the status line {line[:80]!r} (copied, not read)"
+    return None
+
+
+def _observation(archive: Archive, record: WarcRecord, requests: dict[str, Request],
+                 annotation: _Annotation) -> tuple[Observation | None, str]:
+    """The observation a record stands for, or None and why it cannot be read as one."""
+    why = _unreadable(record)
+    if why:
+        return None, why
+    uri, record_id, date = record.uri or "", record.record_id, record.date()
     if record.rec_type == "resource":
         return Observation(uri, body=record.payload, local=True, method="FILE", fetched_at=date,
-                           observation_key=record_id, media_type=sniff(record.payload))
-    http = record.http_headers
-    status = int(http.get_statuscode()) if http and http.get_statuscode().isdigit() else None
-    method, request_headers, request_body = requests.get(record_id) or requests.get(
-        headers.get_header("WARC-Concurrent-To", ""), ("GET", [], b""))
+                           observation_key=record.key, media_type=sniff(record.payload)), ""
+    http, status, profile = record.http, record.status(), record.header("WARC-Profile")
+    method, request_headers, request_body = requests.get(record_id or "") or requests.get(
+        record.header("WARC-Concurrent-To") or "", ("GET", [], b""))
     common: dict[str, Any] = {
         "status": status, "headers": list(http.headers) if http else [], "fetched_at": date,
         "method": method, "request_headers": request_headers, "request_body": request_body,
-        "protocol": (http.protocol if http and http.protocol else "HTTP/1.1"),
-        "ip": headers.get_header("WARC-IP-Address"), "warc_record_id": record_id,
+        "protocol": (http.protocol if http and http.protocol.upper().startswith("HTTP/") else "HTTP/1.1"),
+        "ip": record.header("WARC-IP-Address"), "warc_record_id": record_id, "observation_key": record.key,
         "role": annotation.role, "context": annotation.context,
     }
     if record.rec_type == "response":
         body = _decoded(record)
-        return Observation(uri, body=body, wire_body=record.payload, media_type=sniff(body), **common)
+        return Observation(uri, body=body, wire_body=record.payload, media_type=sniff(body), **common), ""
     # revisit
-    if headers.get_header("WARC-Profile") == PROFILE_NOT_MODIFIED or status == 304:
-        return Observation(uri, **{**common, "status": 304})
-    sha = _sha_for_digest(archive, headers.get_header("WARC-Payload-Digest"))
+    if profile == PROFILE_NOT_MODIFIED or status == 304:
+        return Observation(uri, **{**common, "status": 304}), ""
+    sha = _sha_for_digest(archive, record.header("WARC-Payload-Digest"))
     if sha is None:
-        return None
+        return None, "a revisit of content not in the archive (copied, not read)"
     body = archive.document_bytes(sha)
-    return Observation(uri, body=body, media_type=sniff(body), **common)
+    return Observation(uri, body=body, media_type=sniff(body), **{**common, "status": status or 200}), ""
 
 
-def _decoded(record: Any) -> bytes:
+def _decoded(record: WarcRecord) -> bytes:
     """The payload without transfer and content encodings, as warcio decodes it."""
-    record.raw_stream = io.BytesIO(record.payload)
     try:
-        return record.content_stream().read()
-    except (OSError, zlib.error, EOFError):
+        return record.as_warcio().content_stream().read()
+    except (OSError, zlib.error, EOFError, ValueError):
         return record.payload  # a body that claims an encoding it does not have: keep it as received
 
 
@@ -341,10 +416,6 @@ def _with_status(archive: Archive, shas: dict[str, None], status: str) -> list[s
 def _with_status_among(shas: list[str], status: str, conn: Connection) -> list[str]:
     query = sa.select(documents.c.sha256).where(documents.c.sha256.in_(shas), documents.c.parse_status == status)
     return list(conn.execute(query).scalars())
-
-
-def _warc_date(value: str | None) -> dt.datetime | None:
-    return iso_date_to_datetime(value).replace(tzinfo=dt.UTC) if value else None
 
 
 def _inside(path: Path, directory: Path) -> bool:

@@ -1,10 +1,12 @@
-"""`python -m crawler discover-pin URL`: discover a site's reports and pin what was found as `sites/<name>.toml`.
+"""`nianbao discover-pin URL`: discover a site's reports and pin what was found as a site file `<name>.toml` in the
+data directory's `sites/` (NIANBAO_SITES, or --sites-dir), never in the repository's working tree.
 
 Runs `scrapy crawl discover -a start_url=URL -a pin=…` as its own process (as the scheduler runs crawls; the
-reports found are archived as by any crawl, into NIANBAO_DATA / DATABASE_URL), then puts the site file in place
-and prints it.  From then on the spider loader lists the site: `scrapy crawl <name>` crawls it without the search,
-and the scheduler plans it (docs/adding-a-site.md: record its fixtures, and its tests run).  REPLICA_URL
-in the environment sends the crawl to the offline replica, as for every crawl.
+reports found are archived as by any crawl, into NIANBAO_DATA / DATABASE_URL; on a terminal it shows its progress
+and summary), then puts the site file in place and prints it.  From then on the spider loader lists the site:
+`nianbao crawl <name>` crawls it without the search, and the scheduler plans it.  A site meant to be part of the
+project moves to the repository's sites/ with its fixtures (docs/adding-a-site.md).  REPLICA_URL in the
+environment sends the crawl to the offline replica, as for every crawl.
 """
 
 from __future__ import annotations
@@ -22,9 +24,9 @@ from crawler.discovery.domains import DiscoveryError, check_start_url
 from crawler.discovery.pin import site_name
 from crawler.discovery.sitefile import load_site, site_path, sites_dir
 from crawler.sites import spider_loader
+from storage.config import StorageConfig
 
-HELP = "discover a site's annual reports from its home page and pin them as sites/<name>.toml (a site of its own)"
-ROOT = Path(__file__).resolve().parent.parent.parent
+HELP = "discover a site's annual reports from its home page and pin them as a site file (a site of its own)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -32,7 +34,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--name", help="the site file's name (default: from the host, www.qinglan.gov.cn → qinglan)")
     parser.add_argument("--max-pages", type=int, default=None, help="request budget of the discovery crawl (500)")
     parser.add_argument("--sites-dir", type=Path, default=None,
-                        help="where site files live (default: NIANBAO_SITES, else the repository's sites/)")
+                        help="where to write the site file (default: NIANBAO_SITES, else DATA/sites/)")
     parser.add_argument("--force", action="store_true", help="replace an existing site file")
 
 
@@ -52,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
             arguments["max_pages"] = str(args.max_pages)
         done = crawl("discover", arguments)
         if done.returncode != 0:
-            last = next((line for line in reversed(done.stderr.splitlines()) if line.strip()), "no output")
+            last = next((line for line in reversed((done.stderr or "").splitlines()) if line.strip()),
+                        "its summary is above")
             raise DiscoveryError(f"the discovery crawl failed (exit {done.returncode}): {last.strip()}")
         if not pinned.exists():
             raise DiscoveryError(f"discovery found no report column on {start_url}: nothing pinned")
@@ -74,12 +77,16 @@ def _crawl_command(name: str, directory: Path, target: Path) -> str:
         return f"scrapy crawl site -a file={target}"
     if getattr(spider_loader().load(name), "site_file", None) is None:  # a spider of spiders/ has that name
         return f"scrapy crawl site -a name={name} (the spider {name!r} keeps the name; the loader leaves the file out)"
-    return f"scrapy crawl {name}"
+    return f"nianbao crawl {name}"
 
 
 def crawl(spider: str, arguments: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    """One `scrapy crawl` in its own process from the repository root (the environment passes through)."""
-    env = {**os.environ, "NIANBAO_LOG_LEVEL": os.environ.get("NIANBAO_LOG_LEVEL", "WARNING")}
+    """One `scrapy crawl` in its own process, into this command's archive whatever the directory.  On a terminal
+    the crawl draws its progress and summary there (its log goes to DATA/logs/); otherwise its output is kept for
+    the error message."""
+    env = {**os.environ, "NIANBAO_LOG_LEVEL": os.environ.get("NIANBAO_LOG_LEVEL", "WARNING"),
+           "NIANBAO_DATA": str(StorageConfig.from_env().data_dir), "SCRAPY_SETTINGS_MODULE": "crawler.settings"}
     extra = [x for key, value in arguments.items() for x in ("-a", f"{key}={value}")]
-    return subprocess.run([sys.executable, "-m", "scrapy", "crawl", spider, *extra], cwd=ROOT, env=env,
-                          capture_output=True, text=True)
+    interactive = sys.stderr.isatty()
+    return subprocess.run([sys.executable, "-m", "scrapy", "crawl", spider, *extra], env=env, text=True,
+                          stdout=subprocess.PIPE, stderr=None if interactive else subprocess.PIPE)

@@ -15,11 +15,10 @@ import ast
 import difflib
 import inspect
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from crawler import healing
-from crawler.discovery.sitefile import load_site, render_site, today
+from crawler.discovery.sitefile import healed_site, load_site, render_site
 from crawler.errors import NianbaoError
 from crawler.schedule import history
 from crawler.sites import government_sites
@@ -60,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     sys.stdout.writelines(difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True),
                                                str(path), str(path)))
     if not args.apply:
-        print(f"apply it with: python -m crawler heal {args.site} --apply")
+        print(f"apply it with: nianbao heal {args.site} --apply")
         return 0
     try:
         path.write_text(new, encoding="utf-8")
@@ -103,8 +102,5 @@ def _listing_assignment(module: ast.Module, class_name: str) -> ast.Assign | Non
 
 def _site_file_update(path: Path, result: healing.Outcome) -> tuple[Path, str, str]:
     """The site file with the suggested listings and the data URLs the search found."""
-    site = load_site(path=path)
-    updated = replace(site, listing_urls=result.suggested,
-                      data_urls=list(dict.fromkeys([*site.data_urls, *result.found_data])),
-                      pinned=f"{site.pinned or 'pinned'}; listings updated by the fallback search on {today()}")
+    updated = healed_site(load_site(path=path), result.suggested, result.found_data)
     return path, path.read_text(encoding="utf-8"), render_site(updated)

@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from crawler.discovery.domains import DiscoveryError, check_start_url
-from crawler.discovery.sitefile import SiteFile, render_site, site_path
+from crawler.discovery.sitefile import SiteFile, render_site
 from crawler.errors import NianbaoError
 from crawler.sites import spider_loader
 
@@ -108,7 +108,8 @@ def run(args: argparse.Namespace) -> int:
     values = {"name": args.name, "origin": origin, "host": parts.hostname, "todo": TODO,
               "listings": "".join(f'\n        "{url}",' for url in listings),
               "cls": "".join(word.capitalize() for word in args.name.split("_")) + "Spider"}
-    definition = site_path(args.name) if args.pinned else ROOT / "spiders" / f"{args.name}.py"
+    # The project's own sites: committed with their tests (an operator's pins go to the data directory instead)
+    definition = ROOT / ("sites" if args.pinned else "spiders") / f"{args.name}.{'toml' if args.pinned else 'py'}"
     files = {
         definition: _site_file(args.name, origin, listings) if args.pinned else SPIDER.format(**values),
         ROOT / "tests" / "spiders" / f"test_{args.name}.py": TEST.format(**values, checks_import=CHECKS_IMPORT),

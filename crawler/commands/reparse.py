@@ -8,17 +8,21 @@ and its report re-assembled; with an unchanged parser nothing changes.  Prints w
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 
 import sqlalchemy as sa
 
 from crawler.archiving.parsing import ParseResult, documents_to_parse, read_stored, reparse, would_change
+from crawler.errors import NianbaoError
 from crawler.parse import PARSER_VERSION
 from crawler.progress import progress
 from storage.archive import Archive
 from storage.models import Agency, Report
 
+# A parser version as PARSER_VERSION spells them: dotted numbers, optionally a suffix ("1.0.0", "0.9", "1.2.0-rc1").
+_VERSION = re.compile(r"\d+(\.\d+)*([-+][0-9A-Za-z.]+)?")
 HELP = "re-extract and re-parse stored documents with the current parser, updating reports in place"
 
 
@@ -33,6 +37,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.since is not None and not _VERSION.fullmatch(args.since):
+        # Compared as a version, any word would select a silent subset: refused instead.
+        raise NianbaoError(f"--since {args.since!r} is not a parser version (the current one is {PARSER_VERSION})")
     with Archive.open(warc=False) as archive:
         shas = documents_to_parse(archive, since=args.since, include_current=args.all)
         if args.dry_run:

@@ -183,8 +183,12 @@ class SiteSearch:
                 yield request
             return
         search.trail.visit(response.url)
-        if step.relation == START and search.site_title is None:
-            search.site_title = _site_title(response)
+        if search.site_title is None and step.depth <= 1:
+            # The home page's title names the site; a root that only redirects (a script, a frameset) names it on
+            # the page it leads to, one step further (replica/sites/xiaoyue.py).
+            title = _site_title(response)
+            if step.relation == START or government_name(title):
+                search.site_title = title
             if search.counts_all:  # discovery: the site's own government is the agency nothing else names
                 self.site_government = government_name(search.site_title)
         view = read_page(response)

@@ -26,15 +26,18 @@ import json
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from crawler.discovery.domains import DiscoveryError, check_start_url, on_domain, registrable_domain
+from storage.config import StorageConfig
 
 SITES_ENV = "NIANBAO_SITES"
-DEFAULT_SITES_DIR = Path(__file__).resolve().parents[2] / "sites"
+# The project's own site files, committed in the checkout's sites/ (an installed wheel has none); an operator's are
+# in the data directory's sites/ (sites_dir).
+REPOSITORY_SITES_DIR = Path(__file__).resolve().parents[2] / "sites"
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 _KEYS = {"name", "title", "start_url", "listing_urls", "data_urls", "js_listing", "follow_sub_listings", "selectors",
          "pinned"}
@@ -60,19 +63,31 @@ class SiteFile:
 
 
 def sites_dir() -> Path:
-    return Path(os.environ[SITES_ENV]) if os.environ.get(SITES_ENV) else DEFAULT_SITES_DIR
+    """Where new site files are written (`discover-pin`): NIANBAO_SITES, else the data directory's `sites/` (an
+    operator's pins are data, never files in the repository's working tree)."""
+    if os.environ.get(SITES_ENV):
+        return Path(os.environ[SITES_ENV])
+    return StorageConfig.from_env().data_dir / "sites"
+
+
+def sites_dirs() -> list[Path]:
+    """Where site files are read from: NIANBAO_SITES alone, else the repository's sites/ and the data directory's."""
+    if os.environ.get(SITES_ENV):
+        return [sites_dir()]
+    return list(dict.fromkeys([REPOSITORY_SITES_DIR, sites_dir()]))
 
 
 def site_files() -> list[Path]:
-    """The site files of the sites folder (each a pinned site of the spider loader), by name."""
-    directory = sites_dir()
-    return sorted(directory.glob("*.toml")) if directory.is_dir() else []
+    """The site files of the sites folders (each a pinned site of the spider loader), by folder and name."""
+    return [path for directory in sites_dirs() if directory.is_dir() for path in sorted(directory.glob("*.toml"))]
 
 
 def site_path(name: str) -> Path:
+    """The site file of that name: the first folder holding it, else where `discover-pin` would write it."""
     if not _NAME.match(name or ""):
         raise DiscoveryError(f"site name must be lower-case letters, digits, - or _, not {name!r}")
-    return sites_dir() / f"{name}.toml"
+    file_name = f"{name}.toml"
+    return next((d / file_name for d in sites_dirs() if (d / file_name).is_file()), sites_dir() / file_name)
 
 
 def load_site(name: str | None = None, path: str | Path | None = None) -> SiteFile:
@@ -85,8 +100,8 @@ def load_site(name: str | None = None, path: str | Path | None = None) -> SiteFi
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        known = ", ".join(sorted(p.stem for p in path.parent.glob("*.toml"))) or "none"
-        raise DiscoveryError(f"no site file {path} (site files there: {known})") from None
+        known = ", ".join(sorted({p.stem for p in [*path.parent.glob("*.toml"), *site_files()]})) or "none"
+        raise DiscoveryError(f"no site file {path} (site files: {known})") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise DiscoveryError(f"cannot read site file {path}: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
@@ -193,6 +208,12 @@ def write_site_file(site: SiteFile, path: str | Path) -> Path:
     except OSError as exc:
         raise DiscoveryError(f"cannot write site file {path}: {exc.strerror or exc}") from None
     return path
+
+
+def healed_site(site: SiteFile, suggested: list[str], found_data: list[str]) -> SiteFile:
+    """`site` with the listings a fallback search suggested and the data URLs it found (crawler/healing.py)."""
+    return replace(site, listing_urls=list(suggested), data_urls=list(dict.fromkeys([*site.data_urls, *found_data])),
+                   pinned=f"{site.pinned or 'pinned'}; listings updated by the fallback search on {today()}")
 
 
 def today() -> str:

@@ -5,6 +5,7 @@ annotate or alter, pipelines transform, extensions write), each a set of signal 
 - exchanges.ExchangeRecorder     every HTTP exchange into the archive: fetch row, content-addressed blob, WARC record
 - parses.ParseRequester         the parse of every new document a report item names: queued, parsed by a pool
                                  of processes, waited for
+- progress.CrawlProgress         the progress line on a terminal (the crawl command's summary ends it)
 
 (Discovery's site file is written by crawler/discovery/pinning.py, an extension its spider installs.)
 """

@@ -26,12 +26,12 @@ from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
-from crawler import challenge, completeness
+from crawler import challenge, completeness, crawl_summary
 from crawler.context import crawl_context
 from crawler.extract import sniff
 from crawler.items import FETCH_META
 from crawler.middlewares.exchanges import RECORD_ERROR_META, RECORDING_META, exchange_failed
-from crawler.roles import context_of, role_of
+from crawler.roles import CANDIDATES, ROBOTS, context_of, role_of
 from storage.observation import FetchResult, Observation
 
 log = logging.getLogger(__name__)
@@ -41,6 +41,7 @@ class ExchangeRecorder:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.max_size = crawler.settings.getint("DOWNLOAD_MAXSIZE")
+        self.report_outcomes: dict[str, str] = {}  # report document URL → its count in the summary
         crawler.signals.connect(self.response_downloaded, signal=signals.response_downloaded)
         crawler.signals.connect(self.exchange_failed, signal=exchange_failed)
 
@@ -65,6 +66,10 @@ class ExchangeRecorder:
         stats.inc_value(f"nianbao/fetch/{result.outcome}")
         if kind:
             stats.inc_value(f"nianbao/challenge/{kind}")
+        role = role_of(request.url, request.meta)
+        if result.outcome in SERVING_OUTCOMES and role != ROBOTS:
+            stats.inc_value(crawl_summary.ANSWERED)
+        self._count_report(request.url, role, result.outcome)
         return result
 
     def exchange_failed(self, request: Request, exception: BaseException, **_: Any) -> None:
@@ -75,6 +80,21 @@ class ExchangeRecorder:
             url=request.url, status=None, error=error, method=request.method, referrer=_header(request, b"Referer"),
             **self._annotations(request)))
         self.crawler.stats.inc_value("nianbao/fetch/error")
+        self._count_report(request.url, role_of(request.url, request.meta), "error")
+
+    def _count_report(self, url: str, role: str | None, outcome: str) -> None:
+        """The crawl summary's counts of report documents (crawler/crawl_summary.py), each URL by its last answer:
+        a document fetched again after a failure (a retry) counts once, as what it finally was."""
+        if role not in CANDIDATES:
+            return
+        stats, summary = self.crawler.stats, crawl_summary.REPORTS
+        previous = self.report_outcomes.get(url)
+        if previous is not None:
+            stats.inc_value(summary + previous, -1)
+        else:
+            stats.inc_value(summary + "found")
+        self.report_outcomes[url] = _REPORT_COUNT.get(outcome, "failed")
+        stats.inc_value(summary + self.report_outcomes[url])
 
     def _observation(self, request: Request, response: Response) -> tuple[Observation, str | None]:
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, vs in response.headers.items() for v in vs]
@@ -107,6 +127,10 @@ class ExchangeRecorder:
         return {"role": role_of(request.url, request.meta),
                 "context": context_of(request.meta, spider.name if spider else None,
                                       getattr(spider, "site_government", None))}
+
+
+SERVING_OUTCOMES = ("new", "unchanged", "not_modified")
+_REPORT_COUNT = {"new": "new", "unchanged": "unchanged", "not_modified": "unchanged"}  # else: failed
 
 
 def _header(message: Request | Response, name: bytes) -> str | None:

@@ -50,6 +50,9 @@ class CrawlRunExtension:
         stats.set_value("nianbao/peak_rss_mb", round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1))
         if raise_zero_reports_alarm(stats.get_stats(), spider):
             stats.set_value(ZERO_REPORTS_ALARM, 1)
+        if getattr(spider, "generic", False) and getattr(spider, "site_government", None):
+            # discovery learns whose site it is from the home page, after the site's row was made
+            context.archive.ensure_site(spider.name, name=_site_name(spider, getattr(spider, "base_url", None)))
         if context.run is not None:
             context.archive.finish_run(context.run, reason, _json_safe(stats.get_stats()))
         close_context(self.crawler)
@@ -74,12 +77,15 @@ def _arguments(spider: Spider) -> dict[str, Any]:
 
 
 def _site_name(spider: Spider, base_url: str | None) -> str | None:
-    """`<government> — <host>` when the spider knows whose site it is (a site file's title), which storage reads as
-    the site's government (the agency of a report that names none); else the first line of its docstring, which
-    says the same for a hand-written spider."""
+    """`<government> — <host>` when the spider knows whose site it is (a site file's title, discovery's home
+    page), which storage reads as the site's government (the agency of a report that names none); else the first
+    line of its docstring, which says the same for a hand-written spider (a generic spider's says nothing of the
+    site: the name is left unknown)."""
     government = getattr(spider, "site_government", None)
     if government:
         return f"{government} — {urlsplit(base_url or '').hostname or spider.name}"
+    if getattr(spider, "generic", False):
+        return None
     doc = (type(spider).__doc__ or "").strip().splitlines()
     return doc[0].strip() if doc else None
 

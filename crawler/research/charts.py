@@ -104,14 +104,28 @@ def _coverage_panel(ax: Any, years: list[int], labels: list[str], cells: dict[st
         ax.text(0, 0, "the archive holds no report yet", ha="center", va="center")
 
 
+@dataclass(frozen=True)
+class Bar:
+    year: str
+    height: float | None  # None: no applications table of that year was read — missing, never a 0
+    label: str
+
+
+def application_bars(per_year: list[YearTotal]) -> list[Bar]:
+    """One bar per year with reports; a year whose tables were not read is shown as missing, not as 0."""
+    return [Bar(str(t.year), None, f"missing\n(tables of {t.reports} report(s) not read)") if t.received is None
+            else Bar(str(t.year), float(t.received), f"{int(t.received)}\n({t.reports} reports)")
+            for t in per_year if t.year is not None]
+
+
 def _applications_panel(ax: Any, per_year: list[YearTotal]) -> None:
-    shown = [t for t in per_year if t.year is not None]
-    xs = [str(t.year) for t in shown]
-    ys = [t.received or 0 for t in shown]
-    bars = ax.bar(xs, ys, color="#4c78a8")
-    for bar, total in zip(bars, shown, strict=True):
-        ax.annotate(f"{int(total.received or 0)}\n({total.reports} reports)", (bar.get_x() + bar.get_width() / 2,
-                    bar.get_height()), ha="center", va="bottom", fontsize=8)
+    shown = application_bars(per_year)
+    heights = [float("nan") if bar.height is None else bar.height for bar in shown]  # NaN: no bar is drawn
+    drawn = ax.bar([bar.year for bar in shown], heights, color="#4c78a8")
+    for rect, bar in zip(drawn, shown, strict=True):
+        missing = bar.height is None
+        ax.annotate(bar.label, (rect.get_x() + rect.get_width() / 2, 0 if missing else bar.height),
+                    ha="center", va="bottom", fontsize=8, color="#888888" if missing else "black")
     ax.set_ylabel("applications 申请数")
     ax.set_title("Applications received per year 本年新收政府信息公开申请数量 (sum over reports)", fontsize=10)
     ax.margins(y=0.2)

@@ -85,6 +85,7 @@ class Column:
     name: str
     kind: str  # int | float | number (an int or a float: the tidy cells) | text | datetime | date | bool
     description: str
+    title: str = ""  # the Chinese label, when the description does not start with it (a wide view's cells)
 
 
 _KINDS = {sa.Integer: "int", sa.BigInteger: "int", sa.Double: "float", sa.Float: "float", sa.DateTime: "datetime",
@@ -149,7 +150,8 @@ def dataset(name: str, filters: Filters | None = None, *, history: bool = False)
     if name == "findings":
         return _findings_dataset(overview, where, history)
     wide_columns = labels.wide_columns(name)
-    columns += tuple(Column(col.name, _cell_kind(col.column), col.description) for col in wide_columns)
+    columns += tuple(Column(col.name, _cell_kind(col.column), col.description, f"{col.row_label} — {col.column_label}")
+                     for col in wide_columns)
     wide = _wide_view(name)
     latest = sa.select(*provenance, *(wide.c[col.name] for col in wide_columns)).select_from(
         overview.join(wide, wide.c.report_id == overview.c.report_id)).where(*where)

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from crawler.parse import template
-from crawler.research import labels, queries, views
+from crawler.research import labels, mapping, queries, views
 from storage import views as storage_views
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "research.md"
@@ -23,6 +23,10 @@ END = "<!-- END GENERATED -->"
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|")
+
+
+def _code(name: str) -> str:
+    return f"`{name}`" if name else "—"
 
 
 def generated() -> str:
@@ -42,6 +46,15 @@ def generated() -> str:
                 "| column | templates | row 行 | column 列 |", "|---|---|---|---|"]
         out += [f"| `{c.name}` | {', '.join(c.templates)} | {_cell(c.row_label)} | {_cell(c.column_label)} |"
                 for c in labels.wide_columns(table)]
+    relations = "; ".join(f"`{name}`: {meaning}" for name, meaning in mapping.RELATIONS.items())
+    out += ["", "### Table 二 across the templates: 2019 ↔ 2021 columns", "",
+            "Which `active_wide` column of the 2019 form counts what a 2021 column counts "
+            f"(crawler/research/mapping.py; read from the two official forms). {relations}.", "",
+            "| row | 2019 column | 2019 form | 2021 column | 2021 form | relation | note |",
+            "|---|---|---|---|---|---|---|"]
+    out += [f"| `{r['row']}` | {_code(r['column_2019'])} | {_cell(r['label_2019']) or '—'} "
+            f"| {_code(r['column_2021'])} | {_cell(r['label_2021']) or '—'} | {r['relation']} | {_cell(r['note'])} |"
+            for r in mapping.rows()]
     out += ["", "### Canned queries (Datasette) and their SQL", ""]
     for query in queries.QUERIES:
         out += [f"#### `{query.name}` — {query.title}", "", query.description, "", "```sql", query.sql, "```", ""]

@@ -5,7 +5,10 @@ cursor) and go out as they come: CSV and JSON Lines line by line, Parquet one ro
 `pyarrow.parquet.ParquetWriter`.  Memory depends on the chunk size, not on the archive (bench/export_bench.py).
 
 A file is written under a temporary name beside its destination and renamed into place when complete, so a failed
-or interrupted export never leaves a truncated file that looks finished.
+or interrupted export never leaves a truncated file that looks finished.  Only a regular file is ever written: a
+new one, or one that exists (its permissions kept); a symbolic link to a regular file is written through (the
+link stays, its target is replaced); a device (`/dev/full`, `/dev/stdout`), a pipe, a socket or a link to one
+of them is refused, since renaming over it would replace the device itself.
 """
 
 from __future__ import annotations
@@ -16,16 +19,17 @@ import datetime as dt
 import errno
 import json
 import os
+import stat
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from json.encoder import encode_basestring
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from tqdm import tqdm
-
 from crawler.errors import NianbaoError
+from crawler.progress import bar
 from crawler.research.datasets import Column, Dataset, ResearchInputError, count_statement
 
 FORMATS = ("csv", "jsonl", "parquet")
@@ -36,7 +40,7 @@ class ExportError(NianbaoError):
     """The export could not be written (destination missing, read-only, full, …)."""
 
 
-class _Reader(Protocol):
+class Reader(Protocol):
     def connect(self) -> contextlib.AbstractContextManager[Any]: ...
 
 
@@ -180,7 +184,7 @@ STREAM_CACHE_KIB = 8 * 1024
 
 
 @contextlib.contextmanager
-def streaming_connection(db: _Reader) -> Iterator[Any]:
+def streaming_connection(db: Reader) -> Iterator[Any]:
     """A connection for one long sequential read.
 
     On SQLite its page cache is held to 8 MiB for the read (and restored after): a streaming read visits most pages
@@ -199,19 +203,19 @@ def streaming_connection(db: _Reader) -> Iterator[Any]:
             conn.exec_driver_sql(f"PRAGMA cache_size = {int(previous)}")
 
 
-def stream_rows(db: _Reader, data: Dataset, chunk: int = DEFAULT_CHUNK) -> Iterator[list[Sequence[Any]]]:
+def stream_rows(db: Reader, data: Dataset, chunk: int = DEFAULT_CHUNK) -> Iterator[list[Sequence[Any]]]:
     """The dataset's rows, `chunk` at a time, from one read transaction (a consistent snapshot on PostgreSQL)."""
     with streaming_connection(db) as conn:
         result = conn.execution_options(stream_results=True, yield_per=chunk).execute(data.statement)
         yield from result.partitions()
 
 
-def count_rows(db: _Reader, data: Dataset) -> int:
+def count_rows(db: Reader, data: Dataset) -> int:
     with db.connect() as conn:
         return int(conn.execute(count_statement(data)).scalar_one())
 
 
-def export(db: _Reader, data: Dataset, fmt: str, output: Path | None, *, labels: bool = False, bom: bool = False,
+def export(db: Reader, data: Dataset, fmt: str, output: Path | None, *, labels: bool = False, bom: bool = False,
            progress: bool = False, chunk: int = DEFAULT_CHUNK, stdout: IO[str] | None = None) -> ExportResult:
     """Write `data` as `fmt` to `output` (None: standard output; Parquet needs a file)."""
     check_format(fmt)
@@ -225,21 +229,34 @@ def export(db: _Reader, data: Dataset, fmt: str, output: Path | None, *, labels:
         stream.flush()
         return ExportResult(count, None)
     output = Path(output)
-    _check_destination(output)
-    temp = output.with_name(f".{output.name}.{os.getpid()}.part")
-    try:
+    with replaced_when_complete(output) as temp:
         if fmt == "parquet":
             count = _write(ParquetWriter(temp, data.columns, labels=labels), rows)
         else:
             with open(temp, "w", encoding="utf-8", newline="") as fh:
                 count = _write(_text_writer(fmt, fh, data.columns, labels, bom), rows)
-        os.replace(temp, output)
+    return ExportResult(count, output)
+
+
+@contextlib.contextmanager
+def replaced_when_complete(output: Path) -> Iterator[Path]:
+    """A new temporary file beside the regular file `output` is (or names, as a link), renamed over it when the
+    block completes; removed whatever happens.  A device or pipe is refused (`_destination`)."""
+    target = _destination(output)
+    temp: Path | None = None
+    try:
+        fd, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+        temp = Path(temp_name)
+        os.fchmod(fd, _mode_for(target))
+        os.close(fd)
+        yield temp
+        os.replace(temp, target)
     except OSError as exc:
         raise ExportError(f"cannot write {output}: {_reason(exc)}") from exc
     finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-    return ExportResult(count, output)
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                temp.unlink()
 
 
 def _text_writer(fmt: str, stream: IO[str], columns: Sequence[Column], labels: bool, bom: bool) -> _Writer:
@@ -264,17 +281,46 @@ def _with_progress(chunks: Iterator[list[Sequence[Any]]], total: int | None,
     if not show:
         yield from chunks
         return
-    with tqdm(total=total, unit=" rows", file=sys.stderr, dynamic_ncols=True) as bar:
+    with bar("export", total, unit=" rows") as shown:
         for rows in chunks:
             yield rows
-            bar.update(len(rows))
+            shown.update(len(rows))
 
 
-def _check_destination(output: Path) -> None:
-    if output.is_dir():
+def _destination(output: Path) -> Path:
+    """The regular file to replace: `output` itself, or the file a symbolic link `output` names."""
+    target = Path(os.path.realpath(output)) if output.is_symlink() else output
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        if output.is_symlink():
+            raise ExportError(f"{output} is a symbolic link to nothing ({os.readlink(output)})") from None
+        if not output.parent.is_dir():
+            raise ExportError(f"cannot write {output}: directory {output.parent} does not exist") from None
+        return target
+    except OSError as exc:
+        raise ExportError(f"cannot write {output}: {_reason(exc)}") from exc
+    if stat.S_ISDIR(mode):
         raise ExportError(f"{output} is a directory: give a file name")
-    if not output.parent.is_dir():
-        raise ExportError(f"cannot write {output}: directory {output.parent} does not exist")
+    if not stat.S_ISREG(mode):
+        raise ExportError(f"{output} is not a regular file ({_kind(mode)}): nothing is written there "
+                          "(-o - writes to standard output)")
+    return target
+
+
+def _kind(mode: int) -> str:
+    kinds = ((stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISFIFO, "a pipe"),
+             (stat.S_ISSOCK, "a socket"))
+    return next((name for test, name in kinds if test(mode)), "not a file")
+
+
+def _mode_for(target: Path) -> int:
+    """An existing file keeps its permissions; a new one gets the usual 0666 less the umask (mkstemp's are 0600)."""
+    with contextlib.suppress(FileNotFoundError):
+        return stat.S_IMODE(target.stat().st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def _reason(exc: OSError) -> str:

@@ -123,6 +123,22 @@ JOIN applications_wide prev ON prev.agency = cur.agency AND prev.year = cur.year
 WHERE cur.carried_over_total IS NOT NULL AND prev.carried_forward_total IS NOT NULL
 ORDER BY agrees, cur.agency, cur.year, cur.report_id, prev.report_id""",
 )
-QUERIES = (*QUERIES, CARRY_OVER)
+LATE_BY_PROVINCE = Query(
+    "late_by_province_year",
+    "Who published, and when: province × year（按省、年度：按时、逾期、未发布）",
+    "For each province and report year of the season's places (python -m crawler late lists them one by one): "
+    "the places, how many governments' own reports were found, how many of those were published after the legal "
+    "deadline (31 March of the next year) and by how many days at most, how many crawled places show none, and "
+    "how many could not be crawled (their absence is unknown, not a finding).",
+    """SELECT province_code, province, year, count(*) AS places, count(report_id) AS published,
+  sum(CASE WHEN days_late > 0 THEN 1 ELSE 0 END) AS late, max(days_late) AS most_days_late,
+  sum(CASE WHEN report_id IS NULL AND crawl_status = 'done' THEN 1 ELSE 0 END) AS none_found,
+  sum(CASE WHEN report_id IS NULL AND (crawl_status IS NULL OR crawl_status <> 'done') THEN 1 ELSE 0 END)
+    AS not_crawled
+FROM late_missing
+GROUP BY province_code, province, year
+ORDER BY province_code, year""",
+)
+QUERIES = (*QUERIES, CARRY_OVER, LATE_BY_PROVINCE)
 
 BY_NAME = {q.name: q for q in QUERIES}

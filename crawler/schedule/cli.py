@@ -5,6 +5,7 @@
     python scheduler.py --plan             the next runs of each site (--year 2027 for a whole year)
     python scheduler.py --status           the last run of each site, and sites with no report for last year
     python scheduler.py --crontab          the plan as crontab lines (instead of the service)
+    python scheduler.py --season 2027      the season over the site registry (crawler/schedule/season/cli.py)
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from crawler import healing
+from crawler import crawl_summary, healing
 from crawler.cli import run_command
 from crawler.run_keys import run_key
 from crawler.schedule import config as schedule_config
@@ -31,6 +32,7 @@ from crawler.schedule.config import ScheduleConfig, ScheduleConfigError, SiteCon
 from crawler.schedule.crontab import crontab_text
 from crawler.schedule.plan import TIMEZONE, Timetable, timetable, year_bounds
 from crawler.schedule.runner import PROJECT_ROOT, CrawlRequest, CrawlResult, CrawlRunner
+from crawler.schedule.season import cli as season_cli
 from crawler.schedule.service import Service, wait_for_signal
 from crawler.sites import site_names
 from storage.archive import Archive
@@ -65,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--count", type=int, default=5, help="with --plan: how many next runs per site (default 5)")
     parser.add_argument("--json", action="store_true", help="with --plan or --status: JSON for machines")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debugging detail")
+    season_cli.add_arguments(parser)
     return parser
 
 
@@ -81,6 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def dispatch(args: argparse.Namespace) -> int:
     config = load_config(args)
+    if args.season is not None:
+        if args.once is not None or args.crontab:
+            raise ScheduleConfigError("--season plans the registry: it goes with --plan, --status or nothing")
+        return season_cli.dispatch(args, config, _runner, _on_stop_signals)
     sites = {site.spider: site for site in config.sites(known_spiders(config))}
     timetables = {name: timetable(site) for name, site in sites.items()}  # every plan checked before anything
     if args.plan:
@@ -289,10 +296,21 @@ def run_once(config: ScheduleConfig, sites: dict[str, SiteConfig], spiders: list
         _on_stop_signals(runner.stop)
         with ThreadPoolExecutor(max_workers=len(requests), thread_name_prefix="crawl") as pool:
             results: list[CrawlResult] = list(pool.map(runner.run, requests))
+        summaries = _summaries(archive, results)
     for result in results:
         print(f"{result.request.spider}: {result.reason} (exit status {_text(result.returncode) or '-'}), "
               f"run {result.request.key}")
+    if summaries:
+        print(crawl_summary.render(summaries))
     return 0 if all(result.ok for result in results) else 1
+
+
+def _summaries(archive: Archive, results: list[CrawlResult]) -> list[crawl_summary.SiteSummary]:
+    """What each crawl did (crawler/crawl_summary.py), from the stats its run recorded; a crawl that recorded none
+    (killed before it could, or not made) is said by its line above."""
+    records = [history.run_record(archive, result.request.key) for result in results]
+    return [crawl_summary.summarise(record.spider, record.stats) for record in records
+            if record is not None and record.stats.get("start_time")]
 
 
 def run_service(config: ScheduleConfig, sites: dict[str, SiteConfig], timetables: dict[str, Timetable]) -> int:

@@ -45,6 +45,14 @@ class CrawlRequest:
     key: str  # the crawl run's key: the same key twice is the same run
     arguments: Mapping[str, str] = field(default_factory=dict)
     time_limit: float = 6 * 3600.0
+    # What one crawl at a time is counted by (default: the spider).  The season's crawls of registry sites share
+    # their spider, so they lock their host instead; `rest` seconds then pass between two crawls of it.
+    lock: str | None = None
+    rest: float = 0.0
+
+    @property
+    def lock_name(self) -> str:
+        return self.lock or self.spider
 
 
 # Results of a request that launched nothing.
@@ -111,8 +119,8 @@ class CrawlRunner(StoppableRunner):
         """Make the run (blocking): wait for the site and a free slot, crawl, record.  Thread-safe."""
         if made := self.already_made(request):
             return made
-        with self._site_lock(request.spider) as lock_fd:
-            if lock_fd is None or not self._acquire_slot():
+        with self._site_lock(request.lock_name) as lock_fd:
+            if lock_fd is None or not self._rested(lock_fd) or not self._acquire_slot():
                 return CrawlResult(request, CANCELLED)
             try:
                 # Checked again: another process may have made the run while this one waited for the site.
@@ -124,6 +132,8 @@ class CrawlRunner(StoppableRunner):
                 return self._crawl(request, lock_fd, attempt)
             finally:
                 self._slots.release()
+                if request.rest > 0:
+                    _write_free_at(lock_fd, time.time() + request.rest)
 
     # -- waiting ---------------------------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -147,6 +157,11 @@ class CrawlRunner(StoppableRunner):
             yield fd
         finally:
             os.close(fd)  # releases the lock (a crawl still holding its inherited copy keeps it until it exits)
+
+    def _rested(self, lock_fd: int) -> bool:
+        """Wait until the time the last crawl under this lock left in its file (False if stopped meanwhile)."""
+        wait = _read_free_at(lock_fd) - time.time()
+        return wait <= 0 or not self._stopping.wait(wait)
 
     def _acquire_slot(self) -> bool:
         while not self._slots.acquire(timeout=POLL_SECONDS):
@@ -204,6 +219,20 @@ class CrawlRunner(StoppableRunner):
                     return stopped, stop_process(process, self.stop_grace)
         finally:
             _kill_group(process)  # whatever the crawl left behind (a browser) ends with it
+
+
+def _read_free_at(fd: int) -> float:
+    """The lock file's content: when the next crawl under it may start (epoch seconds; 0 when never written)."""
+    try:
+        return float(os.pread(fd, 64, 0).decode().strip() or 0)
+    except (OSError, ValueError):
+        return 0.0
+
+
+def _write_free_at(fd: int, when: float) -> None:
+    with contextlib.suppress(OSError):
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{when:.3f}\n".encode(), 0)
 
 
 def stop_process(process: subprocess.Popen[bytes], grace: float) -> bool:

@@ -96,6 +96,8 @@ def test_offline_mode_contacts_no_real_host(tmp_path: Path) -> None:
     env.pop("REPLICA_URL", None)
     done = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "haizhu"], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr[-2000:]
+    # a crawl that fetched nothing fails, and its last line says why (crawler/crawl_summary.py)
+    assert done.returncode == 1, done.stderr[-2000:]
+    assert "nothing fetched" in done.stderr.strip().splitlines()[-1] and "NIANBAO_OFFLINE" in done.stderr
     assert "offline mode: refusing to contact www.haizhu.gov.cn" in done.stderr
     assert "downloader/response_count" not in done.stderr

@@ -22,6 +22,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+import sqlalchemy as sa
 from warcio.archiveiterator import ArchiveIterator
 
 from crawler.discovery.domains import on_domain, registrable_domain
@@ -117,6 +118,23 @@ def test_every_report_found_and_nothing_else_stored_within_the_budget(discovered
         assert not result.wrong, (site.name, "stored as reports but not reports:", result.wrong)
         assert len(site.requests) <= BUDGET, (site.name, len(site.requests))
         assert site.stats()["discover/requests"] <= BUDGET
+
+
+def test_each_discovered_site_is_filed_under_its_own_name_and_government(discovered: dict[str, Site]) -> None:
+    """Never all under `discover` with the spider's docstring for a region: the site's name from its host (as
+    discover-pin names it), its government from its home page, the region of its reports."""
+    filed = {}
+    for site in discovered.values():
+        with open_archive(site.data_dir) as archive:
+            filed[site.name] = archive.db.read(lambda conn: [conn.execute(sa.text(sql)).all() for sql in (
+                "SELECT DISTINCT spider FROM crawl_runs", "SELECT slug, name FROM sites WHERE slug != 'local'",
+                "SELECT DISTINCT region FROM report_overview")])
+    for site in discovered.values():
+        runs, sites, regions = filed[site.name]
+        assert runs == [(site.name,)] and [slug for slug, _ in sites] == [site.name], filed
+        government, separator, host = (sites[0][1] or "").partition(" — ")
+        assert separator and government.strip() and urlsplit(site.start_url).hostname == host, filed
+        assert regions == [(government,)], filed
 
 
 def test_on_the_seed_sites_discovery_reaches_what_the_hand_written_spiders_reach(

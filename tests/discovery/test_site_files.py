@@ -11,7 +11,18 @@ import pytest
 
 from crawler.discovery.domains import DiscoveryError
 from crawler.discovery.pin import pin_site
-from crawler.discovery.sitefile import SiteFile, load_site, parse_site, render_site, write_site_file
+from crawler.discovery.sitefile import (
+    REPOSITORY_SITES_DIR,
+    SiteFile,
+    load_site,
+    parse_site,
+    render_site,
+    site_files,
+    site_path,
+    sites_dir,
+    sites_dirs,
+    write_site_file,
+)
 from crawler.discovery.trail import DATA, LINK, PAGE, RENDER, START, SUB, Step, Trail
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,8 +45,21 @@ def test_sites_are_looked_up_by_name_in_nianbao_sites(tmp_path: Path, monkeypatc
                                       encoding="utf-8")
     site = load_site("qz")
     assert site.name == "qz" and site.listing_urls == [START_URL + "nb/"]
-    with pytest.raises(DiscoveryError, match="site files there: qz"):
+    with pytest.raises(DiscoveryError, match="site files: qz"):
         load_site("missing")
+
+
+def test_without_nianbao_sites_pins_live_in_the_data_directory_beside_the_repositorys(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NIANBAO_SITES", raising=False)
+    monkeypatch.setenv("NIANBAO_DATA", str(tmp_path))
+    assert sites_dir() == tmp_path / "sites"
+    assert sites_dirs() == [REPOSITORY_SITES_DIR, tmp_path / "sites"]
+    (tmp_path / "sites").mkdir()
+    (tmp_path / "sites" / "qz.toml").write_text(f'start_url = "{START_URL}"\nlisting_urls = ["{START_URL}nb/"]\n',
+                                                encoding="utf-8")
+    assert site_path("qz") == tmp_path / "sites" / "qz.toml" and tmp_path / "sites" / "qz.toml" in site_files()
+    assert load_site("qz").name == "qz"
 
 
 @pytest.mark.parametrize(("text", "message"), [

@@ -1,7 +1,8 @@
 """The package as a user installs it: the wheel built from the repository, installed into a fresh virtual
 environment, run from a directory that is not the repository, so neither the source tree nor `tests/` nor
 `replica/` is importable.  Every product module must import from there (and every module its functions import
-later), the schema must be creatable from the installed migrations, and `python -m crawler --help` must run.
+later), the schema must be creatable from the installed migrations, and `python -m crawler --help` and the console
+script `nianbao --help` must run.
 The wheel is built and installed offline: the fresh environment borrows its third-party packages from the one
 running the tests.
 """
@@ -100,6 +101,9 @@ def test_the_installed_wheel_imports_every_module_without_the_repository(tmp_pat
     assert int(checked.stdout.split()[0]) > 100  # every module of crawler, spiders and storage
     helped = run([str(python), "-m", "crawler", "--help"], cwd=elsewhere)
     assert "ingest" in helped.stdout and "reparse" in helped.stdout and "export" in helped.stdout
+    # the console script of [project.scripts], from a directory that is not the repository
+    script = run([str(venv / "bin" / "nianbao"), "--help"], cwd=elsewhere)
+    assert script.stdout.startswith("usage: nianbao ") and "crawl" in script.stdout and "discover-pin" in script.stdout
 
 
 def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -231,6 +231,50 @@ def test_unwritable_or_full_destination_leaves_no_file(known_sqlite: Built, moun
     assert list(full.iterdir()) == []  # neither a truncated file nor its temporary
 
 
+def test_only_regular_files_are_written(known_sqlite: Built, cli: Any, monkeypatch: pytest.MonkeyPatch,
+                                        tmp_path: Path) -> None:
+    """As root `-o /dev/stdout` once replaced the system's symlink and `-o /dev/full` "succeeded": devices and
+    pipes are refused, a link to a regular file is written through (the link stays), `-o -` is standard output."""
+    import os
+    import stat
+
+    monkeypatch.setenv("NIANBAO_DATA", str(known_sqlite.archive_dir))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    refused = {fifo: "a pipe"}
+    if os.geteuid() == 0:  # a device of our own (the same numbers as /dev/full), never the system's
+        full = tmp_path / "full"
+        os.mknod(full, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+        (tmp_path / "stdout").symlink_to(full)  # as /dev/stdout → /proc/self/fd/1 → a terminal
+        refused |= {full: "a character device", tmp_path / "stdout": "a character device"}
+    for path, kind in refused.items():
+        result = cli("export", "-o", str(path))
+        assert result.returncode == 2, result.stderr
+        assert result.stderr == (f"error: {path} is not a regular file ({kind}): nothing is written there "
+                                 "(-o - writes to standard output)\n")
+    assert stat.S_ISFIFO(fifo.lstat().st_mode) and sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        p.name for p in refused)  # untouched, no temporary left
+
+    target = tmp_path / "exports" / "reports.csv"
+    target.parent.mkdir()
+    target.write_text("old\n")
+    target.chmod(0o640)
+    link = tmp_path / "latest.csv"
+    link.symlink_to(target)
+    assert cli("export", "-o", str(link)).returncode == 0
+    assert link.is_symlink() and len(read(target, "csv")) == len(known_sqlite.specs)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert [p.name for p in target.parent.iterdir()] == ["reports.csv"]  # no temporary left
+    (tmp_path / "dangling.csv").symlink_to(tmp_path / "nowhere.csv")
+    result = cli("export", "-o", str(tmp_path / "dangling.csv"))
+    assert result.returncode == 2 and "is a symbolic link to nothing" in result.stderr
+
+    to_stdout = cli("export", "-o", "-")
+    assert to_stdout.returncode == 0 and len(list(csv.DictReader(io.StringIO(to_stdout.stdout)))) == len(
+        known_sqlite.specs)
+
+
 def test_progress_bar_and_labels(known: Built, known_env: dict, cli: Any) -> None:
     result = cli("export", "--table", "applications", "--progress", "--labels", "--bom")
     assert result.returncode == 0

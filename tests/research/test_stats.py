@@ -9,7 +9,7 @@ from typing import Any
 
 from PIL import Image
 
-from crawler import coverage
+from crawler import coverage, terminal
 from crawler.__main__ import main
 from crawler.research import charts
 from storage.archive import Archive
@@ -62,3 +62,21 @@ def test_many_agencies_are_charted_per_site(tmp_path: Path) -> None:
     assert cells["big"][2021] == coverage.Cell(charts.MAX_ROWS + 5, charts.MAX_ROWS + 5, (charts.MAX_ROWS + 5) // 2)
     path = charts.render(many, [], tmp_path / "many.png")
     assert path.stat().st_size > 0
+
+
+def test_the_coverage_table_lines_up_under_chinese_names() -> None:
+    cov = coverage.Coverage([2020, 2021], {("haizhu", "广州市海珠区人民政府（本级）"): {2021: coverage.Cell(1, 1, 0)},
+                                           ("panyu", "𬍛州市信访局"): {2020: coverage.Cell(12, 11, 3)}})
+    lines = coverage.render(cov).splitlines()[:3]
+    # the year columns end at the same terminal column on every line (CJK characters are two columns wide)
+    ends = [[terminal.width(line[:i + 1]) for i, ch in enumerate(line) if ch != " " and line[i + 1:i + 2] in ("", " ")]
+            for line in lines]
+    assert ends[0][-2:] == ends[1][-2:] == ends[2][-2:]  # the two year columns
+    assert terminal.width("海珠") == 4 and terminal.width("ａ") == 2 and terminal.width("e\u0301") == 1
+
+
+def test_years_whose_tables_were_not_read_are_missing_not_zero() -> None:
+    bars = charts.application_bars([charts.YearTotal(2019, 3, None), charts.YearTotal(2020, 2, 0),
+                                    charts.YearTotal(None, 1, 5)])
+    assert [(b.year, b.height) for b in bars] == [("2019", None), ("2020", 0.0)]
+    assert "missing" in bars[0].label and bars[1].label.startswith("0")

@@ -68,9 +68,12 @@ def main() -> int:
         shutdown()
     signal.signal(signal.SIGTERM, shutdown)
     time.sleep(seconds)
-    archive.finish_run(run, "finished", {"finish_reason": "finished", "nianbao/documents/parsed": 2,
-                                         "nianbao/documents/already_parsed": 5, "nianbao/challenge/browser": 1,
-                                         "log_count/ERROR": 1})
+    archive.finish_run(run, "finished", {"finish_reason": "finished", "start_time": "2026-01-05T02:00:00+00:00",
+                                         "nianbao/documents/parsed": 2, "nianbao/documents/already_parsed": 5,
+                                         "nianbao/challenge/browser": 1, "log_count/ERROR": 1,
+                                         # the crawl summary's counts (crawler/crawl_summary.py)
+                                         "nianbao/answered": 9, "nianbao/reports/found": 8, "nianbao/reports/new": 2,
+                                         "nianbao/reports/unchanged": 5, "nianbao/reports/failed": 1})
     journal("end", spider=spider, key=key, reason="finished")
     return 0
 

@@ -48,6 +48,9 @@ def test_once_crawls_every_enabled_site_now_and_status_shows_the_runs(once_confi
     assert {parse_run_key(key)[:2] for key in made} == {("alpha", "once"), ("beta", "once")}  # type: ignore[index]
     assert [line.split(":")[0] for line in once.stdout.splitlines() if "run alpha-once" in line
             or "run beta-once" in line] == ["alpha", "beta"]
+    # then what each crawl did, from the stats its run recorded: the crawl summary of `nianbao crawl`
+    rows = [line.split() for line in once.stdout.splitlines() if line.split()[:1] in (["alpha"], ["beta"])]
+    assert rows == [["alpha", "8", "2", "5", "1", "-"], ["beta", "8", "2", "5", "1", "-"]], once.stdout
 
     last_year = dt.datetime.now(TIMEZONE).year - 1
     with Archive(StorageConfig.from_env(data_dir), warc=False) as archive:

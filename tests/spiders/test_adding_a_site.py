@@ -13,32 +13,19 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.paths import ROOT
+from tests.checkout import copy_checkout
 
 pytestmark = pytest.mark.slow
 SPIDER_SITE = ("qinglan", "http://www.qinglan.gov.cn/zfxxgk/zfxxgknb_31597/index.shtml")
 SONGHE_COLUMNS = ("qzf", "bmxxgk/czj", "bmxxgk/fgw", "bmxxgk/jyj", "bmxxgk/wjw", "bmxxgk/xfj", "bmxxgk/zrzyj",
                   "xzjd/cgjd", "xzjd/hkz")
 PINNED_SITE = ("songhe", *(f"https://www.songhe.gov.cn/zfxxgk/{column}/ndbg/" for column in SONGHE_COLUMNS))
-
-
-def copy_checkout(target: Path) -> None:
-    """The checkout's files (tracked and new, not ignored), without symlinks (the shared .venv link) or data."""
-    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=ROOT,
-                            capture_output=True, check=True).stdout.decode().split("\0")
-    for name in filter(None, listed):
-        source = ROOT / name
-        if source.is_symlink() or not source.is_file():
-            continue
-        (target / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(source, target / name)
 
 
 def snapshot(root: Path) -> dict[str, str]:

@@ -226,3 +226,12 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, env: dict[str, str],
     assert result.returncode == 2
     assert result.stderr == f"error: {tmp_path / 'no-such-report.pdf'}: no such file or directory\n"
     assert reports_json(crawler_cli) == []
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_reparse_since_must_be_a_version(crawler_cli: Callable[..., Any]) -> None:
+    refused = crawler_cli("reparse", "--since", "garbage")
+    assert refused.returncode == 2
+    assert refused.stderr == (f"error: --since 'garbage' is not a parser version (the current one is "
+                              f"{PARSER_VERSION})\n")
+    assert crawler_cli("reparse", "--since", "0.9.1").returncode == 0

@@ -12,7 +12,15 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from storage.errors import StorageError
-from storage.warc import PROFILE_IDENTICAL, PROFILE_NOT_MODIFIED, Exchange, RecordRef, WarcWriter, payload_digest
+from storage.warc import (
+    PROFILE_IDENTICAL,
+    PROFILE_NOT_MODIFIED,
+    Exchange,
+    RecordRef,
+    WarcWriter,
+    http_head_from_fields,
+    payload_digest,
+)
 from tests.storage.storage_helpers import warcio_check
 
 WHEN = dt.datetime(2025, 1, 15, 2, 30, 1, 123456, tzinfo=dt.UTC)
@@ -91,6 +99,12 @@ def test_revisit_records_for_identical_payload_and_not_modified(tmp_path: Path) 
         assert headers.get_header("WARC-Payload-Digest") == original.payload_digest
     assert revisits[0][0].get_header("WARC-Profile") == PROFILE_IDENTICAL
     assert revisits[1][0].get_header("WARC-Profile") == PROFILE_NOT_MODIFIED
+    # The 304's head is not the revisit's block (replay would answer an empty 304 for the latest capture); it is
+    # kept, as received, in the metadata record beside the revisit.
+    assert revisits[1][0].get_header("Content-Length") == "0"
+    [metadata] = [(h, payload) for kind, h, _, payload in records(path) if kind == "metadata"]
+    assert metadata[0].get_header("WARC-Concurrent-To") == not_modified.record_id
+    assert http_head_from_fields(metadata[1]) == ("HTTP/1.1 304 Not Modified", [("ETag", '"abc"')])
     assert warcio_check(path).returncode == 0
 
 
