@@ -8,10 +8,10 @@ costs.  Printed: pages/s of each, the ratios, and requests per report found.
 
 `--steady` (issue 19): a large site instead of the small real ones, so that steady-state speed shows rather than
 start-up: the replica's synthetic site (replica/modes/synthetic.py) on `--hosts` hosts of one domain, `--reports`
-report pages each, every page with an attachment (text PDF and DOCX in turn), crawled by `scrapy crawl site` from
-one site file.  In the same run: archive only, the bare spider over the same URLs, and the full crawl (parse
-processes, one per core, until the last parse is done); then the start-up of `scrapy crawl` on a one-page site
-against the bare spider (best of three), and OCR throughput of scanned PDFs parsed by `python -m crawler
+report pages each, every page with a DOCX attachment (each report its own agency and year), crawled by `scrapy
+crawl site` from one site file.  In the same run: archive only, the bare spider over the same URLs, and the full
+crawl (parse processes, one per core, until the last parse is done); then the start-up of `scrapy crawl` on a
+one-page site against the bare spider (best of three), and OCR throughput of scanned PDFs parsed by `python -m crawler
 parse-worker --drain` with 1 and 2 processes.  Peak memory of the crawl process (its own, exact) and of any parse
 process; the load average before and after, since other jobs share the machine.  Last two lines:
     ocr: 1 process X pages/s, 2 processes Y pages/s (…)
@@ -194,7 +194,7 @@ def ocr_rates(documents: int, workdir: Path) -> tuple[int, dict[int, float], flo
 def steady(hosts: int, reports: int, ocr_documents: int) -> None:
     load_before = os.getloadavg()[0]
     names = [f"xxgk{k:02d}.{DOMAIN}" for k in range(1, hosts + 1)]
-    mode = f"synthetic-site:reports={reports},attachments=pdf+docx"
+    mode = f"synthetic-site:reports={reports},attachments=docx"
     with tempfile.TemporaryDirectory(prefix="nianbao-steady.") as tmp, \
             Replica(modes=[mode], sites=("yaodu",)) as replica:
         work = Path(tmp)
@@ -207,7 +207,7 @@ def steady(hosts: int, reports: int, ocr_documents: int) -> None:
     load_after = os.getloadavg()[0]
     requests = len(urls)
     documents = sum(archive["statuses"].values())
-    print(f"steady site: {hosts} hosts x {reports} report pages, each with an attachment (PDF, DOCX in turn): "
+    print(f"steady site: {hosts} hosts x {reports} report pages, each with a DOCX attachment: "
           f"{requests} requests, {documents} documents; load average {load_before:.1f} before, "
           f"{load_after:.1f} after (2 cores)")
     print(f"  bare Scrapy spider   {bare:7.1f} s {requests / bare:7.1f} req/s   peak RSS {bare_rss:.0f} MB")

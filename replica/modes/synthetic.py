@@ -16,7 +16,9 @@ host the five sites do not use) without building anything beforehand, so the def
                                          attachment is its own document to archive and parse
 
 Pages carry `Last-Modified`/`ETag`, as a static CMS's do.  Report i's agency is 大镇县第<i % 97>局, its year
-2019 + i % 7; `python -m replica serve --mode synthetic-site@www.dazhen.gov.cn` serves it with the others.
+2019 + i % 7, in its title and in the text of its page and DOCX (a PDF's text stays its pool report's: with
+`attachments=pdf` many attachments are sources of one agency-year's report).  `python -m replica serve --mode
+synthetic-site@www.dazhen.gov.cn` serves it with the others.
 Without a host (`synthetic-site:reports=50`) every host the replica does not know serves its own copy of the
 site: a crawl of many hosts (bench/crawl_bench.py --steady lists 40 of them in one site file).
 """
@@ -30,6 +32,7 @@ import random
 import re
 import zipfile
 import zlib
+from collections.abc import Callable
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -48,18 +51,38 @@ ATTACHMENT_FORMATS = {"pdf": ("pdf", "application/pdf"), "scan": ("pdf", "applic
                       "docx": ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")}
 
 
-def report_title(i: int, host: str = "") -> tuple[str, int]:
-    """Report i's title and year; a host other than `www.…` names a district of its own (its reports are other
+def report_agency(i: int, host: str = "") -> tuple[str, int]:
+    """Report i's agency and year; a host other than `www.…` names a district of its own (its reports are other
     reports than another host's, so their bytes differ too)."""
-    year = 2019 + i % 7
     district = "" if not host or host.startswith("www.") else f"第{zlib.crc32(host.encode()) % 90000 + 10000}片区"
-    return f"大镇县{district}第{i % 97}局{year}年政府信息公开工作年度报告", year
+    return f"大镇县{district}第{i % 97}局", 2019 + i % 7
+
+
+def report_title(i: int, host: str = "") -> tuple[str, int]:
+    """Report i's title and year."""
+    agency, year = report_agency(i, host)
+    return f"{agency}{year}年政府信息公开工作年度报告", year
+
+
+def own_report(text: str, k: int, i: int, host: str) -> str:
+    """Pool body k's text as report i's own: its agency and year in place of the pool report's, so that every
+    report page (and its DOCX) is a report of its own agency and year — one logical report per page, as a real
+    site publishes, rather than hundreds of sources of the pool's few agency-years."""
+    agency, year = report_agency(i, host)
+    return text.replace(POOL_AGENCY, agency).replace(f"{_pool_year(k)}年", f"{year}年")
+
+
+POOL_AGENCY = "大镇县人民政府"
+
+
+def _pool_year(k: int) -> int:
+    return 2019 + 2 * (k % 3)
 
 
 @functools.cache
 def _reports(pool: int) -> tuple[Any, ...]:
     factory = ContentFactory(2024)  # memoised in this process only: a handful of reports, a second or two
-    return tuple(factory.generated(f"synthetic:{k}", "大镇县人民政府", 2019 + 2 * (k % 3)) for k in range(pool))
+    return tuple(factory.generated(f"synthetic:{k}", POOL_AGENCY, _pool_year(k)) for k in range(pool))
 
 
 def _bodies(pool: int) -> tuple[str, ...]:
@@ -75,9 +98,10 @@ def pool_documents(pool: int, fmt: str) -> tuple[bytes, ...]:
     return tuple(store.bytes(ref) for ref in refs)
 
 
-def distinct(document: bytes, fmt: str, title: str) -> bytes:
+def distinct(document: bytes, fmt: str, title: str, own: Callable[[str], str] = str) -> bytes:
     """A pool document made a report's own: a DOCX titled as the report (its first paragraph and its
-    properties), a PDF with the title in a comment after its last `%%EOF` (readers ignore it; the bytes differ)."""
+    properties) and its text passed through `own` (the report's agency and year), a PDF with the title in a
+    comment after its last `%%EOF` (readers ignore it; the bytes differ, the text stays the pool report's)."""
     if fmt != "docx":
         return document + f"%{title}\n%%EOF\n".encode()
     out = io.BytesIO()
@@ -85,7 +109,8 @@ def distinct(document: bytes, fmt: str, title: str) -> bytes:
         for member in source.infolist():
             data = source.read(member)
             if member.filename in ("word/document.xml", "docProps/core.xml"):
-                data = re.sub(r"大镇县人民政府\d{4}年政府信息公开工作年度报告", escape(title), data.decode()).encode()
+                data = own(re.sub(r"大镇县人民政府\d{4}年政府信息公开工作年度报告", escape(title),
+                                  data.decode())).encode()
             target.writestr(member, data)
     return out.getvalue()
 
@@ -145,7 +170,8 @@ class SyntheticSite(Mode):
 
     def _report(self, i: int, host: str) -> Reply:
         title, year = report_title(i, host)
-        body = _bodies(self.settings["pool"])[i % self.settings["pool"]]
+        k = i % self.settings["pool"]
+        body = own_report(_bodies(self.settings["pool"])[k], k, i, host)
         files = ""
         if self.formats:
             ext = ATTACHMENT_FORMATS[self._format(i)][0]
@@ -155,8 +181,10 @@ class SyntheticSite(Mode):
 
     def _attachment(self, i: int, fmt: str, host: str) -> Reply:
         ext, content_type = ATTACHMENT_FORMATS[fmt]
-        document = pool_documents(self.settings["pool"], fmt)[i % self.settings["pool"]]
-        return self._reply(distinct(document, ext, report_title(i, host)[0]), content_type)
+        k = i % self.settings["pool"]
+        document = pool_documents(self.settings["pool"], fmt)[k]
+        own = functools.partial(own_report, k=k, i=i, host=host)
+        return self._reply(distinct(document, ext, report_title(i, host)[0], own), content_type)
 
     def _html(self, content: str, title: str) -> Reply:
         page = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(title)}</title></head>'

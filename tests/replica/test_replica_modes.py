@@ -155,3 +155,16 @@ def test_revised_bytes_stay_valid_documents(replica_build) -> None:
             assert extract(revised).text == extract(resource.body).text, extension
     html = revise_bytes(b"<html><body>x</body></html>", "text/html", 3)
     assert html == b"<html><body>x</body><!-- revised 3 --></html>"
+
+
+def test_every_synthetic_report_is_its_own_agency_and_year_in_its_page_and_docx(fresh) -> None:
+    # A real site publishes one report per agency-year: pages built from a few pool bodies must not all read as
+    # the pool's few agency-years (they would be hundreds of sources of one logical report).
+    replica = fresh(modes=["synthetic-site:reports=14,attachments=docx"], sites=("yaodu",))
+    host = "xxgk01.dazhen.gov.cn"
+    for i in (2, 9):  # one pool body (6 of them), two reports
+        status, _, page = replica.get(f"http://{host}/zfxxgk/nb/{2019 + i % 7}/t_{i}.html")
+        status_docx, _, docx = replica.get(f"http://{host}/zfxxgk/nb/{2019 + i % 7}/P_{i}.docx")
+        assert (status, status_docx) == (200, 200)
+        for text in (extract(page, url="http://x/p.html").text, extract(docx).text):
+            assert f"第{i}局" in text and f"{2019 + i % 7}年" in text and "大镇县人民政府" not in text
