@@ -104,6 +104,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Turns a 304 into the archived response, so callbacks never see the difference.
     "crawler.middlewares.conditional.ConditionalGetMiddleware": 940,
     "crawler.middlewares.guard.OfflineGuardMiddleware": 50,
+    # In place of Scrapy's (also 50): a retried link redirected off the site is not followed.
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "crawler.middlewares.offsite.OffsiteMiddleware": 50,
     # Before RedirectMiddleware (600) in process_response: a redirect to `?wzwschallenge=` is a challenge.
     "crawler.middlewares.challenge.ChallengeMiddleware": 620,
     "crawler.middlewares.challenge.ChallengeCookiesMiddleware": 710,
