@@ -1,11 +1,13 @@
 """`python scheduler.py` with REDIS_URL set: crawls are enqueued for the workers instead of run as subprocesses.
 
 DistributedRunner has CrawlRunner's interface (`run`, `stop`, `stopping`) and keeps its rules: a run already made
-is not made again, one crawl of a site at a time (a run waits while another crawl of its site is active), and
-`run` returns when the crawl is over, so `--once`, the service and its recovery read the same results.  What
-changes: no slot limit here (the workers' capacity is the limit), and a crawl past its time limit is cancelled in
-Redis and recorded as "timeout".  When the scheduler stops, the enqueued crawls go on in the workers; the run is
-still open, so a restarted scheduler finds it owed, enqueues the same key again (a no-op) and waits for it.
+is not made again, one crawl of a site at a time (a run waits while another crawl of its site is active), a
+request's `rest` passes between two crawls under its lock (the season's per-host rest; kept in this process: the
+season has one scheduler per archive, and a restarted one takes longer than a rest to start), and `run` returns
+when the crawl is over, so `--once`, the service and its recovery read the same results.  What changes: no slot
+limit here (the workers' capacity is the limit), and a crawl past its time limit is cancelled in Redis and
+recorded as "timeout".  When the scheduler stops, the enqueued crawls go on in the workers; the run is still
+open, so a restarted scheduler finds it owed, enqueues the same key again (a no-op) and waits for it.
 """
 
 from __future__ import annotations
@@ -36,11 +38,22 @@ class DistributedRunner(StoppableRunner):
         self.poll = poll
         self.settings = project_settings()
         self._stopping = threading.Event()
+        self._free_at: dict[str, float] = {}  # lock name → when the next crawl under it may be enqueued
 
     def run(self, request: CrawlRequest) -> CrawlResult:
         """Enqueue the run (waiting while another crawl of the site is active) and wait for it to end."""
         if made := self.already_made(request):
             return made
+        rest = self._free_at.get(request.lock_name, 0.0) - time.time()
+        if rest > 0 and self._stopping.wait(rest):
+            return CrawlResult(request, CANCELLED)
+        try:
+            return self._run(request)
+        finally:
+            if request.rest > 0:
+                self._free_at[request.lock_name] = time.time() + request.rest
+
+    def _run(self, request: CrawlRequest) -> CrawlResult:
         deadline = time.monotonic() + request.time_limit
         while True:
             try:
